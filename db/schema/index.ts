@@ -1,0 +1,7 @@
+/** Every table, for drizzle-kit and for the typed client. */
+export * from './regions';
+export * from './sources';
+export * from './articles';
+export * from './article-versions';
+export * from './facts';
+export * from './scrape-runs';

@@ -1,0 +1,11 @@
+/** The Worker: HTTP through the Hono app, Cron Triggers through the scrape pipeline. */
+import { app, type Bindings } from './app';
+import { runScheduledScrape } from '../scrapers/pipeline';
+
+export default {
+  fetch: app.fetch,
+  async scheduled(controller, env) {
+    // Awaited rather than waitUntil'd so a failed run shows as a failed cron invocation.
+    await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime });
+  },
+} satisfies ExportedHandler<Bindings>;

@@ -1,0 +1,342 @@
+/**
+ * The fact extractor: an article's title and text in, normalised policy facts out, each with the
+ * sentence it came from. Pure and deterministic; runs in Node and in workerd.
+ */
+import { NATIONAL_CODE, findRegionMentions } from './gazetteer/index';
+import { candidatesIn, type Candidate } from './rules';
+import {
+  firstYear,
+  mostSpecific,
+  narrowRegions,
+  scopeOf,
+  singleScheme,
+  type Positioned,
+  type TextScope,
+} from './scope';
+import { parseStructure, sentencesOf, type Line, type Section, type Sentence } from './structure';
+import type { ArticleInput, Fact, FactKey, Scheme } from './types';
+
+export type { ArticleInput, Fact, FactKey, FactValue, Scheme, Evidence, DateRangeValue, WaitingTier } from './types';
+export { FACT_KEYS, SCHEMES } from './types';
+
+/** Longest text the extractor reads; beyond it an article is not a policy article. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+const RESIDENT_ONLY = new Set<FactKey>([
+  'contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual',
+  'enrollment.window', 'enrollment.late_window', 'enrollment.newborn_days',
+  'incentive.continuous_years', 'incentive.cap_increase_annual',
+  'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
+]);
+const PAYROLL_ONLY = new Set<FactKey>([
+  'contribution.rate', 'contribution.monthly_amount', 'contribution.base_monthly',
+  'contribution.base_min_monthly', 'contribution.base_max_monthly', 'wage.average_monthly',
+  'wage.average_annual', 'late_fee.daily_rate', 'backpay.online_max_months',
+  'backpay.max_lookback_months', 'waiting.tiers',
+  'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
+]);
+
+/** Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid. */
+export function normaliseWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e && ch !== '～') out += String.fromCharCode(code - 0xfee0);
+    else if (ch === '\u3000' || ch === '\u00a0') out += ' ';
+    else if (ch === '\r') out += '\n';
+    else out += ch;
+  }
+  return out;
+}
+
+interface Level {
+  scope: TextScope;
+  /** True for the sentence itself: regions and years are read nearest the value. */
+  local?: boolean;
+}
+
+interface ArticleDefaults {
+  regions: string[];
+  year: number | null;
+  scheme: Scheme | null;
+}
+
+export function extractFacts(article: ArticleInput): Fact[] {
+  const original = article.text ?? '';
+  if (original.length > MAX_TEXT_LENGTH) return [];
+  const text = normaliseWidth(original);
+  const title = normaliseWidth(article.title ?? '');
+  const { lines, sections } = parseStructure(text, title);
+  const defaults = articleDefaults(title, text, lines, article.publishedAt);
+  const headingScopes = new Map<Line, TextScope>();
+  const headingScope = (line: Line) => {
+    let scope = headingScopes.get(line);
+    if (!scope) headingScopes.set(line, (scope = scopeOf(line.text, defaults.regions, { bareYears: true })));
+    return scope;
+  };
+
+  const facts: Fact[] = [];
+  for (const section of sections) {
+    const outer = sectionLevels(section, defaults, headingScope);
+    if (outer.offTopic) continue;
+    for (const line of section.lines) {
+      if (line.kind !== 'item' && line.kind !== 'paragraph') continue;
+      let carriedKey: FactKey | null = null;
+      for (const sentence of sentencesOf(line)) {
+        const produced = factsOfSentence(sentence, outer, carriedKey, original);
+        facts.push(...produced.facts);
+        carriedKey = produced.lastKey ?? carriedKey;
+      }
+    }
+  }
+  return settle(facts);
+}
+
+interface OuterScope {
+  /** Scopes from the section heading outwards, nearest first. */
+  levels: TextScope[];
+  regions: string[];
+  year: number | null;
+  scheme: Scheme | null;
+  offTopic: boolean;
+}
+
+function sectionLevels(
+  section: Section,
+  defaults: ArticleDefaults,
+  headingScope: (line: Line) => TextScope,
+): OuterScope {
+  const levels: TextScope[] = [];
+  if (section.heading) levels.push(headingScope(section.heading));
+  const topic = section.topic;
+  if (topic && topic !== section && topic.heading) levels.push(headingScope(topic.heading));
+
+  const inSnippet = section.kind === 'snippet';
+  let regions = inSnippet ? [NATIONAL_CODE] : defaults.regions;
+  let year = inSnippet ? snippetYear(section) ?? defaults.year : defaults.year;
+  let scheme = defaults.scheme;
+  for (const scope of [...levels].reverse()) {
+    regions = narrowRegions(regions, scope.regions.map((r) => r.value));
+    year = firstYear(scope) ?? year;
+    scheme = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
+  }
+  const offTopic = levels.some((scope) => scope.offTopic);
+  return { levels, regions, year, scheme, offTopic };
+}
+
+/** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
+function snippetYear(section: Section): number | null {
+  const footer = section.lines.find((line) => line.kind === 'footer');
+  const match = footer && /(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}/.exec(footer.text);
+  return match ? Number(match[1]) : null;
+}
+
+function articleDefaults(title: string, text: string, lines: Line[], publishedAt?: string): ArticleDefaults {
+  const scope = scopeOf(title, [], { bareYears: true });
+  let regions = mostSpecific(scope.regions.map((r) => r.value));
+  if (regions.length === 0) regions = bodyRegion(lines) ?? [NATIONAL_CODE];
+
+  let year = firstYear(scope);
+  if (year === null && publishedAt) {
+    const match = /^(\d{4})/.exec(publishedAt);
+    if (match) year = Number(match[1]);
+  }
+  if (year === null) {
+    const dated = /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
+    if (dated) year = Number(dated[1]);
+  }
+  if (year === null) year = mostFrequentYear(text);
+  const scheme = scope.schemes.length ? scope.schemes[0].value : null;
+  return { regions, year, scheme };
+}
+
+/** An article whose title names no place is about the first place its own text names. */
+function bodyRegion(lines: Line[]): string[] | null {
+  for (const line of lines) {
+    if (line.section.kind === 'snippet') break;
+    if (line.kind === 'footer') continue;
+    for (const sentence of sentencesOf(line)) {
+      if (/例如|比如|譬如|为例|某(?:城市|地|市|省)/.test(sentence.text)) continue;
+      const mentions = findRegionMentions(sentence.text);
+      if (mentions.length) return [mentions[0].candidates[0]];
+    }
+  }
+  return null;
+}
+
+function mostFrequentYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)!) best = year;
+  return best;
+}
+
+/** Scopes between the sentence and its section: inline heading, labels, parent list items. */
+function innerLevels(sentence: Sentence, context: readonly string[]): { levels: Level[]; labels: string[] } {
+  const levels: Level[] = [];
+  const labels: string[] = [];
+  const { line } = sentence;
+  if (sentence.inlineHeading?.text) {
+    levels.push({ scope: scopeOf(sentence.inlineHeading.text, context) });
+    labels.push(sentence.inlineHeading.text);
+  }
+  if (line.label && sentence.start > line.label.end) {
+    levels.push({ scope: scopeOf(line.label.text, context) });
+    labels.push(line.label.text);
+  } else if (line.label) {
+    labels.push(line.label.text);
+  }
+  for (let parent = line.parent; parent; parent = parent.parent) {
+    const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : null);
+    if (!text) continue;
+    levels.push({ scope: scopeOf(text, context) });
+    labels.push(text);
+  }
+  return { levels, labels };
+}
+
+function factsOfSentence(
+  sentence: Sentence,
+  outer: OuterScope,
+  carriedKey: FactKey | null,
+  original: string,
+): { facts: Fact[]; lastKey: FactKey | null } {
+  const own = scopeOf(sentence.text, outer.regions);
+  if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null };
+  const { levels, labels } = innerLevels(sentence, outer.regions);
+
+  // Scope above the sentence: inner levels narrow what the section says.
+  let regions = outer.regions;
+  let year: number | null = null;
+  let scheme: Scheme | null = null;
+  for (const { scope } of [...levels].reverse()) regions = narrowRegions(regions, scope.regions.map((r) => r.value));
+  for (const { scope } of levels) {
+    year ??= firstYear(scope);
+    scheme ??= singleScheme(scope);
+  }
+  const innerYear = year;
+  year ??= outer.year;
+  scheme ??= outer.scheme;
+  const hedgedAbove = levels.some(({ scope }) => scope.hedged);
+
+  const candidates = candidatesIn(sentence.text, {
+    labels,
+    lineText: sentence.line.content.text,
+    scopeYear: nearestBefore(own.years, sentence.text.length)?.value ?? year,
+    scheme: own.schemes.length ? own.schemes[0].value : scheme,
+    carriedKey,
+  });
+
+  const facts: Fact[] = [];
+  let lastKey: FactKey | null = null;
+  for (const candidate of candidates) {
+    const factRegions = regionsFor(candidate, sentence.text, own, regions);
+    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
+    if (factYear === null) continue;
+    const factScheme = schemeFor(candidate, own, scheme);
+    for (const region of factRegions) {
+      facts.push({
+        region,
+        scheme: factScheme,
+        year: factYear,
+        key: candidate.key,
+        value: candidate.value,
+        ...(candidate.variant ? { variant: candidate.variant } : {}),
+        hedged: own.hedged || hedgedAbove,
+        evidence: { quote: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+        ...(candidate.priority ? { priority: candidate.priority } : {}),
+      } as Fact);
+    }
+    lastKey = candidate.key;
+  }
+  return { facts, lastKey };
+}
+
+function nearestBefore<T>(items: Positioned<T>[], at: number): Positioned<T> | undefined {
+  let found: Positioned<T> | undefined;
+  for (const item of items) if (item.at <= at) found = item;
+  return found;
+}
+
+/** The regions a value is about: those named just before it (陕西省和扬州市均规定…), else the sentence's. */
+function regionsFor(candidate: Candidate, sentence: string, own: TextScope, inherited: string[]): string[] {
+  const before = own.regions.filter((r) => r.at <= candidate.at);
+  let named: Positioned<string>[] = own.regions;
+  if (before.length) {
+    named = [before[before.length - 1]];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const between = sentence.slice(before[i].end, named[0].at);
+      if (!/^(?:省|市|区|县|州)?(?:和|与|及|以及|、|,)$/.test(between)) break;
+      named.unshift(before[i]);
+    }
+  }
+  return narrowRegions(inherited, named.map((r) => r.value));
+}
+
+function yearFor(
+  candidate: Candidate,
+  own: TextScope,
+  innerYear: number | null,
+  year: number | null,
+  outerYear: number | null,
+): number | null {
+  if (candidate.year !== undefined) return candidate.year;
+  const stated = nearestBefore(own.years, candidate.at)?.value ?? null;
+  if (candidate.key.startsWith('wage.')) {
+    // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
+    const scoped = innerYear ?? outerYear;
+    if (scoped !== null && (stated === null || scoped > stated)) return scoped;
+    return stated !== null ? stated + 1 : null;
+  }
+  return stated ?? year;
+}
+
+function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null): Scheme {
+  if (candidate.scheme) return candidate.scheme;
+  if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
+  const stated = nearestBefore(own.schemes, candidate.at)?.value ?? (own.schemes[0]?.value ?? null);
+  const scheme = stated ?? inherited;
+  if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
+  return scheme ?? 'resident';
+}
+
+type Ranked = Fact & { priority?: number };
+
+/**
+ * Merges repeats and resolves what one scope says twice: the first statement of a value is its
+ * evidence (an unhedged one preferred), a `within N months` grace outranks a `beyond N months`
+ * one, and an open-ended late window gives way to a full one with the same end.
+ */
+function settle(raw: Fact[]): Fact[] {
+  const facts = raw as Ranked[];
+  const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
+  const bestPriority = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.key !== 'lapse.grace_months') continue;
+    const key = scopeKey(fact);
+    bestPriority.set(key, Math.max(bestPriority.get(key) ?? 0, fact.priority ?? 0));
+  }
+  const fullEnds = new Set(
+    facts
+      .filter((f) => f.key === 'enrollment.late_window' && (f.value as { start: string | null }).start !== null)
+      .map((f) => `${scopeKey(f)}|${(f.value as { end: string | null }).end}`),
+  );
+
+  const kept = new Map<string, Fact>();
+  for (const fact of facts) {
+    if (fact.key === 'lapse.grace_months' && (fact.priority ?? 0) < (bestPriority.get(scopeKey(fact)) ?? 0)) continue;
+    if (fact.key === 'enrollment.late_window') {
+      const value = fact.value as { start: string | null; end: string | null };
+      if (value.start === null && fullEnds.has(`${scopeKey(fact)}|${value.end}`)) continue;
+    }
+    const { priority: _priority, ...clean } = fact;
+    const identity = `${scopeKey(fact)}|${fact.variant ?? ''}|${JSON.stringify(fact.value)}`;
+    const existing = kept.get(identity);
+    if (!existing || (existing.hedged && !clean.hedged)) kept.set(identity, clean);
+  }
+  return [...kept.values()];
+}

@@ -1,0 +1,125 @@
+/**
+ * What a piece of text is about: the regions it names, its policy year, its scheme and whether it
+ * hedges. A fact takes each of these from the innermost scope that states it: its own sentence,
+ * then the list item and labels above it, the section heading, the question or snippet it
+ * answers, and finally the article.
+ */
+import {
+  NATIONAL_CODE,
+  findRegionMentions,
+  isAncestorOrSelf,
+  resolveMention,
+} from './gazetteer/index';
+import type { Span } from './structure';
+import type { Scheme } from './types';
+
+export interface Positioned<T> {
+  /** Offset inside the scanned text. */
+  at: number;
+  end: number;
+  value: T;
+}
+
+export interface TextScope {
+  regions: Positioned<string>[];
+  years: Positioned<number>[];
+  schemes: Positioned<Scheme>[];
+  hedged: boolean;
+  /** Pension, unemployment and the like: not medical insurance. */
+  offTopic: boolean;
+  /** A hypothetical ("某城市…") that states no real region's rule. */
+  hypothetical: boolean;
+  /** An example sentence ("例如…"): its regions do not make an article's default region. */
+  example: boolean;
+}
+
+const SCHEME_CUES: [RegExp, Scheme][] = [
+  [/灵活就业|个体工商户|自由职业|个体户/g, 'flexible'],
+  [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
+  [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
+];
+const HEDGES = /一般|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况/;
+const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区)|假设|假如/;
+const EXAMPLE = /例如|比如|譬如|^如|为例/;
+const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;
+const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g;
+const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
+const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
+
+/**
+ * Reads the scope a text states. `context` holds the codes already in force, to resolve names
+ * shared by several places (吉林 the province or the city).
+ */
+export function scopeOf(text: string, context: readonly string[], options: { bareYears?: boolean } = {}): TextScope {
+  const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
+
+  const regions: Positioned<string>[] = [];
+  for (const mention of findRegionMentions(text)) {
+    if (insideQuote(mention.start) || /^(银行|农商|日报|晚报|大学)/.test(text.slice(mention.end, mention.end + 2))) continue;
+    regions.push({ at: mention.start, end: mention.end, value: resolveMention(mention, context) });
+  }
+  if (/全国|国家医保局|国务院|国办发/.test(text) && regions.length === 0) {
+    const at = text.search(/全国|国家医保局|国务院|国办发/);
+    regions.push({ at, end: at + 2, value: NATIONAL_CODE });
+  }
+
+  const years: Positioned<number>[] = [];
+  for (const match of text.matchAll(YEAR_WITH_NIAN)) {
+    years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  if (options.bareYears) {
+    for (const match of text.matchAll(BARE_YEAR)) {
+      if (!years.some((y) => y.at === match.index)) {
+        years.push({ at: match.index, end: match.index + 4, value: Number(match[1]) });
+      }
+    }
+    years.sort((a, b) => a.at - b.at);
+  }
+
+  const schemes: Positioned<Scheme>[] = [];
+  for (const [cue, scheme] of SCHEME_CUES) {
+    for (const match of text.matchAll(cue)) {
+      schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
+    }
+  }
+  schemes.sort((a, b) => a.at - b.at);
+
+  return {
+    regions,
+    years,
+    schemes,
+    hedged: HEDGES.test(text),
+    offTopic: OFF_TOPIC.test(text) && !MEDICAL.test(text.replace(OFF_TOPIC, '')),
+    hypothetical: HYPOTHETICAL.test(text),
+    example: EXAMPLE.test(text),
+  };
+}
+
+/** Keeps the most specific of the codes: drops any that is an ancestor of another. */
+export function mostSpecific(codes: readonly string[]): string[] {
+  const unique = [...new Set(codes)];
+  return unique.filter((code) => !unique.some((other) => other !== code && isAncestorOrSelf(code, other)));
+}
+
+/**
+ * Narrows the regions in force by the ones a text names. A name that only restates a broader
+ * place (广西 inside a section about 柳州) keeps the narrower one.
+ */
+export function narrowRegions(current: readonly string[], named: readonly string[]): string[] {
+  if (named.length === 0) return [...current];
+  const fresh = mostSpecific(named).filter((code) => !current.some((c) => isAncestorOrSelf(code, c)));
+  return fresh.length ? fresh : [...current];
+}
+
+/** The scheme a text states, when it states exactly one. */
+export function singleScheme(scope: TextScope): Scheme | null {
+  const distinct = new Set(scope.schemes.map((s) => s.value));
+  return distinct.size === 1 ? scope.schemes[0].value : null;
+}
+
+/** The first policy year a text states. */
+export function firstYear(scope: TextScope): number | null {
+  return scope.years.length ? scope.years[0].value : null;
+}

@@ -1,0 +1,198 @@
+/**
+ * The shape of an article: lines with their list nesting, headings, the sections they open, the
+ * "related articles" zone whose snippets are separate articles, and the sentences inside each
+ * line. Offsets always point into the original text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type LineKind = 'heading' | 'item' | 'paragraph' | 'footer' | 'zone-marker';
+
+export interface Line extends Span {
+  /** Position in the article's line list. */
+  index: number;
+  /** Leading whitespace width, plus one level for a list marker. */
+  depth: number;
+  kind: LineKind;
+  /** The text after any list marker. */
+  content: Span;
+  /** A short text before the first colon (`一档:400元/年` → `一档`). */
+  label: Span | null;
+  /** The nearest enclosing list item or label line. */
+  parent: Line | null;
+  section: Section;
+}
+
+export type SectionKind = 'article' | 'snippet';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading that opened it; null for the article's lead. */
+  heading: Line | null;
+  /** The question or snippet title this section answers (itself when it is a topic). */
+  topic: Section | null;
+  /** Whether the heading asks a question or titles a related-article snippet. */
+  isTopic: boolean;
+  lines: Line[];
+}
+
+export interface Sentence extends Span {
+  line: Line;
+  /** The inline heading of a flattened numbered item the sentence belongs to, if any. */
+  inlineHeading: Span | null;
+}
+
+const ZONE_MARKERS = /^(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|相关问答|相关资讯|热门文章|大家都在搜|相关链接|为你推荐)[:：]?$/;
+const FOOTER = /^(?:\S{0,8}\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\S{0,8}$/;
+const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
+const SENTENCE_END = /[。！？!?]/;
+
+/** A heading is a short line with no sentence punctuation inside. */
+function looksLikeHeading(content: string): boolean {
+  if (content.length === 0 || content.length > 48) return false;
+  if (/[。；;]/.test(content.slice(0, -1))) return false;
+  if (/[。；;，,]$/.test(content)) return false;
+  // A label line ("缴费标准:") introduces a list; it is a heading of its own items.
+  return !/[，,]/.test(content) || content.length <= 24;
+}
+
+export function isQuestionHeading(text: string): boolean {
+  return QUESTION.test(text);
+}
+
+/** Splits an article into lines, sections and list nesting. */
+export function parseStructure(text: string, title: string): { lines: Line[]; sections: Section[] } {
+  const lines: Line[] = [];
+  const sections: Section[] = [];
+  let section: Section = { kind: 'article', heading: null, topic: null, isTopic: false, lines: [] };
+  sections.push(section);
+  let inZone = false;
+  let topic: Section | null = null;
+  const open: Line[] = [];
+
+  let offset = 0;
+  const rawLines = text.split('\n');
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i];
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const trimmedStart = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    // The first line of a .txt article is its title; it is the article's own scope, not a section.
+    if (i === 0 && body === title.trim()) continue;
+
+    const start = lineStart + trimmedStart;
+    const end = start + body.length;
+    const marker = LIST_MARKER.exec(body);
+    const indentWidth = raw.slice(0, trimmedStart).replace(/\t/g, '    ').length;
+    const depth = indentWidth + (marker ? 1 : 0);
+    const contentOffset = marker ? marker[0].length : 0;
+    const content: Span = { start: start + contentOffset, end, text: body.slice(contentOffset) };
+
+    let kind: LineKind;
+    if (ZONE_MARKERS.test(body)) kind = 'zone-marker';
+    else if (FOOTER.test(body)) kind = 'footer';
+    else if (indentWidth === 0 && !marker && looksLikeHeading(body)) kind = 'heading';
+    else if (marker || indentWidth > 0) kind = 'item';
+    else kind = 'paragraph';
+
+    if (kind === 'zone-marker') {
+      inZone = true;
+      topic = null;
+      section = { kind: 'snippet', heading: null, topic: null, isTopic: false, lines: [] };
+      sections.push(section);
+      open.length = 0;
+    }
+    if (kind === 'heading') {
+      const isTopic = inZone || isQuestionHeading(body);
+      section = { kind: inZone ? 'snippet' : 'article', heading: null, topic: null, isTopic, lines: [] };
+      if (isTopic) topic = section;
+      section.topic = topic;
+      sections.push(section);
+      open.length = 0;
+    }
+
+    const line: Line = {
+      index: lines.length, start, end, text: body, depth, kind, content,
+      label: findLabel(content), parent: null, section,
+    };
+    if (kind === 'heading') section.heading = line;
+
+    if (kind === 'item' || kind === 'paragraph') {
+      while (open.length && open[open.length - 1].depth >= depth) open.pop();
+      line.parent = open.length ? open[open.length - 1] : null;
+      open.push(line);
+    }
+    section.lines.push(line);
+    lines.push(line);
+  }
+  return { lines, sections };
+}
+
+/** `一档:400元/年` → `一档`; only short labels count, long clauses are sentences. */
+function findLabel(content: Span): Span | null {
+  const match = /^([^:：。，,；;]{1,24}?)\s*[:：]/.exec(content.text);
+  if (!match) return null;
+  const text = match[1].trim();
+  if (!text) return null;
+  return { start: content.start, end: content.start + text.length, text };
+}
+
+const INLINE_ITEM = /(?:^|\s)(?:\d{1,2}[.、](?=\s*\S)(?!\d)|[一二三四五六七八九十]{1,3}、)\s*/g;
+
+/**
+ * Sentences of a line. Snippets flatten numbered lists into one line (`1. 2024年医保缴费金额
+ * 缴费基数 :5203元。 2. 2025年…`): each such item opens an inline heading that scopes the
+ * sentences after it.
+ */
+export function sentencesOf(line: Line): Sentence[] {
+  const { content } = line;
+  const text = content.text;
+  const itemStarts: number[] = [];
+  if (line.kind !== 'heading') {
+    for (const match of text.matchAll(INLINE_ITEM)) {
+      const at = match.index + match[0].length;
+      if (at < text.length) itemStarts.push(match.index + (match[0].startsWith(' ') ? 1 : 0));
+    }
+  }
+  const sentences: Sentence[] = [];
+  let inlineHeading: Span | null = null;
+  let cursor = 0;
+  const flush = (endExclusive: number) => {
+    const rawSentence = text.slice(cursor, endExclusive);
+    const lead = rawSentence.length - rawSentence.trimStart().length;
+    const trimmed = rawSentence.trim();
+    if (trimmed) {
+      const start = content.start + cursor + lead;
+      sentences.push({ start, end: start + trimmed.length, text: trimmed, line, inlineHeading });
+    }
+    cursor = endExclusive;
+  };
+  let nextItem = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (nextItem < itemStarts.length && i === itemStarts[nextItem]) {
+      if (i > cursor) flush(i);
+      inlineHeading = inlineHeadingAt(content, i);
+      nextItem++;
+    }
+    if (SENTENCE_END.test(text[i])) flush(i + 1);
+  }
+  if (cursor < text.length) flush(text.length);
+  return sentences;
+}
+
+/** The words after an inline item marker, up to the first space or colon: `2024年医保缴费金额`. */
+function inlineHeadingAt(content: Span, at: number): Span {
+  const rest = content.text.slice(at);
+  const marker = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/.exec(rest);
+  const from = at + (marker ? marker[0].length : 0);
+  const words = /^[^\s:：。；;]{1,30}/.exec(content.text.slice(from));
+  const text = words ? words[0] : '';
+  return { start: content.start + from, end: content.start + from + text.length, text };
+}

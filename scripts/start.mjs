@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the Worker locally, with its cron, on a local D1.
+ *
+ *   1. applies `db/migrations` to the local D1 (`.wrangler/state`);
+ *   2. (store issue) loads the bundled sample so a fresh checkout has data to serve;
+ *   3. runs `wrangler dev` with `--test-scheduled`, so `GET /__scheduled?cron=...` fires the cron.
+ *
+ * Environment (local defaults in brackets):
+ *   PORT [8787]  HOST [127.0.0.1; use 0.0.0.0 to be reachable from outside a container]
+ *   ADMIN_TOKEN [dev-admin-token]  ALLOW_PRIVATE_URLS [true]
+ *
+ * Wrangler runs on the Node that runs this script (`npm start` puts the `node` devDependency,
+ * Node 22, first on PATH). Ctrl-C / SIGTERM are forwarded so wrangler and workerd stop too.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wranglerBin = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`yibao needs Node 22 or newer (this is ${process.version}); run it with \`npm start\`.`);
+  process.exit(1);
+}
+
+const port = process.env.PORT || '8787';
+const host = process.env.HOST || '127.0.0.1';
+const adminToken = process.env.ADMIN_TOKEN || 'dev-admin-token';
+const allowPrivateUrls = process.env.ALLOW_PRIVATE_URLS || 'true';
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+let child = null;
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopping = true;
+    if (child && child.exitCode === null) child.kill(signal);
+    else process.exit(130);
+  });
+}
+
+/** Runs wrangler with `args`; resolves with its exit code. */
+function wrangler(args) {
+  return new Promise((resolve, reject) => {
+    child = spawn(process.execPath, [wranglerBin, ...args], { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+const migrated = await wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
+if (migrated !== 0 || stopping) process.exit(migrated || 130);
+
+// Hook for the store issue: `await loadBundledSample()` seeds the local D1 with the bundled
+// sample articles and facts (idempotently) before the server starts. Not implemented yet.
+
+console.log(`yibao: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (admin token: ${adminToken})`);
+const code = await wrangler([
+  'dev',
+  '--port', port,
+  '--ip', host,
+  '--test-scheduled',
+  '--var', `ADMIN_TOKEN:${adminToken}`,
+  '--var', `ALLOW_PRIVATE_URLS:${allowPrivateUrls}`,
+]);
+process.exit(stopping ? 0 : code);

@@ -1,0 +1,48 @@
+/**
+ * Two projects:
+ * - `workers`: integration tests inside workerd (the real Worker, local D1 with the migrations
+ *   applied, a fixture HTTP server on 127.0.0.1 for the scraper to fetch);
+ * - `node`: pure unit tests and CLI tests that spawn processes.
+ */
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+const migrationsDir = fileURLToPath(new URL('./db/migrations', import.meta.url));
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(migrationsDir);
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: 'test-admin-token',
+                  ALLOW_PRIVATE_URLS: 'true',
+                },
+              },
+            }),
+          ],
+          test: {
+            name: 'workers',
+            include: ['test/integration/**/*.test.ts', 'test/worker/**/*.test.ts'],
+            setupFiles: ['./test/setup/apply-migrations.ts'],
+            globalSetup: ['./test/setup/global-fixture-server.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
