@@ -133,7 +133,6 @@ describe('finding regions in text', () => {
     ['昌吉州', '652300'],
     ['新疆', '650000'],
     ['北京', '110000'],
-    ['全国统一', '100000'],
   ])('finds %s as %s first', (text, code) => {
     expect(findRegionMentions(text)[0]?.candidates[0]).toBe(code);
   });
@@ -148,6 +147,11 @@ describe('finding regions in text', () => {
       { start: 2, end: 9, text: '广西壮族自治区', candidates: ['450000'] },
       { start: 9, end: 12, text: '柳州市', candidates: ['450200'] },
     ]);
+  });
+
+  it('leaves 全国 to the extractor', () => {
+    expect(findRegionMentions('全国统一的医保信息平台')).toEqual([]);
+    expect(searchRegions('全国')[0]?.code).toBe(NATIONAL_CODE);
   });
 
   it('does not read county short names as places', () => {

@@ -5,8 +5,10 @@
  *
  * Matching in free text is deliberately narrower than the names the gazetteer knows, because
  * Chinese has no spaces and many place names are ordinary words:
- * - full names match at every level; short names only for provinces and prefectures, and only
- *   with two or more characters (counties' short names are words: 和平, 平安, 长安);
+ * - full names match for provinces, prefectures and counties; short names only for provinces and
+ *   prefectures, and only with two or more characters (counties' short names are words: 和平,
+ *   平安, 长安). 全国 is not a mention: local articles say 全国统一 in passing, so whether a text
+ *   is national is left to the extractor;
  * - two-character county names (和县, 范县, 城区) and the generic 新城区/老城区 form across word
  *   boundaries (和县级, 示范县, 老城区改造), so they match only right after their parent's name
  *   (马鞍山市和县, 阳泉城区);
@@ -130,6 +132,7 @@ function build(): Gazetteer {
     return forms;
   };
   for (const region of [...regions].sort(byLevelThenCode)) {
+    if (region.level === 'country') continue;
     const weak = region.level === 'county' && (isTwoCharacterCounty(region.name) || GENERIC_TOWN_AREA.test(region.name));
     if (!weak) {
       for (const form of matchableForms(region)) add(form, region.code);
