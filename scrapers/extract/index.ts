@@ -57,6 +57,8 @@ interface Level {
 
 interface ArticleDefaults {
   regions: string[];
+  /** The regions were read from the body because the title names none. */
+  regionsInferred: boolean;
   year: number | null;
   scheme: Scheme | null;
 }
@@ -82,10 +84,13 @@ export function extractFacts(article: ArticleInput): Fact[] {
     for (const line of section.lines) {
       if (line.kind !== 'item' && line.kind !== 'paragraph') continue;
       let carriedKey: FactKey | null = null;
+      let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, original);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, original);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
+        // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
+        if (leadScheme === undefined) leadScheme = produced.scheme;
       }
     }
   }
@@ -95,6 +100,8 @@ export function extractFacts(article: ArticleInput): Fact[] {
 interface OuterScope {
   /** Scopes from the section heading outwards, nearest first. */
   levels: TextScope[];
+  /** Regions only guessed from the article body: a hedged rule there is general advice. */
+  inferredRegions: string[] | null;
   regions: string[];
   year: number | null;
   scheme: Scheme | null;
@@ -121,7 +128,8 @@ function sectionLevels(
     scheme = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
   }
   const offTopic = levels.some((scope) => scope.offTopic);
-  return { levels, regions, year, scheme, offTopic };
+  const inferredRegions = !inSnippet && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
+  return { levels, inferredRegions, regions, year, scheme, offTopic };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -134,7 +142,8 @@ function snippetYear(section: Section): number | null {
 function articleDefaults(title: string, text: string, lines: Line[], publishedAt?: string): ArticleDefaults {
   const scope = scopeOf(title, [], { bareYears: true });
   let regions = mostSpecific(scope.regions.map((r) => r.value));
-  if (regions.length === 0) regions = bodyRegion(lines) ?? [NATIONAL_CODE];
+  const regionsInferred = regions.length === 0;
+  if (regionsInferred) regions = bodyRegion(lines) ?? [NATIONAL_CODE];
 
   let year = firstYear(scope);
   if (year === null && publishedAt) {
@@ -147,7 +156,7 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   }
   if (year === null) year = mostFrequentYear(text);
   const scheme = scope.schemes.length ? scope.schemes[0].value : null;
-  return { regions, year, scheme };
+  return { regions, regionsInferred, year, scheme };
 }
 
 /** An article whose title names no place is about the first place its own text names. */
@@ -203,10 +212,12 @@ function factsOfSentence(
   sentence: Sentence,
   outer: OuterScope,
   carriedKey: FactKey | null,
+  lineScheme: Scheme | null,
   original: string,
-): { facts: Fact[]; lastKey: FactKey | null } {
+): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
   const own = scopeOf(sentence.text, outer.regions);
-  if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null };
+  const ownScheme = singleScheme(own);
+  if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
 
   // Scope above the sentence: inner levels narrow what the section says.
@@ -220,7 +231,8 @@ function factsOfSentence(
   }
   const innerYear = year;
   year ??= outer.year;
-  scheme ??= outer.scheme;
+  // An earlier sentence of the same paragraph that names the scheme scopes the ones after it.
+  scheme ??= lineScheme ?? outer.scheme;
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 
   const candidates = candidatesIn(sentence.text, {
@@ -238,6 +250,8 @@ function factsOfSentence(
     const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const factScheme = schemeFor(candidate, own, scheme);
+    const hedged = own.hedged || hedgedAbove;
+    if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions)) continue;
     for (const region of factRegions) {
       facts.push({
         region,
@@ -246,14 +260,18 @@ function factsOfSentence(
         key: candidate.key,
         value: candidate.value,
         ...(candidate.variant ? { variant: candidate.variant } : {}),
-        hedged: own.hedged || hedgedAbove,
+        hedged,
         evidence: { quote: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);
     }
     lastKey = candidate.key;
   }
-  return { facts, lastKey };
+  return { facts, lastKey, scheme: ownScheme };
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code) => b.includes(code));
 }
 
 function nearestBefore<T>(items: Positioned<T>[], at: number): Positioned<T> | undefined {
