@@ -142,10 +142,14 @@ function snippetYear(section: Section): number | null {
 function articleDefaults(title: string, text: string, lines: Line[], publishedAt?: string): ArticleDefaults {
   const scope = scopeOf(title, [], { bareYears: true });
   let regions = mostSpecific(scope.regions.map((r) => r.value));
-  const regionsInferred = regions.length === 0;
-  if (regionsInferred) regions = bodyRegion(lines) ?? [NATIONAL_CODE];
+  let regionsInferred = false;
+  if (regions.length === 0) {
+    const inferred = bodyRegion(lines);
+    regionsInferred = inferred !== null;
+    regions = inferred ?? [NATIONAL_CODE];
+  }
 
-  let year = firstYear(scope);
+  let year = firstYear(scope) ?? bodyYear(lines);
   if (year === null && publishedAt) {
     const match = /^(\d{4})/.exec(publishedAt);
     if (match) year = Number(match[1]);
@@ -157,6 +161,21 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   if (year === null) year = mostFrequentYear(text);
   const scheme = scope.schemes.length ? scope.schemes[0].value : null;
   return { regions, regionsInferred, year, scheme };
+}
+
+/**
+ * The policy year an undated title's article is about: the year its own text states most often
+ * (dates excluded; related-article snippets are other articles).
+ */
+function bodyYear(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.section.kind === 'snippet') break;
+    for (const year of scopeOf(line.text, []).years) counts.set(year.value, (counts.get(year.value) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  return best;
 }
 
 /** An article whose title names no place is about the first place its own text names. */
@@ -205,6 +224,9 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     levels.push({ scope: scopeOf(text, context) });
     labels.push(text);
   }
+  // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
+  const heading = line.section.heading;
+  if (line.kind === 'item' && heading && !line.parent) labels.push(heading.text);
   return { levels, labels };
 }
 
