@@ -3,10 +3,27 @@
  * document at `/openapi.json`, and one `registerX(app)` per route file.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { ApiError, problemResponse, validationHook } from './errors';
 import { dbMiddleware, type DbVariables } from './middleware/db';
+import { adminAuth } from './middleware/admin-auth';
+import { registerAdminArticlesImport } from './routes/admin-articles/import';
+import { registerAdminRunsGet } from './routes/admin-runs/get';
+import { registerAdminRunsList } from './routes/admin-runs/list';
+import { registerAdminScrapeCreate } from './routes/admin-scrape/create';
+import { registerAdminSourcesCreate } from './routes/admin-sources/create';
+import { registerAdminSourcesDelete } from './routes/admin-sources/delete';
+import { registerAdminSourcesList } from './routes/admin-sources/list';
+import { registerAdminSourcesUpdate } from './routes/admin-sources/update';
+import { registerChangesList } from './routes/changes/list';
+import { registerDocsGet } from './routes/docs/get';
 import { registerHealthGet } from './routes/health/get';
+import { registerRegionFacts } from './routes/regions/facts';
+import { registerRegionsList } from './routes/regions/list';
+import { registerRegionYears } from './routes/regions/years';
 
 export type Bindings = {
   DB: D1Database;
@@ -16,13 +33,23 @@ export type Bindings = {
   ALLOW_PRIVATE_URLS?: string;
 };
 
-export type AppEnv = { Bindings: Bindings; Variables: DbVariables };
+export type AppEnv = { Bindings: Bindings; Variables: DbVariables & RequestIdVariables };
 export type App = OpenAPIHono<AppEnv>;
 
 export function createApp(): App {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('x-request-id', c.get('requestId'));
+  });
+  app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location'], maxAge: 86400 }));
   app.use('*', dbMiddleware);
+  // Lookups are cacheable: a weak ETag of the body answers If-None-Match with 304.
+  app.use('/v1/regions/*', etag({ weak: true }));
+  app.use('/v1/diff', etag({ weak: true }));
+  app.use('/v1/articles/*', etag({ weak: true }));
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return problemResponse(err, c.req.path);
@@ -45,15 +72,32 @@ export function createApp(): App {
   );
 
   registerHealthGet(app);
+  registerRegionsList(app);
+  registerRegionFacts(app);
+  registerRegionYears(app);
+  registerChangesList(app);
 
-  app.doc31('/openapi.json', {
+  app.use('/v1/admin/*', adminAuth);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', { type: 'http', scheme: 'bearer' });
+  registerAdminSourcesCreate(app);
+  registerAdminSourcesList(app);
+  registerAdminSourcesUpdate(app);
+  registerAdminSourcesDelete(app);
+  registerAdminScrapeCreate(app);
+  registerAdminRunsList(app);
+  registerAdminRunsGet(app);
+  registerAdminArticlesImport(app);
+
+  const documentConfig = {
     openapi: '3.1.0',
     info: {
       title: 'yibao',
       version: '0.1.0',
       description: 'Machine-readable Chinese medical-insurance lapse and back-payment rules.',
     },
-  });
+  };
+  app.doc31('/openapi.json', documentConfig);
+  registerDocsGet(app, () => app.getOpenAPI31Document(documentConfig));
 
   return app;
 }

@@ -17,6 +17,11 @@ export const FieldErrorSchema = z
 
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
+/** A 400 naming one field and why it was refused. */
+export function badField(field: string, reason: string, detail = `${field}: ${reason}`): ApiError {
+  return new ApiError(400, 'Bad Request', detail, { errors: [{ field, reason }] });
+}
+
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: 'about:blank' }),
@@ -35,7 +40,7 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly title: string,
     readonly detail: string,
-    readonly extra: { type?: string; errors?: FieldError[] } = {},
+    readonly extra: { type?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -54,7 +59,7 @@ export function problemResponse(error: ApiError, instance: string): Response {
   };
   return new Response(JSON.stringify(problem), {
     status: error.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+    headers: { ...error.extra.headers, 'content-type': PROBLEM_CONTENT_TYPE },
   });
 }
 

@@ -6,6 +6,7 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env) {
     // Awaited rather than waitUntil'd so a failed run shows as a failed cron invocation.
-    await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime });
+    const report = await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime });
+    console.log(`scrape run ${report.id}: ${report.status}`, JSON.stringify(report.pages), `facts=${report.facts} remaining=${report.remaining}`);
   },
 } satisfies ExportedHandler<Bindings>;

@@ -1,19 +1,387 @@
-/** A scrape run: pick the sources that are due, fetch, parse, extract and store. */
+/**
+ * A scrape run: take the due sources, fetch each page once, parse it with its adapter, extract
+ * facts and store a new version only when the normalised text changed. Each page's version,
+ * facts, source status and run bookkeeping land in one `db.batch()`.
+ *
+ * Long runs continue across invocations through `scrape_run_pages` (a cursor in D1, not Queues:
+ * one Worker, no extra binding, and the unique (run, url) pair is the guarantee that a run never
+ * fetches a page twice). Each invocation claims at most `pagesPerInvocation` pages; the next cron
+ * invocation continues an unfinished run before it starts a new one.
+ */
+import type { BatchItem } from 'drizzle-orm/batch';
+import { createDb, type Db } from '../db/client';
+import { latestVersionOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
+import {
+  addRunPages,
+  claimRunPages,
+  completeRunPage,
+  findRunByScheduledTime,
+  getRun,
+  pendingPageCount,
+  runPages,
+  startRun,
+  unfinishedRun,
+  updateRun,
+  type RunTrigger,
+} from '../db/queries/runs';
+import {
+  createSource,
+  dueSources,
+  enabledSources,
+  findSourceByUrl,
+  getSource,
+  getSources,
+  recordSourceOutcome,
+} from '../db/queries/sources';
+import type { ScrapeRun, ScrapeRunPage, Source } from '../db/schema';
+import { changeEventStatements, currentFactsAmong, newEventUid } from '../db/queries/changes';
+import { currentFactsOfArticle, type StoredFact } from '../db/queries/facts';
+import { detectChanges } from '../core/change-detect';
+import type { Fact as ExtractedFact } from './extract/types';
+import { extractFacts } from './extract/index';
+import { createFetcher, type FetcherOptions, type FetchOutcome } from './fetch/index';
+import { ADAPTERS, parsePage, type AdapterName, type ParsedPage } from './sources/index';
 
 export type ScheduledTrigger = { cron: string; scheduledTime: number };
 
-/**
- * Entry point of the Cron Trigger.
- *
- * TODO(store issue): this is a placeholder that only logs. The real run records a
- * `scrape_runs` row keyed by `scheduledTime`, fetches the due `sources`, and writes articles,
- * versions and facts through `db/queries/*`.
- */
+export interface PipelineEnv {
+  DB: D1Database;
+  ALLOW_PRIVATE_URLS?: string;
+}
+
+export interface PipelineOptions {
+  /** Pages one invocation processes before leaving the rest to the next. */
+  pagesPerInvocation: number;
+  /** Pages one run visits at most, discovered ones included. */
+  maxPagesPerRun: number;
+  /** How many related-article links away from an operator's source discovery may go. */
+  maxDepth: number;
+  /** A source failing this many runs in a row is disabled. */
+  maxFailures: number;
+  fetcher: Partial<FetcherOptions>;
+  now: () => Date;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
+  pagesPerInvocation: 25,
+  maxPagesPerRun: 200,
+  maxDepth: 1,
+  maxFailures: 5,
+  fetcher: {},
+  now: () => new Date(),
+};
+
+export type PageOutcome = 'new' | 'changed' | 'unchanged' | 'failed' | 'skipped';
+
+export interface RunReport {
+  id: number;
+  trigger: string;
+  status: string;
+  scheduledTime: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  pages: { fetched: number; unchanged: number; changed: number; new: number; failed: number; skipped: number };
+  /** Facts written by this run. */
+  facts: number;
+  /** Pages still waiting for a later invocation. */
+  remaining: number;
+  errors: { url: string; sourceId: number | null; error: string }[];
+  /** Pages whose new version states no rules where the previous one did: their old facts stay current. */
+  flags: { url: string; reason: 'no_facts'; previousFacts: number }[];
+  disabledSources: number[];
+}
+
 export async function runScheduledScrape(
-  _env: { DB: D1Database },
+  env: PipelineEnv,
   trigger: ScheduledTrigger,
-): Promise<void> {
-  console.log(
-    `scheduled scrape (placeholder): cron=${trigger.cron} at ${new Date(trigger.scheduledTime).toISOString()}`,
+  overrides: Partial<PipelineOptions> = {},
+): Promise<RunReport> {
+  const options = { ...DEFAULT_PIPELINE_OPTIONS, ...overrides };
+  const db = createDb(env.DB);
+  const scheduledTime = new Date(trigger.scheduledTime).toISOString();
+  const startedAt = options.now().toISOString();
+
+  // A second firing of the same scheduled time finds its run and does nothing more.
+  const existing = await findRunByScheduledTime(db, scheduledTime);
+  if (existing) return reportOf(db, existing);
+
+  let run = await unfinishedRun(db);
+  if (!run) {
+    const started = await startRun(db, { trigger: 'cron', scheduledTime, startedAt });
+    if (!started.created) return reportOf(db, started.run);
+    run = started.run;
+    const due = await dueSources(db, startedAt, options.maxPagesPerRun);
+    await addRunPages(db, run.id, due.map((s) => ({ url: s.url, sourceId: s.id })));
+  }
+  return continueRun(db, env, run, options, options.pagesPerInvocation);
+}
+
+/** `POST /v1/admin/scrape`: a run now, over the given sources or every enabled one. */
+export async function runManualScrape(
+  env: PipelineEnv,
+  request: { sourceIds?: number[] },
+  overrides: Partial<PipelineOptions> = {},
+): Promise<RunReport> {
+  const options = { ...DEFAULT_PIPELINE_OPTIONS, ...overrides };
+  const db = createDb(env.DB);
+  const chosen = request.sourceIds?.length
+    ? await getSources(db, request.sourceIds)
+    : await enabledSources(db, options.maxPagesPerRun);
+  const { run } = await startRun(db, { trigger: 'manual' as RunTrigger, scheduledTime: null, startedAt: options.now().toISOString() });
+  await addRunPages(db, run.id, chosen.map((s) => ({ url: s.url, sourceId: s.id })));
+  return continueRun(db, env, run, options, options.maxPagesPerRun);
+}
+
+async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: PipelineOptions, budget: number): Promise<RunReport> {
+  const fetcher = createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...options.fetcher });
+  let processed = 0;
+  while (processed < budget) {
+    const claimed = await claimRunPages(db, run.id, Math.min(10, budget - processed));
+    if (claimed.length === 0) break;
+    for (const page of claimed) {
+      await processPage(db, run, page, options, (url, validators) => fetcher.fetchPage(url, validators));
+      processed++;
+    }
+  }
+  if ((await pendingPageCount(db, run.id)) === 0) {
+    const pages = await runPages(db, run.id);
+    const failed = pages.filter((p) => p.outcome === 'failed').length;
+    const status = pages.length > 0 && failed === pages.length ? 'failed' : failed > 0 ? 'partial' : 'ok';
+    await updateRun(db, run.id, { status, finishedAt: options.now().toISOString(), counts: countsOf(pages) });
+  }
+  return reportOf(db, (await getRun(db, run.id))!);
+}
+
+type FetchPage = (url: string, validators: { etag?: string | null; lastModified?: string | null }) => Promise<FetchOutcome>;
+
+/** Visits one page of a run and writes everything it learned in one batch. */
+async function processPage(db: Db, run: ScrapeRun, page: ScrapeRunPage, options: PipelineOptions, fetchPage: FetchPage): Promise<void> {
+  const source = page.sourceId ? await getSource(db, page.sourceId) : undefined;
+  const now = options.now().toISOString();
+  const canonicalUrl = canonicalise(page.url);
+  const previous = await latestVersionOf(db, canonicalUrl);
+  // The run page and the source's health are written with whatever the page itself writes.
+  const bookkeeping = (outcome: PageOutcome, detail: string | null, factsWritten = 0, ok = true, status: string = outcome) => {
+    const statements: BatchItem<'sqlite'>[] = [completeRunPage(db, page.id, { outcome, detail, factsWritten })];
+    if (source) statements.push(recordSourceOutcome(db, source, { status, ok, error: ok ? null : detail, at: now, maxFailures: options.maxFailures }));
+    return statements;
+  };
+  const settle = (outcome: PageOutcome, detail: string | null, ok = true, status: string = outcome) =>
+    db.batch(bookkeeping(outcome, detail, 0, ok, status) as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+
+  let fetched: FetchOutcome;
+  try {
+    fetched = await fetchPage(page.url, { etag: previous?.etag, lastModified: previous?.lastModified });
+  } catch (error) {
+    fetched = { kind: 'failed', url: page.url, reason: 'network', detail: String((error as Error).message ?? error), attempts: 1 };
+  }
+  if (fetched.kind === 'not_modified') {
+    await settle('unchanged', 'not modified (304)');
+    return;
+  }
+  if (fetched.kind === 'skipped') {
+    await settle('skipped', `${fetched.reason}: ${fetched.detail}`, true, `skipped:${fetched.reason}`);
+    return;
+  }
+  if (fetched.kind === 'failed') {
+    await settle('failed', `${fetched.reason}: ${fetched.detail}`, false, `failed:${fetched.reason}`);
+    return;
+  }
+
+  const parsed = parsePage(fetched.text, fetched.finalUrl ?? fetched.url, adapterOf(source));
+  await ingestPage(
+    db,
+    {
+      canonicalUrl,
+      adapter: parsed.adapter,
+      sourceId: source?.id ?? null,
+      page: parsed,
+      fetchedAt: now,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      httpStatus: fetched.status,
+      previous,
+    },
+    (result) => bookkeeping(result.outcome, result.detail, result.facts),
   );
+  await discover(db, run, source, parsed.links, parsed.adapter, options);
+}
+
+export interface IngestInput {
+  canonicalUrl: string;
+  /** The adapter that read the page; `text` when the text was given directly. */
+  adapter: string;
+  sourceId: number | null;
+  page: Pick<ParsedPage, 'title' | 'text' | 'publishedAt'>;
+  fetchedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  httpStatus: number;
+  /** The latest stored version, when the caller already looked it up. */
+  previous?: LatestVersion;
+}
+
+export interface IngestResult {
+  outcome: 'new' | 'changed' | 'unchanged';
+  facts: number;
+  /** Set when the page stopped stating rules: its previous facts stay current. */
+  detail: string | null;
+}
+
+/**
+ * Stores what a page says now: nothing when its normalised text is unchanged, else a new version
+ * with its facts. `alongside` adds the caller's bookkeeping to the same batch.
+ */
+export async function ingestPage(
+  db: Db,
+  input: IngestInput,
+  alongside: (result: IngestResult) => BatchItem<'sqlite'>[] = () => [],
+): Promise<IngestResult> {
+  const text = normaliseText(input.page.text);
+  const title = input.page.title.trim();
+  const contentHash = await sha256(`${title}\n${text}`);
+  const previous = input.previous ?? (await latestVersionOf(db, input.canonicalUrl));
+  if (previous && previous.contentHash === contentHash) {
+    const result: IngestResult = { outcome: 'unchanged', facts: 0, detail: 'same text' };
+    await runAlongside(db, [], alongside(result));
+    return result;
+  }
+  const facts = extractFacts({ title, text, url: input.canonicalUrl, ...(input.page.publishedAt ? { publishedAt: input.page.publishedAt } : {}) });
+  const lostFacts = previous !== undefined && previous.factsCount > 0 && facts.length === 0;
+  const result: IngestResult = {
+    outcome: previous ? 'changed' : 'new',
+    facts: facts.length,
+    detail: lostFacts ? `no_facts: the previous version had ${previous.factsCount}` : null,
+  };
+  const changes = facts.length ? await changesOf(db, input, title, facts, previous) : [];
+  const statements = versionStatements(db, {
+    canonicalUrl: input.canonicalUrl,
+    adapter: input.adapter,
+    sourceId: input.sourceId,
+    title,
+    publishedAt: input.page.publishedAt,
+    text,
+    contentHash,
+    fetchedAt: input.fetchedAt,
+    etag: input.etag,
+    lastModified: input.lastModified,
+    httpStatus: input.httpStatus,
+    facts,
+  });
+  statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
+  await runAlongside(db, statements, alongside(result));
+  return result;
+}
+
+/** The change events this version causes in the rules in force (computed before anything is written). */
+async function changesOf(db: Db, input: IngestInput, title: string, facts: ExtractedFact[], previous: LatestVersion | undefined) {
+  const articleId = previous?.articleId ?? null;
+  const mine = articleId === null ? [] : await currentFactsOfArticle(db, articleId);
+  const regions = [...facts.map((f) => f.region), ...mine.map((f) => f.region)];
+  const keys = [...facts.map((f) => f.key as string), ...mine.map((f) => f.key)];
+  const current = await currentFactsAmong(db, regions, keys);
+  const incoming: StoredFact[] = facts.map((fact, i) => ({
+    id: Number.MAX_SAFE_INTEGER - facts.length + i,
+    region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
+    value: fact.value, hedged: fact.hedged, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
+    articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
+    fetchedAt: input.fetchedAt, adapter: input.adapter,
+  }));
+  return detectChanges(current, articleId, incoming).map((change) => ({ ...change, uid: newEventUid() }));
+}
+
+async function runAlongside(db: Db, statements: BatchItem<'sqlite'>[], extra: BatchItem<'sqlite'>[]) {
+  const all = [...statements, ...extra];
+  if (all.length) await db.batch(all as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+}
+
+/** Related-article links become sources of their own, within the depth and the run's page budget. */
+async function discover(db: Db, run: ScrapeRun, source: Source | undefined, links: string[], adapter: AdapterName, options: PipelineOptions) {
+  if (!source || source.depth >= options.maxDepth || links.length === 0) return;
+  const room = options.maxPagesPerRun - (await runPages(db, run.id)).length;
+  if (room <= 0) return;
+  const pages: { url: string; sourceId: number }[] = [];
+  for (const link of links.slice(0, room)) {
+    const url = canonicalise(link);
+    const found = (await createSource(db, { url, adapter, depth: source.depth + 1, discoveredFrom: source.id, intervalMinutes: source.intervalMinutes }))
+      ?? (await findSourceByUrl(db, url));
+    if (found?.enabled) pages.push({ url: found.url, sourceId: found.id });
+  }
+  await addRunPages(db, run.id, pages);
+}
+
+function adapterOf(source: Source | undefined): AdapterName | 'auto' {
+  const name = source?.adapter;
+  return name && (ADAPTERS as readonly string[]).includes(name) ? (name as AdapterName) : 'auto';
+}
+
+/** The URL an article is known by: no fragment, no tracking parameters, lower-case host. */
+export function canonicalise(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.hash = '';
+    for (const key of [...url.searchParams.keys()]) if (/^(utm_|spm$|from$)/i.test(key)) url.searchParams.delete(key);
+    return url.toString();
+  } catch {
+    return raw;
+  }
+}
+
+/** Whitespace differences are not changes: trailing spaces go, runs of blank lines become one. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0\u3000]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function countsOf(pages: ScrapeRunPage[]): Record<string, number> {
+  const counts: Record<string, number> = { new: 0, changed: 0, unchanged: 0, failed: 0, skipped: 0, facts: 0 };
+  for (const page of pages) {
+    if (page.outcome) counts[page.outcome] = (counts[page.outcome] ?? 0) + 1;
+    counts.facts += page.factsWritten;
+  }
+  return counts;
+}
+
+/** The run report, computed from the run's pages so a continued run reports all of it. */
+export async function reportOf(db: Db, run: ScrapeRun): Promise<RunReport> {
+  const pages = await runPages(db, run.id);
+  const counts = countsOf(pages);
+  const done = pages.filter((p) => p.status === 'done');
+  const sourceIds = [...new Set(pages.map((p) => p.sourceId).filter((id): id is number => id !== null))];
+  const disabled = (await getSources(db, sourceIds)).filter((s) => !s.enabled && s.consecutiveFailures > 0).map((s) => s.id);
+  return {
+    id: run.id,
+    trigger: run.trigger,
+    status: run.status,
+    scheduledTime: run.scheduledTime,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    pages: {
+      fetched: counts.new + counts.changed + counts.unchanged,
+      unchanged: counts.unchanged,
+      changed: counts.changed,
+      new: counts.new,
+      failed: counts.failed,
+      skipped: counts.skipped,
+    },
+    facts: counts.facts,
+    remaining: pages.length - done.length,
+    errors: done
+      .filter((p) => p.outcome === 'failed' || p.outcome === 'skipped')
+      .map((p) => ({ url: p.url, sourceId: p.sourceId, error: p.detail ?? p.outcome! })),
+    flags: done
+      .filter((p) => p.detail?.startsWith('no_facts'))
+      .map((p) => ({ url: p.url, reason: 'no_facts' as const, previousFacts: Number(/(\d+)$/.exec(p.detail!)?.[1] ?? 0) })),
+    disabledSources: disabled,
+  };
 }

@@ -3,7 +3,8 @@
  * `npm start`: the Worker locally, with its cron, on a local D1.
  *
  *   1. applies `db/migrations` to the local D1 (`.wrangler/state`);
- *   2. (store issue) loads the bundled sample so a fresh checkout has data to serve;
+ *   2. once the Worker answers, loads the bundled sample (`data/sample/*.html`) through its import
+ *      route, so a fresh checkout has data to serve;
  *   3. runs `wrangler dev` with `--test-scheduled`, so `GET /__scheduled?cron=...` fires the cron.
  *
  * Environment (local defaults in brackets):
@@ -14,6 +15,7 @@
  * Node 22, first on PATH). Ctrl-C / SIGTERM are forwarded so wrangler and workerd stop too.
  */
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,11 +57,8 @@ function wrangler(args) {
 const migrated = await wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
 if (migrated !== 0 || stopping) process.exit(migrated || 130);
 
-// Hook for the store issue: `await loadBundledSample()` seeds the local D1 with the bundled
-// sample articles and facts (idempotently) before the server starts. Not implemented yet.
-
 console.log(`yibao: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (admin token: ${adminToken})`);
-const code = await wrangler([
+const server = wrangler([
   'dev',
   '--port', port,
   '--ip', host,
@@ -67,4 +66,35 @@ const code = await wrangler([
   '--var', `ADMIN_TOKEN:${adminToken}`,
   '--var', `ALLOW_PRIVATE_URLS:${allowPrivateUrls}`,
 ]);
+loadBundledSample().catch((error) => console.error(`yibao: the bundled sample was not loaded: ${error.message}`));
+const code = await server;
 process.exit(stopping ? 0 : code);
+
+/**
+ * Loads `data/sample/*.html` through the running Worker's own import route, so the sample goes
+ * through the real adapters and extractor. Unchanged pages are recognised and not stored twice.
+ */
+async function loadBundledSample() {
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) {
+    if (stopping || Date.now() > deadline) throw new Error('the Worker did not become healthy within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  const dir = join(root, 'data', 'sample');
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+  const summary = { new: 0, changed: 0, unchanged: 0, facts: 0 };
+  for (const page of index.pages) {
+    const response = await fetch(`${base}/v1/admin/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, html: await readFile(join(dir, page.file), 'utf8') }),
+    });
+    const result = await response.json();
+    if (!response.ok) throw new Error(`${page.file}: ${result.detail ?? response.status}`);
+    summary[result.outcome]++;
+    summary.facts += result.facts;
+  }
+  const files = index.pages;
+  console.log(`yibao: bundled sample loaded (${files.length} pages: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.facts} facts written)`);
+}

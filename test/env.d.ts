@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /** Types of the test environment: the Worker's bindings plus what the test config adds. */
 import type { D1Migration } from 'cloudflare:test';
 import type { Bindings } from '../functions/app';

@@ -18,6 +18,9 @@ CREATE TABLE `sources` (
 	`last_fetched_at` text,
 	`next_due_at` text,
 	`consecutive_failures` integer DEFAULT 0 NOT NULL,
+	`last_error` text,
+	`depth` integer DEFAULT 0 NOT NULL,
+	`discovered_from` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
@@ -43,6 +46,8 @@ CREATE TABLE `article_versions` (
 	`etag` text,
 	`last_modified` text,
 	`http_status` integer NOT NULL,
+	`title` text DEFAULT '' NOT NULL,
+	`facts_count` integer DEFAULT 0 NOT NULL,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -81,4 +86,18 @@ CREATE TABLE `scrape_runs` (
 	`cursor` text
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `scrape_runs_scheduled_time_unique` ON `scrape_runs` (`scheduled_time`);
+CREATE UNIQUE INDEX `scrape_runs_scheduled_time_unique` ON `scrape_runs` (`scheduled_time`);--> statement-breakpoint
+CREATE TABLE `scrape_run_pages` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`run_id` integer NOT NULL,
+	`url` text NOT NULL,
+	`source_id` integer,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`outcome` text,
+	`detail` text,
+	`facts_written` integer DEFAULT 0 NOT NULL,
+	FOREIGN KEY (`run_id`) REFERENCES `scrape_runs`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `scrape_run_pages_run_url_unique` ON `scrape_run_pages` (`run_id`,`url`);--> statement-breakpoint
+CREATE INDEX `scrape_run_pages_run_status_idx` ON `scrape_run_pages` (`run_id`,`status`);

@@ -19,6 +19,10 @@ export const articleVersions = sqliteTable(
     etag: text('etag'),
     lastModified: text('last_modified'),
     httpStatus: integer('http_status').notNull(),
+    /** The page title at this fetch (a page may retitle itself). */
+    title: text('title').notNull().default(''),
+    /** Facts the extractor found in this version; 0 flags a page that stopped stating rules. */
+    factsCount: integer('facts_count').notNull().default(0),
   },
   (t) => [index('article_versions_article_fetched_idx').on(t.articleId, t.fetchedAt)],
 );

@@ -14,6 +14,8 @@ export const articles = sqliteTable('articles', {
   title: text('title').notNull(),
   /** As the page states it: `YYYY-MM-DD` or a full ISO timestamp; null when it states none. */
   publishedAt: text('published_at'),
+  /** The adapter that read the latest version: `gov-notice` marks an official source. */
+  adapter: text('adapter'),
   createdAt: createdAt(),
 });
 

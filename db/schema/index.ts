@@ -5,3 +5,5 @@ export * from './articles';
 export * from './article-versions';
 export * from './facts';
 export * from './scrape-runs';
+export * from './scrape-run-pages';
+export * from './change-events';

@@ -19,6 +19,12 @@ export const sources = sqliteTable(
     /** Null means due now. */
     nextDueAt: text('next_due_at'),
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** The last failure's reason, readable; cleared by a success. */
+    lastError: text('last_error'),
+    /** 0 for sources an operator added; n for pages discovered n links away from one. */
+    depth: integer('depth').notNull().default(0),
+    /** The source whose page linked to this one (related-article discovery). */
+    discoveredFrom: integer('discovered_from'),
     createdAt: createdAt(),
   },
   (t) => [index('sources_due_idx').on(t.enabled, t.nextDueAt)],

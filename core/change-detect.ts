@@ -1,0 +1,70 @@
+/**
+ * What a new version of an article changes in the rules in force. For every (region, scheme,
+ * year, key, variant) the article states now or stated before, the value in force is resolved
+ * before and after replacing the article's facts (by the precedence of `facts-in-force`); a
+ * difference is a change event. A page that only reorders its text changes nothing.
+ */
+import { compareClaims, isOfficial, sameValue, type FactSource } from './facts-in-force';
+import type { StoredFact } from '../db/queries/facts';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+export interface DetectedChange {
+  kind: ChangeKind;
+  region: string;
+  scheme: string;
+  year: number;
+  key: string;
+  variant: string;
+  oldValue: unknown | null;
+  newValue: unknown | null;
+  oldEvidence: FactSource | null;
+  newEvidence: FactSource | null;
+  /** The first fact of this region, scheme and key in this policy year (a new policy year). */
+  newYear: boolean;
+}
+
+export const tupleOf = (f: Pick<StoredFact, 'region' | 'scheme' | 'year' | 'key' | 'variant'>) =>
+  `${f.region}|${f.scheme}|${f.year}|${f.key}|${f.variant}`;
+
+function evidence(f: StoredFact): FactSource {
+  return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, official: isOfficial(f) };
+}
+
+function winner(claims: StoredFact[]): StoredFact | undefined {
+  return [...claims].sort(compareClaims)[0];
+}
+
+/**
+ * @param current the current facts of every article for the tuples concerned (this article's included)
+ * @param articleId the article being replaced
+ * @param incoming the article's new facts, shaped like stored ones
+ */
+export function detectChanges(current: StoredFact[], articleId: number | null, incoming: StoredFact[]): DetectedChange[] {
+  const tuples = new Set([...incoming.map(tupleOf), ...current.filter((f) => f.articleId === articleId).map(tupleOf)]);
+  const yearsBefore = new Set(current.map((f) => `${f.region}|${f.scheme}|${f.key}|${f.year}`));
+  const changes: DetectedChange[] = [];
+  for (const tuple of [...tuples].sort()) {
+    const before = current.filter((f) => tupleOf(f) === tuple);
+    const after = [...before.filter((f) => f.articleId !== articleId), ...incoming.filter((f) => tupleOf(f) === tuple)];
+    const was = winner(before);
+    const now = winner(after);
+    if (was && now && sameValue(was.value, now.value)) continue;
+    if (!was && !now) continue;
+    const ref = (now ?? was)!;
+    changes.push({
+      kind: !was ? 'added' : !now ? 'removed' : 'changed',
+      region: ref.region,
+      scheme: ref.scheme,
+      year: ref.year,
+      key: ref.key,
+      variant: ref.variant,
+      oldValue: was?.value ?? null,
+      newValue: now?.value ?? null,
+      oldEvidence: was ? evidence(was) : null,
+      newEvidence: now ? evidence(now) : null,
+      newYear: !was && !yearsBefore.has(`${ref.region}|${ref.scheme}|${ref.key}|${ref.year}`),
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,109 @@
+/**
+ * The one place that writes article versions. A version, its facts and the bookkeeping around
+ * them are written by a single `db.batch()`: either all of it lands or none of it does.
+ */
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Fact as ExtractedFact } from '../../scrapers/extract/types';
+import type { Db } from '../client';
+import { articleVersions, articles, facts } from '../schema';
+
+export interface LatestVersion {
+  articleId: number;
+  versionId: number;
+  contentHash: string;
+  etag: string | null;
+  lastModified: string | null;
+  factsCount: number;
+}
+
+export async function latestVersionOf(db: Db, canonicalUrl: string): Promise<LatestVersion | undefined> {
+  return db
+    .select({
+      articleId: articles.id,
+      versionId: articleVersions.id,
+      contentHash: articleVersions.contentHash,
+      etag: articleVersions.etag,
+      lastModified: articleVersions.lastModified,
+      factsCount: articleVersions.factsCount,
+    })
+    .from(articleVersions)
+    .innerJoin(articles, eq(articles.id, articleVersions.articleId))
+    .where(eq(articles.canonicalUrl, canonicalUrl))
+    .orderBy(desc(articleVersions.id))
+    .limit(1)
+    .get();
+}
+
+export interface NewVersion {
+  canonicalUrl: string;
+  /** The adapter that parsed the page (`text` for text given directly). */
+  adapter: string;
+  sourceId: number | null;
+  title: string;
+  publishedAt: string | null;
+  text: string;
+  contentHash: string;
+  fetchedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  httpStatus: number;
+  facts: ExtractedFact[];
+}
+
+/** 13 bound parameters a fact row; D1 allows 100 a statement. */
+const FACT_ROWS_PER_STATEMENT = 7;
+
+/**
+ * The statements that store a new version. When the version has facts they become the article's
+ * current facts; when it has none, the previous facts stay current (a page that stopped stating
+ * rules is flagged by the caller, never silently wiped).
+ */
+export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlite'>[] {
+  const articleId: SQL = sql`(select ${articles.id} from ${articles} where ${articles.canonicalUrl} = ${version.canonicalUrl})`;
+  const versionId: SQL = sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articleId})`;
+  const statements: BatchItem<'sqlite'>[] = [
+    db
+      .insert(articles)
+      .values({ canonicalUrl: version.canonicalUrl, sourceId: version.sourceId, title: version.title, publishedAt: version.publishedAt, adapter: version.adapter })
+      .onConflictDoUpdate({
+        target: articles.canonicalUrl,
+        set: { title: version.title, adapter: version.adapter, publishedAt: sql`coalesce(excluded.published_at, ${articles.publishedAt})` },
+      }),
+    db.insert(articleVersions).values({
+      articleId,
+      text: version.text,
+      contentHash: version.contentHash,
+      fetchedAt: version.fetchedAt,
+      etag: version.etag,
+      lastModified: version.lastModified,
+      httpStatus: version.httpStatus,
+      title: version.title,
+      factsCount: version.facts.length,
+    }),
+  ];
+  if (version.facts.length === 0) return statements;
+  statements.push(db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))));
+  for (let i = 0; i < version.facts.length; i += FACT_ROWS_PER_STATEMENT) {
+    statements.push(
+      db.insert(facts).values(
+        version.facts.slice(i, i + FACT_ROWS_PER_STATEMENT).map((fact) => ({
+          versionId,
+          articleId,
+          region: fact.region,
+          scheme: fact.scheme,
+          year: fact.year,
+          key: fact.key,
+          variant: fact.variant ?? '',
+          value: fact.value,
+          hedged: fact.hedged,
+          quote: fact.evidence.quote,
+          start: fact.evidence.start,
+          end: fact.evidence.end,
+          current: true,
+        })),
+      ),
+    );
+  }
+  return statements;
+}

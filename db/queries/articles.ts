@@ -1,0 +1,39 @@
+/** Articles and their stored versions, for history and diffs. */
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { articleVersions, articles } from '../schema';
+
+export async function getArticle(db: Db, id: number) {
+  return db.select().from(articles).where(eq(articles.id, id)).get();
+}
+
+export async function versionsOf(db: Db, articleId: number) {
+  return db
+    .select({
+      id: articleVersions.id,
+      fetchedAt: articleVersions.fetchedAt,
+      title: articleVersions.title,
+      contentHash: articleVersions.contentHash,
+      factsCount: articleVersions.factsCount,
+      httpStatus: articleVersions.httpStatus,
+      etag: articleVersions.etag,
+      lastModified: articleVersions.lastModified,
+    })
+    .from(articleVersions)
+    .where(eq(articleVersions.articleId, articleId))
+    .orderBy(asc(articleVersions.id));
+}
+
+export async function versionWithText(db: Db, articleId: number, versionId: number) {
+  const row = await db.select().from(articleVersions).where(eq(articleVersions.id, versionId)).get();
+  return row && row.articleId === articleId ? row : undefined;
+}
+
+export async function latestTwoVersions(db: Db, articleId: number) {
+  return db
+    .select({ id: articleVersions.id })
+    .from(articleVersions)
+    .where(eq(articleVersions.articleId, articleId))
+    .orderBy(desc(articleVersions.id))
+    .limit(2);
+}

@@ -1,0 +1,84 @@
+/** Change events: the facts a change is judged against, the statements that record it, the feed. */
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { DetectedChange } from '../../core/change-detect';
+import type { Db } from '../client';
+import { articleVersions, articles, changeEvents, facts, sources } from '../schema';
+import type { StoredFact } from './facts';
+
+/** Current facts of every article for the given regions and keys (D1: ≤100 parameters a statement). */
+export async function currentFactsAmong(db: Db, regions: string[], keys: string[]): Promise<StoredFact[]> {
+  const rows: StoredFact[] = [];
+  const uniqueKeys = [...new Set(keys)];
+  const uniqueRegions = [...new Set(regions)];
+  for (let k = 0; k < uniqueKeys.length; k += 30) {
+    for (let r = 0; r < uniqueRegions.length; r += 60) {
+      const part = await db
+        .select({
+          id: facts.id, region: facts.region, scheme: facts.scheme, year: facts.year, key: facts.key,
+          variant: facts.variant, value: facts.value, hedged: facts.hedged, quote: facts.quote,
+          start: facts.start, end: facts.end, articleId: facts.articleId, versionId: facts.versionId,
+          url: articles.canonicalUrl, title: articleVersions.title, publishedAt: articles.publishedAt,
+          fetchedAt: articleVersions.fetchedAt,
+          adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
+        })
+        .from(facts)
+        .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+        .innerJoin(articles, eq(articles.id, facts.articleId))
+        .leftJoin(sources, eq(sources.id, articles.sourceId))
+        .where(and(eq(facts.current, true), inArray(facts.region, uniqueRegions.slice(r, r + 60)), inArray(facts.key, uniqueKeys.slice(k, k + 30))));
+      rows.push(...(part as StoredFact[]));
+    }
+  }
+  return rows;
+}
+
+/** A fresh event id, `evt_` and 24 hex digits. */
+export function newEventUid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `evt_${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Statements recording changes caused by the version being written in the same batch, so
+ * `versionOf` (a subquery) finds that version.
+ */
+export function changeEventStatements(db: Db, changes: (DetectedChange & { uid: string })[], canonicalUrl: string): BatchItem<'sqlite'>[] {
+  const articleId: SQL = sql`(select ${articles.id} from ${articles} where ${articles.canonicalUrl} = ${canonicalUrl})`;
+  const versionId: SQL = sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articleId})`;
+  // 15 bound parameters a row at most: 6 rows a statement.
+  const statements: BatchItem<'sqlite'>[] = [];
+  for (let i = 0; i < changes.length; i += 5) {
+    statements.push(
+      db.insert(changeEvents).values(
+        changes.slice(i, i + 5).map((c) => ({
+          uid: c.uid, kind: c.kind, region: c.region, scheme: c.scheme, year: c.year, key: c.key, variant: c.variant,
+          oldValue: c.oldValue, newValue: c.newValue, oldEvidence: c.oldEvidence, newEvidence: c.newEvidence,
+          newYear: c.newYear, articleId, versionId,
+        })),
+      ),
+    );
+  }
+  return statements;
+}
+
+export interface ChangeFilter {
+  since: number;
+  region?: string;
+  scheme?: string;
+  key?: string;
+  limit: number;
+}
+
+export async function listChanges(db: Db, filter: ChangeFilter) {
+  const conditions = [gt(changeEvents.id, filter.since)];
+  if (filter.region) conditions.push(eq(changeEvents.region, filter.region));
+  if (filter.scheme) conditions.push(eq(changeEvents.scheme, filter.scheme));
+  if (filter.key) conditions.push(eq(changeEvents.key, filter.key));
+  return db.select().from(changeEvents).where(and(...conditions)).orderBy(asc(changeEvents.id)).limit(filter.limit);
+}
+
+export async function changesByUid(db: Db, uids: string[]) {
+  if (uids.length === 0) return [];
+  return db.select().from(changeEvents).where(inArray(changeEvents.uid, uids));
+}

@@ -1,0 +1,100 @@
+/** Reading facts with their provenance: the article, the version and the source they came from. */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { articleVersions, articles, facts, sources } from '../schema';
+
+export interface StoredFact {
+  id: number;
+  region: string;
+  scheme: string;
+  year: number;
+  key: string;
+  variant: string;
+  value: unknown;
+  hedged: boolean;
+  quote: string;
+  start: number;
+  end: number;
+  articleId: number;
+  versionId: number;
+  url: string;
+  title: string;
+  publishedAt: string | null;
+  fetchedAt: string;
+  adapter: string | null;
+}
+
+const columns = {
+  id: facts.id,
+  region: facts.region,
+  scheme: facts.scheme,
+  year: facts.year,
+  key: facts.key,
+  variant: facts.variant,
+  value: facts.value,
+  hedged: facts.hedged,
+  quote: facts.quote,
+  start: facts.start,
+  end: facts.end,
+  articleId: facts.articleId,
+  versionId: facts.versionId,
+  url: articles.canonicalUrl,
+  title: articleVersions.title,
+  publishedAt: articles.publishedAt,
+  fetchedAt: articleVersions.fetchedAt,
+  adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
+};
+
+/** Current facts of the given regions (a region and its ancestors), optionally narrowed. */
+export async function currentFacts(
+  db: Db,
+  filter: { regions: string[]; scheme?: string; year?: number; key?: string },
+): Promise<StoredFact[]> {
+  const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
+  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
+  if (filter.year !== undefined) conditions.push(eq(facts.year, filter.year));
+  if (filter.key) conditions.push(eq(facts.key, filter.key));
+  return db
+    .select(columns)
+    .from(facts)
+    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+    .innerJoin(articles, eq(articles.id, facts.articleId))
+    .leftJoin(sources, eq(sources.id, articles.sourceId))
+    .where(and(...conditions))
+    .orderBy(asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id)) as Promise<StoredFact[]>;
+}
+
+/** The policy years with current facts for the given regions, per scheme. */
+export async function factYears(db: Db, filter: { regions: string[]; scheme?: string }) {
+  const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
+  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
+  return db
+    .select({ year: facts.year, scheme: facts.scheme, region: facts.region, count: sql<number>`count(*)` })
+    .from(facts)
+    .where(and(...conditions))
+    .groupBy(facts.year, facts.scheme, facts.region)
+    .orderBy(asc(facts.year));
+}
+
+/** Every fact of one article version, for diffs between versions. */
+export async function factsOfVersion(db: Db, versionId: number): Promise<StoredFact[]> {
+  return db
+    .select(columns)
+    .from(facts)
+    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+    .innerJoin(articles, eq(articles.id, facts.articleId))
+    .leftJoin(sources, eq(sources.id, articles.sourceId))
+    .where(eq(facts.versionId, versionId))
+    .orderBy(asc(facts.id)) as Promise<StoredFact[]>;
+}
+
+/** The current facts of one article. */
+export async function currentFactsOfArticle(db: Db, articleId: number): Promise<StoredFact[]> {
+  return db
+    .select(columns)
+    .from(facts)
+    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+    .innerJoin(articles, eq(articles.id, facts.articleId))
+    .leftJoin(sources, eq(sources.id, articles.sourceId))
+    .where(and(eq(facts.articleId, articleId), eq(facts.current, true))) as Promise<StoredFact[]>;
+}

@@ -1,0 +1,77 @@
+/** `GET /v1/regions/{code}/facts`: the facts in force for a region, with sources and conflicts. */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app';
+import { ApiError, badField, openApiErrorResponses } from '../../errors';
+import { currentFacts } from '../../../db/queries/facts';
+import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
+import { presentValue } from '../../../core/money';
+import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
+import { FACT_KEYS } from '../../../scrapers/extract/types';
+import { FactInForceSchema, RegionCodeParams, RegionSchema, SchemeSchema } from './schemas';
+
+const FactsQuery = z.object({
+  scheme: SchemeSchema.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional().openapi({ example: 2025, description: 'A policy year, exactly.' }),
+  key: z.enum(FACT_KEYS).optional().openapi({ example: 'contribution.individual_annual' }),
+  at: z.iso.date().optional().openapi({ example: '2025-06-30', description: 'The values in force on this date (the latest policy year not after it).' }),
+});
+
+export const regionFactsRoute = createRoute({
+  method: 'get',
+  path: '/v1/regions/{code}/facts',
+  tags: ['lookups'],
+  summary: 'Facts in force for a region',
+  description: `A city inherits its province's and the national facts unless it has its own. Precedence among sources: ${PRECEDENCE.join('; ')}. Losing values are listed under \`conflicts\`.`,
+  request: { params: RegionCodeParams, query: FactsQuery },
+  responses: {
+    200: {
+      description: 'The facts in force.',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              region: RegionSchema,
+              scheme: SchemeSchema.nullable(),
+              year: z.number().int().nullable(),
+              at: z.string(),
+              precedence: z.array(z.string()),
+              facts: z.array(FactInForceSchema),
+            })
+            .openapi('RegionFacts'),
+        },
+      },
+    },
+    304: { description: 'Not modified since the ETag in If-None-Match.' },
+    ...openApiErrorResponses,
+  },
+});
+
+export function registerRegionFacts(app: App) {
+  app.openapi(regionFactsRoute, async (c) => {
+    const { code } = c.req.valid('param');
+    const { scheme, year, key, at } = c.req.valid('query');
+    const region = regionByCode(code);
+    if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'path.code', reason: 'unknown region code' }] });
+    if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
+    const on = at ?? new Date().toISOString().slice(0, 10);
+    const chain = [code, ...ancestorsOf(code)];
+    const rows = await currentFacts(c.get('db'), { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}), ...(year !== undefined ? { year } : {}) });
+    const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
+      ...fact,
+      value: presentValue(fact.key, fact.value),
+      conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
+    }));
+    c.header('cache-control', 'public, max-age=300');
+    return c.json(
+      {
+        region: { code: region.code, name: region.name, level: region.level, parent: region.parent },
+        scheme: scheme ?? null,
+        year: year ?? null,
+        at: on,
+        precedence: [...PRECEDENCE],
+        facts: facts as z.infer<typeof FactInForceSchema>[],
+      },
+      200,
+    );
+  });
+}

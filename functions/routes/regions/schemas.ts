@@ -1,0 +1,53 @@
+/** Schemas shared by the region routes. */
+import { z } from '@hono/zod-openapi';
+import { SCHEMES } from '../../../scrapers/extract/types';
+
+export const RegionSchema = z
+  .object({
+    code: z.string().openapi({ example: '450200' }),
+    name: z.string().openapi({ example: '柳州市' }),
+    level: z.enum(['country', 'province', 'prefecture', 'county']).openapi({ example: 'prefecture' }),
+    parent: z.string().nullable().openapi({ example: '450000' }),
+  })
+  .openapi('Region');
+
+export const SchemeSchema = z.enum(SCHEMES).openapi({ example: 'resident' });
+
+export const RegionCodeParams = z.object({
+  code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').openapi({ param: { name: 'code', in: 'path' }, example: '450200' }),
+});
+
+export const SourceRefSchema = z
+  .object({
+    url: z.string().openapi({ example: 'https://yibao.example/sample/liuzhou-resident-2025.html' }),
+    title: z.string().nullable().openapi({ example: '柳州市2025年度城乡居民医保参保缴费须知' }),
+    quote: z.string().openapi({ example: '2025年度柳州市城乡居民基本医疗保险个人缴费标准为每人每年400元。' }),
+    fetchedAt: z.string().openapi({ example: '2025-03-11T06:00:00.000Z' }),
+    official: z.boolean().openapi({ description: 'A government notice (gov-notice adapter or a .gov.cn page).' }),
+  })
+  .openapi('SourceRef');
+
+export const FactValueSchema = z
+  .union([
+    z.number(),
+    z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+    z.array(z.object({ max_lapse_days: z.number().nullable(), start_offset_months: z.number() })),
+  ])
+  .openapi('FactValue', { example: 400 });
+
+export const FactInForceSchema = z
+  .object({
+    key: z.string().openapi({ example: 'contribution.individual_annual' }),
+    variant: z.string().openapi({ example: '' }),
+    year: z.number().int().openapi({ example: 2025 }),
+    scheme: SchemeSchema,
+    value: FactValueSchema,
+    hedged: z.boolean().openapi({ description: 'Stated as usual or partial practice (一般, 部分地区): not certain.' }),
+    region: z.string().openapi({ example: '450200' }),
+    inheritedFrom: z.string().nullable().openapi({ example: null, description: 'The ancestor region the fact comes from, when not the region itself.' }),
+    sources: z.array(SourceRefSchema),
+    conflicts: z.array(
+      z.object({ value: FactValueSchema, region: z.string(), hedged: z.boolean(), sources: z.array(SourceRefSchema) }).openapi('Conflict'),
+    ),
+  })
+  .openapi('FactInForce');

@@ -1,0 +1,51 @@
+/** `GET /v1/regions/{code}/years`: the policy years with facts for a region (its own or inherited). */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app';
+import { ApiError, openApiErrorResponses } from '../../errors';
+import { factYears } from '../../../db/queries/facts';
+import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
+import { RegionCodeParams, SchemeSchema } from './schemas';
+
+const YearSchema = z
+  .object({
+    year: z.number().int().openapi({ example: 2025 }),
+    schemes: z.array(SchemeSchema),
+    facts: z.number().int().openapi({ example: 8, description: 'Current facts for that year, own and inherited.' }),
+    own: z.boolean().openapi({ description: 'Whether the region has facts of its own for that year.' }),
+  })
+  .openapi('PolicyYear');
+
+export const regionYearsRoute = createRoute({
+  method: 'get',
+  path: '/v1/regions/{code}/years',
+  tags: ['lookups'],
+  summary: 'Policy years with facts',
+  request: { params: RegionCodeParams, query: z.object({ scheme: SchemeSchema.optional() }) },
+  responses: {
+    200: { description: 'Policy years, oldest first.', content: { 'application/json': { schema: z.object({ region: z.string(), years: z.array(YearSchema) }).openapi('PolicyYears') } } },
+    304: { description: 'Not modified since the ETag in If-None-Match.' },
+    ...openApiErrorResponses,
+  },
+});
+
+export function registerRegionYears(app: App) {
+  app.openapi(regionYearsRoute, async (c) => {
+    const { code } = c.req.valid('param');
+    const { scheme } = c.req.valid('query');
+    if (!regionByCode(code)) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'path.code', reason: 'unknown region code' }] });
+    const rows = await factYears(c.get('db'), { regions: [code, ...ancestorsOf(code)], ...(scheme ? { scheme } : {}) });
+    const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
+    for (const row of rows) {
+      const entry = years.get(row.year) ?? { year: row.year, schemes: new Set<string>(), facts: 0, own: false };
+      entry.schemes.add(row.scheme);
+      entry.facts += row.count;
+      entry.own ||= row.region === code;
+      years.set(row.year, entry);
+    }
+    c.header('cache-control', 'public, max-age=300');
+    return c.json({
+      region: code,
+      years: [...years.values()].map((y) => ({ ...y, schemes: [...y.schemes].sort() as z.infer<typeof SchemeSchema>[] })),
+    }, 200);
+  });
+}

@@ -1,0 +1,153 @@
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
+import { admin, fixtureBase, policyPage, requestCount, resetFixtures, scriptAnswers, servePage } from '../support/worker';
+
+const fast: Partial<PipelineOptions> = { fetcher: { timeoutMs: 500, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } };
+
+async function addSource(url: string, adapter = 'auto') {
+  const res = await admin('/v1/admin/sources', { method: 'POST', json: { url, adapter } });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: number; url: string };
+}
+
+async function versionsOf(url: string) {
+  const { results } = await env.DB.prepare(
+    'select v.id, v.facts_count from article_versions v join articles a on a.id = v.article_id where a.canonical_url = ? order by v.id',
+  ).bind(url).all<{ id: number; facts_count: number }>();
+  return results;
+}
+
+async function currentFactsOf(url: string) {
+  const { results } = await env.DB.prepare(
+    'select f.key, f.value_json as value, f.version_id from facts f join articles a on a.id = f.article_id where a.canonical_url = ? and f.current = 1 order by f.id',
+  ).bind(url).all<{ key: string; value: string; version_id: number }>();
+  return results;
+}
+
+const LIUZHOU = ['2025年度柳州市城乡居民医保个人缴费标准为每人每年400元。', '柳州市2025年度集中缴费期为2024年9月1日至12月31日。'];
+
+beforeEach(resetFixtures);
+
+describe('the scrape pipeline', () => {
+  it('decodes a GBK page and stores its facts', async () => {
+    const source = await addSource(`${fixtureBase()}/fetch/gbk-notice.html`);
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(report.pages).toMatchObject({ new: 1, failed: 0 });
+    const [version] = await versionsOf(source.url);
+    const { text } = (await env.DB.prepare('select text from article_versions where id = ?').bind(version.id).first<{ text: string }>())!;
+    expect(text).toMatch(/医疗保险|医保/);
+    expect(text).not.toMatch(/\uFFFD/);
+  });
+
+  it('makes no new version for a 304 or an unchanged body, and a new one when the page changes', async () => {
+    const url = await servePage('/store/liuzhou.html', policyPage('柳州市2025年城乡居民医保缴费', LIUZHOU));
+    const source = await addSource(url);
+    const first = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(first.pages).toMatchObject({ fetched: 1, new: 1, changed: 0, unchanged: 0 });
+    expect(first.facts).toBeGreaterThanOrEqual(2);
+
+    const second = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(second.pages).toMatchObject({ fetched: 1, new: 0, changed: 0, unchanged: 1 });
+    expect(await versionsOf(url)).toHaveLength(1);
+
+    await servePage('/store/liuzhou.html', policyPage('柳州市2025年城乡居民医保缴费', [LIUZHOU[0].replace('400', '420'), LIUZHOU[1]]));
+    const third = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(third.pages).toMatchObject({ fetched: 1, changed: 1, new: 0, unchanged: 0 });
+    const versions = await versionsOf(url);
+    expect(versions).toHaveLength(2);
+    const current = await currentFactsOf(url);
+    expect(current.every((f) => f.version_id === versions[1].id)).toBe(true);
+    expect(current.find((f) => f.key === 'contribution.individual_annual')?.value).toBe('420');
+  });
+
+  it('skips a page robots.txt disallows and reports it', async () => {
+    await servePage('/robots.txt', 'User-agent: *\nDisallow: /private/\n', 'text/plain');
+    const url = await servePage('/private/page.html', policyPage('柳州', LIUZHOU));
+    const source = await addSource(url);
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(report.pages).toMatchObject({ skipped: 1, fetched: 0 });
+    expect(report.errors[0]).toMatchObject({ url, error: expect.stringContaining('robots') });
+    expect(await requestCount('/private/page.html')).toBe(0);
+  });
+
+  it('retries a 500 and succeeds on the 200 after it', async () => {
+    const url = await servePage('/store/flaky.html', policyPage('柳州市2025年城乡居民医保', LIUZHOU));
+    await scriptAnswers('/store/flaky.html', [{ status: 500 }]);
+    const source = await addSource(url);
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(report.pages).toMatchObject({ new: 1, failed: 0 });
+    expect(await requestCount('/store/flaky.html')).toBe(2);
+  });
+
+  it('times out on a server that never answers and reports it', async () => {
+    const url = await servePage('/store/hang.html', policyPage('x', LIUZHOU));
+    await scriptAnswers('/store/hang.html', [{ hang: true }, { hang: true }]);
+    const source = await addSource(url);
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, { fetcher: { ...fast.fetcher, timeoutMs: 200, maxRetries: 0 } });
+    expect(report.pages.failed).toBe(1);
+    expect(report.errors[0].error).toMatch(/timeout/);
+  });
+
+  it('refuses an oversized page', async () => {
+    const source = await addSource(`${fixtureBase()}/store/huge.html?bytes=3000000`);
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(report.pages.failed).toBe(1);
+    expect(report.errors[0].error).toMatch(/too_large/);
+  });
+
+  it('makes one run of a cron that fires twice for the same scheduled time', async () => {
+    const url = await servePage('/store/cron.html', policyPage('柳州市2025年城乡居民医保', LIUZHOU));
+    await addSource(url);
+    const trigger = { cron: '0 */6 * * *', scheduledTime: Date.parse('2030-01-01T06:00:00Z') };
+    const [a, b] = [await runScheduledScrape(env, trigger, fast), await runScheduledScrape(env, trigger, fast)];
+    expect(b.id).toBe(a.id);
+    const { n } = (await env.DB.prepare('select count(*) as n from scrape_runs where scheduled_time = ?').bind('2030-01-01T06:00:00.000Z').first<{ n: number }>())!;
+    expect(n).toBe(1);
+    expect(await requestCount('/store/cron.html')).toBe(1);
+  });
+
+  it('continues a run too long for one invocation in the next, never fetching a page twice', async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const urls = await Promise.all([1, 2, 3, 4, 5].map((n) => servePage(`/store/batch-${n}.html`, policyPage(`柳州市2025年城乡居民医保 ${n}`, LIUZHOU))));
+    for (const url of urls) await addSource(url);
+    const options = { ...fast, pagesPerInvocation: 2 };
+    const first = await runScheduledScrape(env, { cron: '*/5 * * * *', scheduledTime: Date.parse('2031-01-01T00:00:00Z') }, options);
+    expect(first).toMatchObject({ status: 'running', remaining: 3 });
+    const second = await runScheduledScrape(env, { cron: '*/5 * * * *', scheduledTime: Date.parse('2031-01-01T00:05:00Z') }, options);
+    expect(second.id).toBe(first.id);
+    const third = await runScheduledScrape(env, { cron: '*/5 * * * *', scheduledTime: Date.parse('2031-01-01T00:10:00Z') }, options);
+    expect(third).toMatchObject({ id: first.id, status: 'ok', remaining: 0 });
+    expect(third.pages.new).toBe(5);
+    for (let n = 1; n <= 5; n++) expect(await requestCount(`/store/batch-${n}.html`)).toBe(1);
+  });
+
+  it('disables a source that keeps failing and reports it', async () => {
+    const url = await servePage('/store/broken.html', 'x');
+    await scriptAnswers('/store/broken.html', Array.from({ length: 10 }, () => ({ status: 500 })));
+    const source = await addSource(url);
+    const options = { ...fast, maxFailures: 2, fetcher: { ...fast.fetcher, maxRetries: 0 } };
+    const first = await runManualScrape(env, { sourceIds: [source.id] }, options);
+    expect(first.disabledSources).toEqual([]);
+    const second = await runManualScrape(env, { sourceIds: [source.id] }, options);
+    expect(second.disabledSources).toEqual([source.id]);
+    const res = await admin('/v1/admin/sources?limit=200');
+    const { sources } = (await res.json()) as { sources: { id: number; enabled: boolean; consecutiveFailures: number }[] };
+    expect(sources.find((s) => s.id === source.id)).toMatchObject({ enabled: false, consecutiveFailures: 2 });
+  });
+
+  it('keeps the previous facts current and flags a new version that yields none', async () => {
+    const url = await servePage('/store/emptied.html', policyPage('柳州市2025年城乡居民医保', LIUZHOU));
+    const source = await addSource(url);
+    await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    const before = await currentFactsOf(url);
+    expect(before.length).toBeGreaterThan(0);
+
+    await servePage('/store/emptied.html', policyPage('柳州市2025年城乡居民医保', ['本页面正在维护,请稍后访问。']));
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(report.pages.changed).toBe(1);
+    expect(report.flags).toEqual([{ url, reason: 'no_facts', previousFacts: before.length }]);
+    expect(await versionsOf(url)).toHaveLength(2);
+    expect(await currentFactsOf(url)).toEqual(before);
+  });
+});
