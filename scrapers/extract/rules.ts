@@ -62,7 +62,7 @@ interface AnchorContext {
 }
 
 const MONEY_ANCHORS: Anchor[] = [
-  { pattern: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费)(?:标准|金额|部分|费用)?/g, key: 'contribution.individual_annual' },
+  { pattern: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g, key: 'contribution.individual_annual' },
   { pattern: /(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额)?/g, key: 'contribution.subsidy_annual' },
   { pattern: /合计|总计|共计|筹资标准|筹资总额|总保障金额|总额/g, key: 'contribution.total_annual' },
   { pattern: /月缴费(?:标准|金额|额)?|每月(?:缴费|缴纳|应缴|需缴)(?:金额|标准)?|每月需?交|每月缴/g, key: 'contribution.monthly_amount' },
@@ -81,13 +81,15 @@ const MONEY_ANCHORS: Anchor[] = [
   },
   {
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
-    pattern: /缴费标准|缴费金额|标准为|标准是/g,
+    pattern: /(?<!补助|补贴|资助|基数)(?:缴费标准|缴费金额|标准为|标准是)/g,
     key: ({ sentence, valueEnd, scheme }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return 'contribution.total_annual';
       if ((scheme === 'flexible' || scheme === 'employee') && /^\s*\/\s*月|^\s*每月/.test(after)) {
         return 'contribution.monthly_amount';
       }
+      // What a resident is told to pay per year is the individual share.
+      if (scheme === 'resident' && /^\s*(?:\/\s*人|\/\s*年|每人|每年)/.test(after)) return 'contribution.individual_annual';
       return null;
     },
   },
@@ -143,7 +145,8 @@ function findAnchor(
     }
   }
   if (best) {
-    const gap = sentence.slice(best.end, valueAt);
+    // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
+    const gap = sentence.slice(best.end, valueAt).replace(/(?:提高|增加|上调|调整|调增|提升)(?:至|到|为)/g, '为');
     if (gap.length > 40 || GAP_BREAK.test(gap)) return null;
     return { key: best.key, end: best.end };
   }
@@ -307,7 +310,7 @@ function waitingCandidates(sentence: string): Candidate[] {
 
   const maximum = [
     new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
-    new RegExp(`等待期(?:最长|最多)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
+    new RegExp(`等待期(?:最长|最多|不超过|至多)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
   ];
   for (const form of maximum) {
     for (const match of sentence.matchAll(form)) {
@@ -410,7 +413,7 @@ function backpayCandidates(sentence: string): Candidate[] {
 
 function lateFeeCandidates(sentence: string): Candidate[] {
   if (!/滞纳金/.test(sentence)) return [];
-  const daily = new RegExp(`(?:按日|每日|每天|逐日|日)(?:加收|收取|计收)?\\s*(${RATE_PATTERN})`, 'g');
+  const daily = new RegExp(`(?:按日|每日|每天|逐日|日)(?:加收|收取|计收)?[^,;。%‰]{0,12}?(${RATE_PATTERN})`, 'g');
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(daily)) {
     const value = parseRate(match[1]);
@@ -425,12 +428,14 @@ const LATE_WORDS = /(?:补缴|补交|补办|补缴费)(?:时间|期|期限|时�
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   const labelledYear = /((?:19|20)\d{2})\s*年度/.exec(sentence);
-  const isListTime = ctx.scheme === 'resident' && /^(?:集中)?(?:参保)?缴费(?:时间|期)\s*:/.test(sentence);
+  // A resident payment period labelled with its policy year (`2025年度居民医保缴费时间为…`) is the window too.
+  const isListTime = ctx.scheme === 'resident'
+    && (/^(?:集中)?(?:参保)?缴费(?:时间|期)\s*:/.test(sentence) || (labelledYear !== null && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)/.test(sentence)));
   const reference = ctx.scopeYear;
   for (const range of findDateRanges(sentence, reference === null ? null : reference - 1)) {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
     const value: DateRangeValue = range.range;
-    if (WINDOW_WORDS.test(before) || (isListTime && range.index < 12)) {
+    if (WINDOW_WORDS.test(before) || (isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before)))) {
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));
       const startMonth = Number(start.slice(5, 7));
