@@ -82,7 +82,8 @@ export function extractFacts(article: ArticleInput): Fact[] {
     const outer = sectionLevels(section, defaults, headingScope);
     if (outer.offTopic) continue;
     for (const line of section.lines) {
-      if (line.kind !== 'item' && line.kind !== 'paragraph') continue;
+      // A heading is read too: a short line without a full stop may be the only one stating a rule.
+      if (line.kind !== 'item' && line.kind !== 'paragraph' && line.kind !== 'heading') continue;
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
@@ -338,7 +339,9 @@ function yearFor(
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
-  const stated = nearestBefore(own.schemes, candidate.at)?.value ?? (own.schemes[0]?.value ?? null);
+  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (own.schemes[0]?.value ?? null);
+  // 灵活就业人员参加职工医保: the flexible-employment scheme is a form of the employee one.
+  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible')) stated = 'flexible';
   const scheme = stated ?? inherited;
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
   return scheme ?? 'resident';

@@ -14,7 +14,9 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8 };
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿点';
 
 /** A numeral as it may be written: Arabic (with thousands separators, decimals) or Chinese. */
-export const NUMBER_PATTERN = `(?:\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// Lookbehinds stop a match from starting inside a longer numeral and bounds keep every attempt
+// short, so scanning a long run of digits stays linear.
+export const NUMBER_PATTERN = `(?:(?<![\\d.])\\d{1,12}(?:[,，]\\d{3}){0,4}(?:\\.\\d{1,6})?(?!\\d)|(?<![${CHINESE_NUMERAL_CHARS}])[${CHINESE_NUMERAL_CHARS}]{1,12})`;
 
 /**
  * Parses a Chinese numeral such as 三, 十二, 一千零五十, 两万三千, 三点五 into a number.
@@ -118,7 +120,7 @@ export function parseRate(raw: string): number | null {
 
 /** The pattern of a rate, for use inside larger expressions. */
 export const RATE_PATTERN =
-  `(?:\\d+(?:\\.\\d+)?\\s*[%％‰‱]|[百千万]分之(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+))`;
+  `(?:(?<![\\d.])\\d{1,6}(?:\\.\\d{1,6})?\\s*[%％‰‱]|[百千万]分之(?:\\d{1,6}(?:\\.\\d{1,6})?|[${CHINESE_NUMERAL_CHARS}]{1,6}))`;
 
 export type DurationUnit = 'days' | 'months' | 'years';
 

@@ -56,9 +56,16 @@ interface Anchor {
 interface AnchorContext {
   sentence: string;
   anchorText: string;
+  anchorStart: number;
   valueAt: number;
   valueEnd: number;
   scheme: Scheme | null;
+}
+
+/** A bare 下限/上限 is the base's only right after 缴费基数 (not 报销上限). */
+function boundOfBase(ctx: AnchorContext, key: FactKey): FactKey | null {
+  if (ctx.anchorText.includes('基数')) return key;
+  return ctx.sentence.slice(Math.max(0, ctx.anchorStart - 20), ctx.anchorStart).includes('缴费基数') ? key : null;
 }
 
 const MONEY_ANCHORS: Anchor[] = [
@@ -66,8 +73,8 @@ const MONEY_ANCHORS: Anchor[] = [
   { pattern: /(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额)?/g, key: 'contribution.subsidy_annual' },
   { pattern: /合计|总计|共计|筹资标准|筹资总额|总保障金额|总额/g, key: 'contribution.total_annual' },
   { pattern: /月缴费(?:标准|金额|额)?|每月(?:缴费|缴纳|应缴|需缴)(?:金额|标准)?|每月需?交|每月缴/g, key: 'contribution.monthly_amount' },
-  { pattern: /(?:缴费)?基数(?:下限|最低标准|最低)|(?<=缴费基数.{0,20})下限/g, key: 'contribution.base_min_monthly' },
-  { pattern: /(?:缴费)?基数(?:上限|最高标准|最高)|(?<=缴费基数.{0,20})上限/g, key: 'contribution.base_max_monthly' },
+  { pattern: /(?:缴费)?基数(?:下限|最低标准|最低)|下限/g, key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly') },
+  { pattern: /(?:缴费)?基数(?:上限|最高标准|最高)|上限/g, key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly') },
   { pattern: /缴费基数/g, key: 'contribution.base_monthly' },
   { pattern: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly' },
   {
@@ -125,44 +132,66 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   ];
 }
 
+interface AnchorHit {
+  anchor: Anchor;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every key phrase of a sentence, by end offset; computed once per sentence. */
+function anchorHits(anchors: Anchor[], text: string): AnchorHit[] {
+  const hits: AnchorHit[] = [];
+  for (const anchor of anchors) {
+    for (const match of text.matchAll(anchor.pattern)) {
+      hits.push({ anchor, text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+function keyOf(hit: AnchorHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null): FactKey | null {
+  const { key } = hit.anchor;
+  return typeof key === 'function' ? key({ sentence, anchorText: hit.text, anchorStart: hit.start, valueAt, valueEnd, scheme }) : key;
+}
+
 function findAnchor(
+  hits: AnchorHit[],
   anchors: Anchor[],
   sentence: string,
   valueAt: number,
   valueEnd: number,
   ctx: RuleContext,
-): { key: FactKey; end: number } | { key: FactKey; end: -1 } | null {
-  let best: { key: FactKey; start: number; end: number } | null = null;
-  for (const anchor of anchors) {
-    for (const match of sentence.matchAll(anchor.pattern)) {
-      const end = match.index + match[0].length;
-      if (end > valueAt) break;
-      const key = typeof anchor.key === 'function'
-        ? anchor.key({ sentence, anchorText: match[0], valueAt, valueEnd, scheme: ctx.scheme })
-        : anchor.key;
-      if (!key) continue;
-      if (!best || end > best.end || (end === best.end && match.index < best.start)) best = { key, start: match.index, end };
-    }
+): { key: FactKey; end: number } | null {
+  // The nearest key phrase ending before the value: binary search, then back over phrases
+  // whose key depends on context and does not apply here.
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].end <= valueAt) lo = mid + 1;
+    else hi = mid;
   }
-  if (best) {
+  for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme);
+    if (!key) continue;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
-    const gap = sentence.slice(best.end, valueAt).replace(/(?:提高|增加|上调|调整|调增|提升)(?:至|到|为)/g, '为');
-    if (gap.length > 40 || GAP_BREAK.test(gap)) return null;
-    return { key: best.key, end: best.end };
+    const gap = sentence.slice(hits[i].end, valueAt).replace(/(?:提高|增加|上调|调整|调增|提升)(?:至|到|为)/g, '为');
+    if (GAP_BREAK.test(gap)) return null;
+    return { key, end: hits[i].end };
   }
+  // A key phrase further back belongs to another clause: the value is not a list item's.
+  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme)) return null;
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
+  if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
   if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, end: -1 };
-  if (head.length > 30 || GAP_BREAK.test(head)) return null;
+  if (GAP_BREAK.test(head)) return null;
   for (const label of ctx.labels) {
-    for (const anchor of anchors) {
-      for (const match of label.matchAll(anchor.pattern)) {
-        const key = typeof anchor.key === 'function'
-          ? anchor.key({ sentence: label, anchorText: match[0], valueAt: label.length, valueEnd: label.length, scheme: ctx.scheme })
-          : anchor.key;
-        if (key) return { key, end: -1 };
-      }
+    for (const hit of anchorHits(anchors, label)) {
+      const key = keyOf(hit, label, label.length, label.length, ctx.scheme);
+      if (key) return { key, end: -1 };
     }
   }
   return null;
@@ -185,26 +214,31 @@ function variantFor(sentence: string, anchorEnd: number, valueAt: number, ctx: R
 
 /** True when the value is an operand of a worked sum (`5203元 × 5.5% = 286.17元`): only the result counts. */
 function isOperand(sentence: string, at: number, end: number): boolean {
-  const clauseEnd = sentence.slice(end).search(/[,;。]/);
-  const after = sentence.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd);
+  const window = sentence.slice(end, end + 40);
+  const clauseEnd = window.search(/[,;。]/);
+  const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
   if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   return /[×x*+]\s*$/.test(before);
 }
 
+const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:至|到|-|~)\\s*$`);
+
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
+  let hits: AnchorHit[] | null = null;
   for (const match of sentence.matchAll(MONEY)) {
     const at = match.index;
     const end = at + match[0].length;
     if (isOperand(sentence, at, end)) continue;
-    const before = sentence.slice(Math.max(0, at - 6), at);
+    const before = sentence.slice(Math.max(0, at - 24), at);
     if (/(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少)了?\s*(?:约)?\s*$/.test(before)) continue;
-    if (new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:至|到|-|~)\\s*$`).test(sentence.slice(0, at))) continue;
-    if (/^\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end))) continue;
+    if (RANGE_BEFORE.test(before)) continue;
+    if (/^\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 8))) continue;
     const value = parseYuan(match[1], match[2]);
     if (value === null || value <= 0) continue;
-    const anchor = findAnchor(MONEY_ANCHORS, sentence, at, end, ctx);
+    hits ??= anchorHits(MONEY_ANCHORS, sentence);
+    const anchor = findAnchor(hits, MONEY_ANCHORS, sentence, at, end, ctx);
     if (!anchor) continue;
     const variant = variantFor(sentence, anchor.end, at, ctx);
     found.push({ key: anchor.key, value, at, ...(variant ? { variant } : {}) });
@@ -213,8 +247,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 }
 
 function isRateRange(sentence: string, at: number, end: number): boolean {
-  const after = sentence.slice(end);
-  const before = sentence.slice(0, at);
+  const after = sentence.slice(end, end + 20);
+  const before = sentence.slice(Math.max(0, at - 20), at);
   return new RegExp(`^\\s*(?:至|到|~|～|-|—|–)\\s*${RATE_PATTERN}`).test(after)
     || new RegExp(`${RATE_PATTERN}\\s*(?:至|到|~|～|-|—|–)\\s*$`).test(before)
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
@@ -222,13 +256,15 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
 
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
+  let hits: AnchorHit[] | null = null;
   for (const match of sentence.matchAll(RATE)) {
     const at = match.index;
     const end = at + match[0].length;
     if (isRateRange(sentence, at, end) || isOperand(sentence, at, end)) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
-    const anchor = findAnchor(RATE_ANCHORS, sentence, at, end, ctx);
+    hits ??= anchorHits(RATE_ANCHORS, sentence);
+    const anchor = findAnchor(hits, RATE_ANCHORS, sentence, at, end, ctx);
     if (!anchor) continue;
     const variant = variantFor(sentence, anchor.end, at, ctx);
     found.push({ key: anchor.key, value, at, ...(variant ? { variant } : {}) });
@@ -238,6 +274,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 
 /** `可在4113元至20564元之间自主选择缴费基数`: the bounds of the base. */
 function baseRangeCandidates(sentence: string): Candidate[] {
+  if (!sentence.includes('缴费基数')) return [];
   const range = new RegExp(`(${N})\\s*(万)?\\s*元?\\s*(?:至|到|-|~)\\s*(${N})\\s*(万)?\\s*元(?:之间)?[^,;。]{0,12}缴费基数`);
   const match = range.exec(sentence);
   if (!match) return [];

@@ -98,6 +98,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     let kind: LineKind;
     if (ZONE_MARKERS.test(body)) kind = 'zone-marker';
     else if (FOOTER.test(body)) kind = 'footer';
+    // `一档:400元/年` under a label line is a list item even unindented: a label, then a figure.
+    else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && looksLikeHeading(body)) kind = 'item';
     else if (indentWidth === 0 && !marker && looksLikeHeading(body)) kind = 'heading';
     else if (marker || indentWidth > 0) kind = 'item';
     else kind = 'paragraph';
@@ -184,7 +186,28 @@ export function sentencesOf(line: Line): Sentence[] {
     if (SENTENCE_END.test(text[i])) flush(i + 1);
   }
   if (cursor < text.length) flush(text.length);
-  return sentences;
+  return sentences.flatMap(splitLong);
+}
+
+/** Longest sentence the rules read; longer runs without a full stop are cut at a comma or space. */
+export const MAX_SENTENCE = 400;
+
+function splitLong(sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= MAX_SENTENCE) return [sentence];
+  const pieces: Sentence[] = [];
+  let from = 0;
+  while (from < sentence.text.length) {
+    let to = Math.min(sentence.text.length, from + MAX_SENTENCE);
+    if (to < sentence.text.length) {
+      const window = sentence.text.slice(from, to);
+      const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(','), window.lastIndexOf(' '), window.lastIndexOf('、'));
+      if (cut > MAX_SENTENCE / 2) to = from + cut + 1;
+    }
+    const text = sentence.text.slice(from, to);
+    pieces.push({ ...sentence, start: sentence.start + from, end: sentence.start + to, text });
+    from = to;
+  }
+  return pieces;
 }
 
 /** The words after an inline item marker, up to the first space or colon: `2024年医保缴费金额`. */

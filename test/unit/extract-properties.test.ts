@@ -108,6 +108,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** `FUZZ_SCALE=20 npx vitest run test/unit/extract-properties.test.ts` fuzzes longer than CI does. */
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
 const runs = (n: number) => ({ numRuns: n * SCALE });
+/** Generous: the runs take a few seconds alone, but share the CPU with the other test files. */
+const TIMEOUT_MS = 60_000 * SCALE;
 
 function expectWellFormedValue(fact: Fact): void {
   const { value } = fact;
@@ -157,7 +159,7 @@ describe('extractFacts on arbitrary input', () => {
       }),
       runs(1500),
     );
-  });
+  }, TIMEOUT_MS);
 
   it('keeps those properties on corpus-like text mixed with noise', () => {
     fc.assert(
@@ -167,9 +169,9 @@ describe('extractFacts on arbitrary input', () => {
         expect(extractFacts(article)).toEqual(first);
         expectWellFormed(first, article.text);
       }),
-      runs(600),
+      runs(400),
     );
-  });
+  }, TIMEOUT_MS);
 
   it('handles long articles of up to ~60 KB', () => {
     const longText = fc
@@ -183,7 +185,7 @@ describe('extractFacts on arbitrary input', () => {
       }),
       runs(40),
     );
-  });
+  }, TIMEOUT_MS);
 
   it('finds facts in the hand-written fragments it is fuzzed with', () => {
     // Guards the fuzzing against a silent extractor: the properties above are vacuous if no fact is ever produced.

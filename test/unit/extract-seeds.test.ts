@@ -69,6 +69,14 @@ describe('contribution standards', () => {
     ]);
   });
 
+  it('takes the key of a 一档/二档 list from the heading line above it', () => {
+    const facts = read('2025柳州居民医保', '个人缴费标准\n  • 一档:400元/年\n  • 二档:750元/年\n');
+    expect(facts.map((f) => [f.key, f.variant, f.value])).toEqual([
+      ['contribution.individual_annual', '一档', 400],
+      ['contribution.individual_annual', '二档', 750],
+    ]);
+  });
+
   it('takes variants named inline (个人缴费标准:一档…,二档…)', () => {
     const facts = read('2025柳州居民医保', '个人缴费标准:一档400元/年,二档750元/年。');
     expect(facts.map((f) => [f.variant, f.value])).toEqual([
