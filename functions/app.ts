@@ -18,7 +18,20 @@ import { registerAdminSourcesCreate } from './routes/admin-sources/create';
 import { registerAdminSourcesDelete } from './routes/admin-sources/delete';
 import { registerAdminSourcesList } from './routes/admin-sources/list';
 import { registerAdminSourcesUpdate } from './routes/admin-sources/update';
+import { registerAdminWebhooksCreate } from './routes/admin-webhooks/create';
+import { registerAdminWebhooksList } from './routes/admin-webhooks/list';
+import { registerAdminWebhooksGet } from './routes/admin-webhooks/get';
+import { registerAdminWebhooksUpdate } from './routes/admin-webhooks/update';
+import { registerAdminWebhooksDelete } from './routes/admin-webhooks/delete';
+import { registerAdminWebhooksRotate } from './routes/admin-webhooks/rotate';
+import { registerAdminWebhooksDeliveries } from './routes/admin-webhooks/deliveries';
+import { registerAdminWebhooksReplay } from './routes/admin-webhooks/replay';
+import { registerArticleDiff } from './routes/articles/diff';
+import { registerArticleVersions } from './routes/articles/versions';
+import { registerCalculateBackPayment } from './routes/calculate/back-payment';
+import { registerCalculateWaitingPeriod } from './routes/calculate/waiting-period';
 import { registerChangesList } from './routes/changes/list';
+import { registerYearDiff } from './routes/diff/get';
 import { registerDocsGet } from './routes/docs/get';
 import { registerHealthGet } from './routes/health/get';
 import { registerRegionFacts } from './routes/regions/facts';
@@ -76,6 +89,11 @@ export function createApp(): App {
   registerRegionFacts(app);
   registerRegionYears(app);
   registerChangesList(app);
+  registerYearDiff(app);
+  registerArticleVersions(app);
+  registerArticleDiff(app);
+  registerCalculateWaitingPeriod(app);
+  registerCalculateBackPayment(app);
 
   app.use('/v1/admin/*', adminAuth);
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', { type: 'http', scheme: 'bearer' });
@@ -87,6 +105,14 @@ export function createApp(): App {
   registerAdminRunsList(app);
   registerAdminRunsGet(app);
   registerAdminArticlesImport(app);
+  registerAdminWebhooksCreate(app);
+  registerAdminWebhooksList(app);
+  registerAdminWebhooksGet(app);
+  registerAdminWebhooksUpdate(app);
+  registerAdminWebhooksDelete(app);
+  registerAdminWebhooksRotate(app);
+  registerAdminWebhooksDeliveries(app);
+  registerAdminWebhooksReplay(app);
 
   const documentConfig = {
     openapi: '3.1.0',

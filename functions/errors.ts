@@ -63,10 +63,18 @@ export function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
+/** Where a value was read from, as a client names it: `body.url`, `query.year`, `path.id`. */
+const TARGET_NAMES: Record<string, string> = { json: 'body', form: 'body', param: 'path', query: 'query', header: 'header' };
+
+/** A strict object's unexpected key is the field at fault. */
+function unknownKeys(issue: z.core.$ZodIssue): string[] {
+  return issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [issue.keys[0]] : [];
+}
+
 /** Zod issues as `{field, reason}`, the field prefixed with where it was read from. */
 export function fieldErrors(target: string, error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({
-    field: [target, ...issue.path.map(String)].join('.'),
+    field: [TARGET_NAMES[target] ?? target, ...issue.path.map(String), ...unknownKeys(issue)].join('.'),
     reason: issue.message,
   }));
 }
@@ -92,6 +100,7 @@ export const openApiErrorResponses = {
   403: problemContent('The request is not allowed.'),
   404: problemContent('Nothing exists at this address.'),
   409: problemContent('The request conflicts with the current state.'),
+  422: problemContent('The request is well-formed but the facts needed to answer it are missing.'),
   500: problemContent('Something went wrong on our side.'),
   503: problemContent('A dependency (the database) is unavailable.'),
 } as const;

@@ -36,6 +36,7 @@ import {
 import type { ScrapeRun, ScrapeRunPage, Source } from '../db/schema';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../db/queries/changes';
 import { currentFactsOfArticle, type StoredFact } from '../db/queries/facts';
+import { webhookOutboxStatements } from '../db/queries/webhooks';
 import { detectChanges } from '../core/change-detect';
 import type { Fact as ExtractedFact } from './extract/types';
 import { extractFacts } from './extract/index';
@@ -269,6 +270,7 @@ export async function ingestPage(
     facts,
   });
   statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
+  statements.push(...(await webhookOutboxStatements(db, changes)));
   await runAlongside(db, statements, alongside(result));
   return result;
 }

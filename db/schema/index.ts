@@ -7,3 +7,6 @@ export * from './facts';
 export * from './scrape-runs';
 export * from './scrape-run-pages';
 export * from './change-events';
+export * from './webhook-subscriptions';
+export * from './webhook-deliveries';
+export * from './webhook-attempts';

@@ -21,6 +21,12 @@ export function normaliseCharset(label: string | null | undefined): string | nul
   }
 }
 
+/** `Text/HTML; charset=gbk` → `text/html`; null when the header is missing or empty. */
+export function mediaTypeOf(contentType: string | null | undefined): string | null {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  return type || null;
+}
+
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
   return normaliseCharset(match?.[1]);

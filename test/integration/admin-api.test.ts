@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
-import { ADMIN_TOKEN, admin, api } from '../support/worker';
+import { ADMIN_TOKEN, admin, api, fixtureSite, policyPage } from '../support/worker';
 
 async function problem(res: Response, status: number) {
   expect(res.status).toBe(status);
@@ -76,10 +76,17 @@ describe('the admin API', () => {
   });
 
   it('runs a scrape on request and lists it among the runs', async () => {
-    const res = await admin('/v1/admin/scrape', { method: 'POST', json: { sourceIds: [] } });
+    // Only local pages: every other source of this file is disabled first, so nothing leaves the machine.
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const site = await fixtureSite();
+    const url = await site.page('/admin/liuzhou.html', policyPage('柳州市2025年城乡居民医保', ['2025年度柳州市城乡居民医保个人缴费标准为每人每年400元。']));
+    const created = (await (await admin('/v1/admin/sources', { method: 'POST', json: { url } })).json()) as { id: number };
+    const res = await admin('/v1/admin/scrape', { method: 'POST', json: {} });
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { id: number; status: string; pages: Record<string, number> };
-    expect(report).toMatchObject({ pages: { fetched: expect.any(Number), failed: expect.any(Number) } });
+    const report = (await res.json()) as { id: number; status: string; pages: Record<string, number>; facts: number };
+    expect(report).toMatchObject({ status: 'ok', pages: { fetched: 1, new: 1, failed: 0 }, facts: 1 });
+    expect((await site.requests('/admin/liuzhou.html')).count).toBe(1);
+    void created;
     const one = await admin(`/v1/admin/runs/${report.id}`);
     expect(one.status).toBe(200);
     const runs = (await (await admin('/v1/admin/runs')).json()) as { runs: { id: number }[] };

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
-import { admin, fixtureBase, policyPage, requestCount, resetFixtures, scriptAnswers, servePage } from '../support/worker';
+import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
 const fast: Partial<PipelineOptions> = { fetcher: { timeoutMs: 500, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } };
 
@@ -27,7 +27,16 @@ async function currentFactsOf(url: string) {
 
 const LIUZHOU = ['2025年度柳州市城乡居民医保个人缴费标准为每人每年400元。', '柳州市2025年度集中缴费期为2024年9月1日至12月31日。'];
 
-beforeEach(resetFixtures);
+let site: FixtureSite;
+beforeAll(async () => {
+  site = await fixtureSite();
+});
+beforeEach(() => site.reset());
+
+const servePage = (path: string, body: string, type?: string) => site.page(path, body, type);
+const scriptAnswers = (path: string, answers: unknown[]) => site.script(path, answers);
+const requestCount = async (path: string) => (await site.requests(path)).count;
+const fixtureBase = () => site.baseUrl;
 
 describe('the scrape pipeline', () => {
   it('decodes a GBK page and stores its facts', async () => {

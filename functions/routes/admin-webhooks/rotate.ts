@@ -1,0 +1,43 @@
+/**
+ * `POST /v1/admin/webhooks/{id}/rotate`: a new signing secret, shown in the answer. For 24 hours
+ * every webhook carries two signatures, by the new secret and by the one it replaced, so the
+ * receiver can switch over without losing a message. Rotating again within those 24 hours drops
+ * the oldest secret at once.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import type { App } from '../../app';
+import { openApiErrorResponses } from '../../errors';
+import { rotateSubscriptionSecret } from '../../../db/queries/webhooks';
+import { newWebhookSecret } from '../../../core/webhook-signature';
+import { adminSecurity } from '../admin-sources/schemas';
+import { unknownWebhook } from './get';
+import { WebhookIdParams, WebhookWithSecretSchema, presentWebhook } from './schemas';
+
+/** How long the replaced secret keeps signing. */
+export const ROTATION_GRACE_MS = 24 * 3_600_000;
+
+export const rotateWebhookRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/webhooks/{id}/rotate',
+  tags: ['admin', 'webhooks'],
+  summary: 'Rotate the signing secret',
+  security: adminSecurity,
+  request: { params: WebhookIdParams },
+  responses: {
+    200: {
+      description: 'The subscription with its new secret; the old one signs too until `previousSecretExpiresAt`.',
+      content: { 'application/json': { schema: WebhookWithSecretSchema } },
+    },
+    ...openApiErrorResponses,
+  },
+});
+
+export function registerAdminWebhooksRotate(app: App) {
+  app.openapi(rotateWebhookRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const expires = new Date(Date.now() + ROTATION_GRACE_MS).toISOString();
+    const rotated = await rotateSubscriptionSecret(c.get('db'), id, newWebhookSecret(), expires);
+    if (!rotated) throw unknownWebhook(id);
+    return c.json({ ...presentWebhook(rotated), secret: rotated.secret }, 200);
+  });
+}

@@ -1,0 +1,44 @@
+/** `GET /v1/articles/{id}/versions`: every stored version of a page. */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app';
+import { ApiError, openApiErrorResponses } from '../../errors';
+import { getArticle, versionsOf } from '../../../db/queries/articles';
+
+export const ArticleParams = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+
+export const ArticleSchema = z.object({
+  id: z.number().int(), url: z.string(), title: z.string(), publishedAt: z.string().nullable(), adapter: z.string().nullable(),
+}).openapi('Article');
+
+const VersionSchema = z.object({
+  id: z.number().int().openapi({ example: 3 }), fetchedAt: z.string(), title: z.string(), contentHash: z.string(),
+  factsCount: z.number().int(), httpStatus: z.number().int(), etag: z.string().nullable(), lastModified: z.string().nullable(),
+}).openapi('ArticleVersion');
+
+export const articleVersionsRoute = createRoute({
+  method: 'get',
+  path: '/v1/articles/{id}/versions',
+  tags: ['changes'],
+  summary: 'Versions of an article',
+  request: { params: ArticleParams },
+  responses: {
+    200: { description: 'Versions, oldest first.', content: { 'application/json': { schema: z.object({ article: ArticleSchema, versions: z.array(VersionSchema) }).openapi('ArticleVersions') } } },
+    304: { description: 'Not modified since the ETag in If-None-Match.' },
+    ...openApiErrorResponses,
+  },
+});
+
+export async function articleOr404(db: Parameters<typeof getArticle>[0], id: number) {
+  const article = await getArticle(db, id);
+  if (!article) throw new ApiError(404, 'Not Found', `There is no article ${id}.`, { errors: [{ field: 'path.id', reason: 'unknown article' }] });
+  return { id: article.id, url: article.canonicalUrl, title: article.title, publishedAt: article.publishedAt, adapter: article.adapter };
+}
+
+export function registerArticleVersions(app: App) {
+  app.openapi(articleVersionsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const db = c.get('db');
+    const article = await articleOr404(db, id);
+    return c.json({ article, versions: await versionsOf(db, id) }, 200);
+  });
+}

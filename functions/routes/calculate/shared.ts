@@ -1,0 +1,59 @@
+/** What both calculators share: the region named in a request, and its facts as a lookup. */
+import { z } from '@hono/zod-openapi';
+import type { Db } from '../../../db/client';
+import { currentFacts } from '../../../db/queries/facts';
+import { CalculationError } from '../../../core/calculation';
+import { ruleLookupFrom } from '../../../core/rule-lookup';
+import { ancestorsOf, regionByCode, searchRegions, type Region } from '../../../scrapers/extract/gazetteer/index';
+import { ApiError, badField } from '../../errors';
+
+export const RegionInput = z.string().trim().min(1).max(30).openapi({ example: '650200', description: 'A GB/T 2260 code or a name (克拉玛依, 克拉玛依市).' });
+
+export const TraceStepSchema = z
+  .object({
+    rule: z.string().openapi({ example: 'fixed waiting period' }),
+    detail: z.string(),
+    value: z.unknown(),
+    from: z.enum(['fact', 'default', 'input']),
+    fact: z
+      .object({
+        key: z.string(), year: z.number().int(), region: z.string(), variant: z.string(), inheritedFrom: z.string().nullable(), hedged: z.boolean(),
+        sources: z.array(z.object({ url: z.string(), title: z.string().nullable(), quote: z.string(), fetchedAt: z.string() })),
+      })
+      .optional(),
+    default: z.object({ value: z.unknown(), citation: z.string() }).optional(),
+  })
+  .openapi('TraceStep');
+
+/** A code, or a name that one region answers to exactly. */
+export function resolveRegion(input: string): Region {
+  if (/^\d{6}$/.test(input)) {
+    const region = regionByCode(input);
+    if (!region) throw badField('body.region', `unknown region code ${input}`);
+    return region;
+  }
+  const exact = searchRegions(input, 5).filter((r) => r.name === input || r.shortName === input || r.pinyin === input.toLowerCase());
+  if (exact.length === 0) throw badField('body.region', `no region is called ${input}`);
+  return exact[0];
+}
+
+export async function lookupFor(db: Db, region: Region, scheme: string) {
+  const chain = [region.code, ...ancestorsOf(region.code)];
+  return ruleLookupFrom(await currentFacts(db, { regions: chain, scheme }), chain);
+}
+
+/** Runs a calculator, turning its one error type into the API's. */
+export function calculate<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof CalculationError)) throw error;
+    const field = `body.${error.field}`;
+    if (error.kind === 'unanswerable') {
+      throw new ApiError(422, 'Unprocessable Content', `${field}: ${error.reason}`, { errors: [{ field, reason: error.reason }] });
+    }
+    throw badField(field, error.reason);
+  }
+}
+
+export const regionSummary = (r: Region) => ({ code: r.code, name: r.name, level: r.level, parent: r.parent });

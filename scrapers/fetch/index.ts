@@ -1,0 +1,16 @@
+/** HTTP for the scraper: the fetch wrapper, the outbound URL guard, robots.txt and page encodings. */
+export { createFetcher, parseRetryAfter, DEFAULT_USER_AGENT } from './fetcher';
+export type { Fetcher, FetcherOptions, FetchFailure, FetchOutcome, Validators } from './fetcher';
+export { checkOutboundUrl, isPrivateHost } from './url-guard';
+export type { OutboundUrlCheck, OutboundUrlOptions, UrlRefusal } from './url-guard';
+export {
+  isAllowedByRobots,
+  parseRobots,
+  parseRobotsPolicy,
+  robotsPolicyFor,
+  robotsPolicyForStatus,
+  unreachableRobotsPolicy,
+} from './robots';
+export type { RobotsGroup, RobotsPolicy, RobotsRule, RobotsTxt, RobotsVerdict } from './robots';
+export { decodeBody, looksBinary, mediaTypeOf } from './encoding';
+export type { DecodedBody } from './encoding';
