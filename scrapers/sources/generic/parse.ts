@@ -83,9 +83,8 @@ function renderBlocks($: cheerio.CheerioAPI, root: cheerio.Cheerio<AnyNode>): st
       }
       return;
     }
-    if (tag === 'tr') {
-      const cells = $(el).children('td, th').map((_, cell) => cleanInline($(cell).text())).get().filter(Boolean);
-      if (cells.length) lines.push(indent + cells.join(' | '));
+    if (tag === 'table') {
+      lines.push(...renderTable($, el).map((line) => indent + line));
       return;
     }
     for (const child of el.children) walk(child, depth, indent);
@@ -114,6 +113,35 @@ function renderListItem(
   const text = cleanInline(own.map((child) => $(child).text()).join(''));
   if (text) lines.push(`${indent}${marker}${text}`);
   for (const child of nested) walk(child, depth, indent + '  ');
+}
+
+/**
+ * A table as lines the extractor reads: its caption, then one sentence per data row built from
+ * the header names (`统账结合:缴费比例11.5%,月缴费额574.89元。`), the unit taken from a header's
+ * parenthesis. A table without a header row stays `cell | cell`.
+ */
+export function renderTable($: cheerio.CheerioAPI, table: Element): string[] {
+  const lines: string[] = [];
+  const caption = cleanInline($(table).children('caption').text());
+  if (caption) lines.push(caption);
+  const rows = $(table).find('tr').toArray().map((tr) => $(tr).children('td, th').toArray().map((cell) => cleanInline($(cell).text())));
+  const headerIndex = $(table).find('tr').toArray().findIndex((tr) => $(tr).children('th').length > 0);
+  const header = headerIndex >= 0 ? rows[headerIndex] : null;
+  for (const [i, cells] of rows.entries()) {
+    if (i === headerIndex || cells.every((c) => !c)) continue;
+    if (!header || header.length < 2 || cells.length !== header.length) {
+      lines.push(cells.filter(Boolean).join(' | '));
+      continue;
+    }
+    const parts = cells.slice(1).map((cell, j) => {
+      const name = header[j + 1].replace(/[(（][^)）]*[)）]/g, '').trim();
+      const unit = /[(（]\s*(元|%)/.exec(header[j + 1])?.[1] ?? '';
+      const needsUnit = unit && /^[\d.,]+$/.test(cell);
+      return `${name}${cell}${needsUnit ? unit : ''}`;
+    });
+    lines.push(`${cells[0]}:${parts.join(',')}。`);
+  }
+  return lines;
 }
 
 function cleanInline(text: string): string {
