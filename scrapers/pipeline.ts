@@ -15,6 +15,7 @@ import {
   addRunPages,
   claimRunPages,
   completeRunPage,
+  countRunPages,
   findRunByScheduledTime,
   getRun,
   pendingPageCount,
@@ -297,20 +298,25 @@ async function runAlongside(db: Db, statements: BatchItem<'sqlite'>[], extra: Ba
   if (all.length) await db.batch(all as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
 }
 
-/** Related-article links become sources of their own, within the depth and the run's page budget. */
+/**
+ * Related-article links become sources of their own (visited on their own schedule from then
+ * on); this run visits those that fit its page budget.
+ */
 async function discover(db: Db, run: ScrapeRun, source: Source | undefined, links: string[], adapter: AdapterName, options: PipelineOptions) {
   if (!source || source.depth >= options.maxDepth || links.length === 0) return;
-  const room = options.maxPagesPerRun - (await runPages(db, run.id)).length;
-  if (room <= 0) return;
-  const pages: { url: string; sourceId: number }[] = [];
-  for (const link of links.slice(0, room)) {
+  const found: { url: string; sourceId: number }[] = [];
+  for (const link of links.slice(0, MAX_LINKS_PER_PAGE)) {
     const url = canonicalise(link);
-    const found = (await createSource(db, { url, adapter, depth: source.depth + 1, discoveredFrom: source.id, intervalMinutes: source.intervalMinutes }))
+    const row = (await createSource(db, { url, adapter, depth: source.depth + 1, discoveredFrom: source.id, intervalMinutes: source.intervalMinutes }))
       ?? (await findSourceByUrl(db, url));
-    if (found?.enabled) pages.push({ url: found.url, sourceId: found.id });
+    if (row?.enabled) found.push({ url: row.url, sourceId: row.id });
   }
-  await addRunPages(db, run.id, pages);
+  const room = options.maxPagesPerRun - (await countRunPages(db, run.id));
+  if (room > 0) await addRunPages(db, run.id, found.slice(0, room));
 }
+
+/** A page listing more related articles than this is not listing related articles. */
+const MAX_LINKS_PER_PAGE = 50;
 
 function adapterOf(source: Source | undefined): AdapterName | 'auto' {
   const name = source?.adapter;

@@ -309,8 +309,8 @@ function waitingCandidates(sentence: string): Candidate[] {
     new RegExp(`(固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|:)?\\s*${DURATION}`, 'g'),
     // 3个月的待遇等待期 / 3个月的固定等待期
     new RegExp(`${DURATION}的?(固定|变动)?(?:待遇)?(?:享受)?等待期`, 'g'),
-    // 需等待3个月才能享受
-    new RegExp(`等待\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$)`, 'g'),
+    // 需等待3个月才能享受 / 参保后要等3个月才能享受
+    new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$)`, 'g'),
   ];
   for (const [index, form] of forms.entries()) {
     for (const match of sentence.matchAll(form)) {

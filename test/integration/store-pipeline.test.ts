@@ -159,4 +159,16 @@ describe('the scrape pipeline', () => {
     expect(await versionsOf(url)).toHaveLength(2);
     expect(await currentFactsOf(url)).toEqual(before);
   });
+
+  it('follows related-article links within the depth and the page budget', async () => {
+    const related = (n: number) => `<li><a href="/store/related-${n}.html"><h4>2025广西钦州居民医保 ${n}</h4></a><p>钦州市2025年度城乡居民医保个人缴费标准为每人每年400元。</p><span class="date">2025-03-17</span></li>`;
+    for (const n of [1, 2, 3]) await servePage(`/store/related-${n}.html`, policyPage(`2025钦州居民医保 ${n}`, ['钦州市2025年度城乡居民医保个人缴费标准为每人每年400元。']));
+    const hub = await servePage('/store/hub.html', policyPage('2025广西防城港居民医保', ['2025年度防城港市城乡居民医保个人缴费为每人每年400元。'], `<div class="related"><h3>相关推荐</h3><ul>${[1, 2, 3].map(related).join('')}</ul></div>`));
+    const source = await addSource(hub, 'aggregator');
+    const report = await runManualScrape(env, { sourceIds: [source.id] }, { ...fast, maxPagesPerRun: 3 });
+    expect(report.pages).toMatchObject({ new: 3, failed: 0 });
+    const { results } = await env.DB.prepare('select url, depth, discovered_from from sources where discovered_from = ? order by url').bind(source.id).all<{ url: string; depth: number }>();
+    expect(results.map((r) => r.depth)).toEqual([1, 1, 1]);
+    expect(await requestCount('/store/related-3.html')).toBe(0);
+  });
 });
