@@ -42,7 +42,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     request: (region) => ({
       method: 'POST',
       path: '/v1/calculate/waiting-period',
-      body: { region, scheme: 'resident', lapse: { from: '2025-01-01', to: '2026-12-31' }, paidOn: '2026-11-15' },
+      body: { region, scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15' },
     }),
   },
   {
@@ -108,18 +108,28 @@ export interface SequentialResult {
   failures: number;
 }
 
-/** Sends the requests one after another and reports the median wall time of one, in ms. */
-export async function sequentialLatency(base: string, requests: ApiRequest[], { warmup = 20 } = {}): Promise<SequentialResult> {
-  for (const request of requests.slice(0, warmup)) await (await fetch(base + request.path, init(request))).arrayBuffer();
-  const times: number[] = [];
-  let failures = 0;
-  for (const request of requests) {
-    const started = performance.now();
-    const response = await fetch(base + request.path, init(request));
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
-    if (!response.ok) failures++;
+/**
+ * Sends each request to every base in turn, one request at a time, and reports per base the
+ * median wall time of one request in ms. Taking turns request by request means a slow spell of
+ * the machine falls on all bases alike.
+ */
+export async function sequentialLatency(bases: string[], requests: ApiRequest[], { warmup = 30 } = {}): Promise<SequentialResult[]> {
+  for (const request of requests.slice(0, warmup)) {
+    for (const base of bases) await (await fetch(base + request.path, init(request))).arrayBuffer();
   }
-  times.sort((a, b) => a - b);
-  return { p50: median(times), p90: times[Math.floor(times.length * 0.9)], failures };
+  const times = bases.map(() => [] as number[]);
+  const failures = bases.map(() => 0);
+  for (const request of requests) {
+    for (const [i, base] of bases.entries()) {
+      const started = performance.now();
+      const response = await fetch(base + request.path, init(request));
+      await response.arrayBuffer();
+      times[i].push(performance.now() - started);
+      if (!response.ok) failures[i]++;
+    }
+  }
+  return times.map((list, i) => {
+    list.sort((a, b) => a - b);
+    return { p50: median(list), p90: list[Math.floor(list.length * 0.9)], failures: failures[i] };
+  });
 }

@@ -13,7 +13,7 @@
 import { createDb, type Db } from '../../db/client';
 import { changesByUid } from '../../db/queries/changes';
 import { abandonDelivery, claimDueDeliveries, recordAttempt, type ClaimedDelivery } from '../../db/queries/webhooks';
-import { judgeAttempt } from '../../core/retry-schedule';
+import { judgeAttempt, type AttemptVerdict } from '../../core/retry-schedule';
 import { signatureHeader } from '../../core/webhook-signature';
 import { checkOutboundUrl } from '../../scrapers/fetch/url-guard';
 import { presentChange } from '../routes/changes/list';
@@ -81,7 +81,15 @@ export async function deliverDueWebhooks(env: DeliveryEnv, options: DeliveryOpti
         report.failed++;
         continue;
       }
-      const outcome = await attempt(db, env, item, presentChange(event), now, settings);
+      let outcome: AttemptVerdict;
+      try {
+        outcome = await attempt(db, env, item, presentChange(event), now, settings);
+      } catch (error) {
+        // Recording failed (the subscription was deleted meanwhile, D1 hiccuped): the claim's
+        // lease runs out and the delivery is tried again; the other receivers still get theirs.
+        console.error(`webhook delivery ${item.delivery.id} not recorded`, error);
+        continue;
+      }
       if (outcome.delivery.status === 'delivered') report.delivered++;
       else if (outcome.delivery.status === 'failed') report.failed++;
       else report.retrying++;

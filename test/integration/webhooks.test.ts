@@ -54,7 +54,7 @@ beforeAll(async () => {
 /** A receiver at `path` that answers 200 once its script (if any) is used up. */
 const receiver = (path: string) => site.page(path, 'ok', 'text/plain');
 
-async function received(path: string): Promise<ReceivedRequest[]> {
+async function receivedAt(path: string): Promise<ReceivedRequest[]> {
   return (await site.requests(path)).requests.map((r) => ({ method: r.method, headers: r.headers, body: r.body ?? '' }));
 }
 
@@ -132,7 +132,7 @@ describe('webhook delivery', () => {
     const report = await deliverDueWebhooks(env, { now: at(t0, seconds(1)) });
     expect(report).toMatchObject({ claimed: 2, delivered: 2, failed: 0, retrying: 0 });
 
-    const received = await received('/hooks/signed');
+    const received = await receivedAt('/hooks/signed');
     expect(received).toHaveLength(2);
     const payloads = received.map((request) => {
       expect(request.method).toBe('POST');
@@ -153,7 +153,7 @@ describe('webhook delivery', () => {
 
     // Sent is sent: a later run finds nothing due.
     expect((await deliverDueWebhooks(env, { now: at(t0, 86_400_000) })).claimed).toBe(0);
-    expect(await received('/hooks/signed')).toHaveLength(2);
+    expect(await receivedAt('/hooks/signed')).toHaveLength(2);
   });
 
   it('writes the outbox with the change: a delivery is pending as soon as the article is stored', async () => {
@@ -174,7 +174,7 @@ describe('webhook delivery', () => {
     expect(await deliverDueWebhooks(env, { now: at(t0, seconds(2)) })).toMatchObject({ claimed: 0 });
     expect(await deliverDueWebhooks(env, { now: at(t0, seconds(6)) })).toMatchObject({ delivered: 1 });
 
-    const [first, second] = await received('/hooks/retried');
+    const [first, second] = await receivedAt('/hooks/retried');
     expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
     expect(Number(second.headers['webhook-timestamp'])).toBe(Number(first.headers['webhook-timestamp']) + 6);
     expect(second.headers['webhook-signature']).not.toBe(first.headers['webhook-signature']);
@@ -194,7 +194,7 @@ describe('webhook delivery', () => {
     for (const offset of [0, seconds(5), seconds(5) + seconds(300), seconds(3600), 86_400_000 * 3]) {
       await deliverDueWebhooks(env, { now: at(t0, offset) });
     }
-    const received = await received('/hooks/flaky');
+    const received = await receivedAt('/hooks/flaky');
     expect(received).toHaveLength(3);
     expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1);
 
@@ -241,7 +241,9 @@ describe('webhook delivery', () => {
     await changeLiuzhou();
     expect(await deliveries(hook.id)).toHaveLength(1);
     await deliverDueWebhooks(env, { now: new Date(Date.now() + 86_400_000) });
-    expect(await received('/hooks/gone')).toHaveLength(1);
+    const [failed] = await deliveries(hook.id);
+    await problem(await admin(`/v1/admin/webhooks/${hook.id}/deliveries/${failed.id}/replay`, { method: 'POST' }), 409);
+    expect(await receivedAt('/hooks/gone')).toHaveLength(1);
 
     // An operator can turn it back on.
     const res = await admin(`/v1/admin/webhooks/${hook.id}`, { method: 'PATCH', json: { enabled: true } });
@@ -258,7 +260,7 @@ describe('webhook delivery', () => {
     const [delivery] = await deliveries(hook.id);
     expect(delivery).toMatchObject({ status: 'pending', lastStatus: 302 });
     expect(delivery.attemptLog[0].error).toMatch(/redirect/);
-    expect(await received('/hooks/elsewhere')).toHaveLength(0);
+    expect(await receivedAt('/hooks/elsewhere')).toHaveLength(0);
   });
 
   it('counts a receiver that does not answer in time as a failed attempt', async () => {
@@ -277,7 +279,7 @@ describe('webhook delivery', () => {
     await deliverDueWebhooks({ ...env, ALLOW_PRIVATE_URLS: 'false' }, { now: new Date() });
     const [delivery] = await deliveries(hook.id);
     expect(delivery.attemptLog[0]).toMatchObject({ status: null, error: expect.stringMatching(/^refused: (private_address|https_required)/) });
-    expect(await received('/hooks/private')).toHaveLength(0);
+    expect(await receivedAt('/hooks/private')).toHaveLength(0);
   });
 
   it('disables a subscription that has been failing for 5 days', async () => {
@@ -311,8 +313,8 @@ describe('webhook delivery', () => {
     expect(await deliveries(lateFees.id)).toHaveLength(0);
 
     await deliverDueWebhooks(env, { now: new Date() });
-    expect(await received('/hooks/guangxi')).toHaveLength(1);
-    expect(await received('/hooks/guangdong')).toHaveLength(0);
+    expect(await receivedAt('/hooks/guangxi')).toHaveLength(1);
+    expect(await receivedAt('/hooks/guangdong')).toHaveLength(0);
   });
 
   it('replays a delivery as a new one with the same webhook-id', async () => {
@@ -329,7 +331,7 @@ describe('webhook delivery', () => {
     expect(replay.id).not.toBe(original.id);
 
     await deliverDueWebhooks(env, { now: new Date(Date.now() + 1000) });
-    const received = await received('/hooks/replayed');
+    const received = await receivedAt('/hooks/replayed');
     expect(received.map((r) => r.headers['webhook-id'])).toEqual([original.eventUid, original.eventUid]);
     expect(received[1].headers['webhook-timestamp']).not.toBe(received[0].headers['webhook-timestamp']);
     verifyAsReceiver(hook.secret, received[1]);
@@ -341,7 +343,7 @@ describe('webhook delivery', () => {
     await changeLiuzhou();
     const controller = createScheduledController({ cron: WEBHOOK_CRON, scheduledTime: new Date() });
     await worker.scheduled(controller, env);
-    expect(await received('/hooks/cron')).toHaveLength(1);
+    expect(await receivedAt('/hooks/cron')).toHaveLength(1);
   });
 });
 
@@ -358,14 +360,14 @@ describe('secret rotation', () => {
 
     await changeLiuzhou();
     await deliverDueWebhooks(env, { now: new Date() });
-    const [during] = await received('/hooks/rotated');
+    const [during] = await receivedAt('/hooks/rotated');
     expect(during.headers['webhook-signature'].split(' ')).toHaveLength(2);
     expect(verifyAsReceiver(rotated.secret, during).type).toBe('rule.changed');
     expect(verifyAsReceiver(hook.secret, during).type).toBe('rule.changed');
 
     await changeLiuzhou();
     await deliverDueWebhooks(env, { now: new Date(expires + 60_000) });
-    const [, after] = await received('/hooks/rotated');
+    const [, after] = await receivedAt('/hooks/rotated');
     expect(after.headers['webhook-signature'].split(' ')).toHaveLength(1);
     expect(verifyAsReceiver(rotated.secret, after).type).toBe('rule.changed');
     expect(() => verifyAsReceiver(hook.secret, after)).toThrow(/signature/i);

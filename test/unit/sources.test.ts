@@ -49,7 +49,7 @@ describe('the gov-notice adapter', () => {
 
   it('reads a GBK notice once decoded, its table of rates and monthly amounts included', () => {
     const bytes = readFileSync(new URL('../../scrapers/sources/gov-notice/fixtures/qinzhou-flexible-gbk.html', import.meta.url));
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    expect(() => new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)).toThrow();
     const page = parsePage(new TextDecoder('gb18030').decode(bytes), 'https://ybj.qinzhou.gov.cn/2025/notice.html');
     expect(page).toMatchObject({ adapter: 'gov-notice', title: expect.stringContaining('钦州市医疗保障局'), publishedAt: '2025-01-08' });
     expect(factsOf(page)).toEqual(expect.arrayContaining([
