@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDb } from '../../db/client';
+import { versionStatements } from '../../db/queries/article-versions';
 import { runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
 import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
@@ -170,5 +172,19 @@ describe('the scrape pipeline', () => {
     const { results } = await env.DB.prepare('select url, depth, discovered_from from sources where discovered_from = ? order by url').bind(source.id).all<{ url: string; depth: number }>();
     expect(results.map((r) => r.depth)).toEqual([1, 1, 1]);
     expect(await requestCount('/store/related-3.html')).toBe(0);
+  });
+
+  it('leaves nothing behind when any statement of a version fails', async () => {
+    const url = 'https://atomic.example/page.html';
+    const fact = { region: '450200', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', value: 400, hedged: false, evidence: { quote: 'q', start: 0, end: 1 } };
+    const broken = { ...fact, region: null } as unknown as typeof fact;
+    const statements = versionStatements(createDb(env.DB), {
+      canonicalUrl: url, adapter: 'text', sourceId: null, title: 't', publishedAt: null, text: 'q', contentHash: 'h',
+      fetchedAt: new Date().toISOString(), etag: null, lastModified: null, httpStatus: 200,
+      facts: [...Array.from({ length: 10 }, () => fact), broken] as never,
+    });
+    await expect(createDb(env.DB).batch(statements as never)).rejects.toThrow();
+    expect(await env.DB.prepare('select count(*) as n from articles where canonical_url = ?').bind(url).first('n')).toBe(0);
+    expect(await versionsOf(url)).toHaveLength(0);
   });
 });
