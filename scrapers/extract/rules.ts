@@ -88,7 +88,7 @@ const MONEY_ANCHORS: Anchor[] = [
   },
   {
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
-    pattern: /(?<!补助|补贴|资助|基数)(?:缴费标准|缴费金额|标准为|标准是)/g,
+    pattern: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是)/g,
     key: ({ sentence, valueEnd, scheme }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return 'contribution.total_annual';
@@ -107,10 +107,10 @@ const RATE_ANCHORS: Anchor[] = [
 ];
 
 /** Words that, between a key's words and a value, show the value is about something else. */
-const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|其中|基数|比例/;
+const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例/;
 const VARIANT_WORDS = /档|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体/;
 const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|个人|单位)$/;
-const LABEL_FILLER = /^(?:为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
+const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
 const ALL_ANCHORS = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
 
 /** Candidates for every key a sentence states. */
@@ -459,8 +459,15 @@ function lateFeeCandidates(sentence: string): Candidate[] {
   return found;
 }
 
-const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳)(?:期|时间|期限|时段)?/;
-const LATE_WORDS = /(?:补缴|补交|补办|补缴费)(?:时间|期|期限|时段)/;
+const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳)(?:期|时间|期限|时段)?/g;
+const LATE_WORDS = /(?:补缴|补交|补办|补缴费)(?:时间|期|期限|时段)/g;
+
+/** Where the last match of `pattern` in `text` starts; -1 when none. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index;
+  return last;
+}
 
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
@@ -471,8 +478,14 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const reference = ctx.scopeYear;
   for (const range of findDateRanges(sentence, reference === null ? null : reference - 1)) {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
+    const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
-    if (WINDOW_WORDS.test(before) || (isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before)))) {
+    // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
+    const namedAfter = /^\s*(?:为|是)?\s*(?:补缴|补交)(?:期|时间)/.test(after) ? 'late' : /^\s*(?:为|是)?\s*集中(?:参保|缴费)/.test(after) ? 'window' : null;
+    const lastWindow = lastIndexOf(before, WINDOW_WORDS);
+    const lastLate = lastIndexOf(before, LATE_WORDS);
+    const kind = namedAfter ?? (lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    if (kind === 'window' || (kind === null && isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before)))) {
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));
       const startMonth = Number(start.slice(5, 7));
@@ -484,7 +497,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
         if (shifted) value.start = shifted.range.start, value.end = shifted.range.end;
       }
       found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident' });
-    } else if (LATE_WORDS.test(before)) {
+    } else if (kind === 'late') {
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));
       found.push({ key: 'enrollment.late_window', value: { ...value }, at: range.index, year, scheme: 'resident' });
     }
