@@ -187,4 +187,22 @@ describe('the scrape pipeline', () => {
     expect(await env.DB.prepare('select count(*) as n from articles where canonical_url = ?').bind(url).first('n')).toBe(0);
     expect(await versionsOf(url)).toHaveLength(0);
   });
+
+  it('writes change events with a changed version, and none when a page only reorders its text', async () => {
+    const sentences = ['2025年度来宾市城乡居民医保个人缴费标准为每人每年400元。', '来宾市2025年度集中缴费期为2024年9月1日至12月31日。'];
+    const url = await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', sentences));
+    const source = await addSource(url);
+    const events = async () => (await env.DB.prepare("select kind, key, old_value_json as old, new_value_json as new from change_events where region = '451300' order by id").all<{ kind: string; key: string; old: string | null; new: string | null }>()).results;
+    await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect((await events()).map((e) => e.kind)).toEqual(['added', 'added']);
+
+    await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', [...sentences].reverse()));
+    const reordered = await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(reordered.pages.changed).toBe(1);
+    expect(await events()).toHaveLength(2);
+
+    await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', [sentences[0].replace('400', '420'), sentences[1]]));
+    await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect((await events()).at(-1)).toMatchObject({ kind: 'changed', key: 'contribution.individual_annual', old: '400', new: '420' });
+  });
 });
