@@ -162,7 +162,7 @@ function findAnchor(
   valueAt: number,
   valueEnd: number,
   ctx: RuleContext,
-): { key: FactKey; end: number } | null {
+): { key: FactKey; start: number; end: number } | null {
   // The nearest key phrase ending before the value: binary search, then back over phrases
   // whose key depends on context and does not apply here.
   let lo = 0;
@@ -178,7 +178,7 @@ function findAnchor(
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     const gap = sentence.slice(hits[i].end, valueAt).replace(/(?:提高|增加|上调|调整|调增|提升)(?:至|到|为)/g, '为');
     if (GAP_BREAK.test(gap)) return null;
-    return { key, end: hits[i].end };
+    return { key, start: hits[i].start, end: hits[i].end };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
   for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme)) return null;
@@ -186,19 +186,23 @@ function findAnchor(
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
-  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, end: -1 };
+  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1 };
   if (GAP_BREAK.test(head)) return null;
   for (const label of ctx.labels) {
     for (const hit of anchorHits(anchors, label)) {
       const key = keyOf(hit, label, label.length, label.length, ctx.scheme);
-      if (key) return { key, end: -1 };
+      if (key) return { key, start: -1, end: -1 };
     }
   }
   return null;
 }
 
 /** The group a value is for, named just before it or by the labels above it. */
-function variantFor(sentence: string, anchorEnd: number, valueAt: number, ctx: RuleContext): string | undefined {
+/** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
+const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账/;
+
+function variantFor(sentence: string, anchor: { start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  const anchorEnd = anchor.end;
   const local = sentence.slice(Math.max(anchorEnd, 0), valueAt).replace(/[\s:]+$/, '');
   const afterDelimiter = local.split(/[,;:]/).pop() ?? '';
   const candidates = [afterDelimiter.replace(LABEL_FILLER, '')];
@@ -208,6 +212,10 @@ function variantFor(sentence: string, anchorEnd: number, valueAt: number, ctx: R
     if (!text || text.length > 24) continue;
     if (NOT_VARIANT.test(text) || ALL_ANCHORS.test(text) || /\d{4}\s*年|[省市县]/.test(text)) continue;
     if (VARIANT_WORDS.test(text)) return text;
+  }
+  if (anchor.start > 0) {
+    const lead = (sentence.slice(Math.max(0, anchor.start - 24), anchor.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
+    if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !/\d{4}\s*年|[省市县]/.test(lead)) return lead;
   }
   return undefined;
 }
@@ -240,7 +248,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     hits ??= anchorHits(MONEY_ANCHORS, sentence);
     const anchor = findAnchor(hits, MONEY_ANCHORS, sentence, at, end, ctx);
     if (!anchor) continue;
-    const variant = variantFor(sentence, anchor.end, at, ctx);
+    const variant = variantFor(sentence, anchor, at, ctx);
     found.push({ key: anchor.key, value, at, ...(variant ? { variant } : {}) });
   }
   return found;
@@ -266,7 +274,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     hits ??= anchorHits(RATE_ANCHORS, sentence);
     const anchor = findAnchor(hits, RATE_ANCHORS, sentence, at, end, ctx);
     if (!anchor) continue;
-    const variant = variantFor(sentence, anchor.end, at, ctx);
+    const variant = variantFor(sentence, anchor, at, ctx);
     found.push({ key: anchor.key, value, at, ...(variant ? { variant } : {}) });
   }
   return found;
@@ -403,6 +411,7 @@ function lapseCandidates(sentence: string): Candidate[] {
   if (CHANNEL.test(sentence) && !CONTINUOUS.test(sentence) && !BROKEN.test(sentence)) return found;
   const within = [
     new RegExp(`${LAPSE}(?:时间)?(?:在)?[^,;。]{0,4}?(${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?`, 'g'),
+    new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于)\\s*(${N})\\s*个月`, 'g'),
     new RegExp(`(${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:补缴|续交|续缴|补交|续保)`, 'g'),
   ];
   if (CONTINUOUS.test(sentence)) {
