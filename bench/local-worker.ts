@@ -65,7 +65,29 @@ export interface LocalWorker {
   base: string;
   /** `wrangler dev`'s port, served by its dev proxy (a second workerd) in front of the Worker. */
   proxyBase: string;
+  /** CPU time so far of wrangler's processes (workerd above all), in ms; NaN off Linux. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
+}
+
+/** USER_HZ: the unit of utime and stime in /proc/<pid>/stat, 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU ms used so far by the given processes (user and system), from /proc (Linux). */
+export function processCpuMs(pids: number[]): number {
+  if (process.platform !== 'linux') return Number.NaN;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After "pid (comm) ": state, ppid, … utime and stime are the 12th and 13th fields.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 /** Processes descending from `root`, from /proc (Linux). */
@@ -134,13 +156,40 @@ async function findWorkerSocket(wranglerPid: number, known: number[]): Promise<s
   return undefined;
 }
 
-/** `wrangler dev --local` on `persistTo`; resolves once `/health` answers. */
-export async function startLocalWorker(persistTo: string, { timeoutMs = 90_000 } = {}): Promise<LocalWorker> {
+export interface LocalWorkerOptions {
+  /** The Worker's entry, when not the one `wrangler.toml` names (a bench-only Worker). */
+  script?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * `wrangler dev --local` on `persistTo`; resolves once `/health` answers. It serves a bundle
+ * built once up front (`--no-bundle`), not the source tree: `wrangler dev` rebuilds and restarts
+ * the Worker whenever a source file changes, and others edit this tree while a bench runs.
+ */
+export async function startLocalWorker(persistTo: string, { script, timeoutMs = 90_000 }: LocalWorkerOptions = {}): Promise<LocalWorker> {
+  const build = await tempDir('worker');
+  try {
+    await runWrangler(['deploy', ...(script ? [script] : []), '--dry-run', '--outdir', build.path]);
+    // esbuild names the bundle after the entry: index.js for functions/index.ts.
+    const bundle = readdirSync(build.path).find((name) => name.endsWith('.js'));
+    if (!bundle) throw new Error(`wrangler built no bundle in ${build.path}`);
+    const worker = await serveBuild(join(build.path, bundle), persistTo, timeoutMs);
+    return { ...worker, stop: async () => { await worker.stop(); await build.remove(); } };
+  } catch (error) {
+    await build.remove();
+    throw error;
+  }
+}
+
+async function serveBuild(script: string, persistTo: string, timeoutMs: number): Promise<LocalWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const child = spawn(
     process.execPath,
     [
-      wranglerBin, 'dev',
+      wranglerBin, 'dev', script,
+      '--config', join(repoRoot, 'wrangler.toml'),
+      '--no-bundle',
       '--local',
       '--port', String(port),
       '--ip', '127.0.0.1',
@@ -170,7 +219,8 @@ export async function startLocalWorker(persistTo: string, { timeoutMs = 90_000 }
   }
   const direct = await findWorkerSocket(child.pid!, [port, inspectorPort]);
   if (!direct) process.stderr.write(`bench: the Worker's own socket was not found; measuring through wrangler's dev proxy\n`);
-  return { base: direct ?? proxyBase, proxyBase, stop };
+  const cpuMs = () => (process.platform === 'linux' ? processCpuMs(descendants(child.pid!)) : Number.NaN);
+  return { base: direct ?? proxyBase, proxyBase, cpuMs, stop };
 }
 
 /** SIGTERM to wrangler's process group (wrangler and its workerd), SIGKILL if it lingers. */

@@ -202,7 +202,7 @@ async function processPage(db: Db, run: ScrapeRun, page: ScrapeRunPage, options:
       etag: fetched.etag,
       lastModified: fetched.lastModified,
       httpStatus: fetched.status,
-      previous,
+      previous: previous ?? null,
     },
     (result) => bookkeeping(result.outcome, result.detail, result.facts),
   );
@@ -220,7 +220,7 @@ export interface IngestInput {
   lastModified: string | null;
   httpStatus: number;
   /** The latest stored version, when the caller already looked it up. */
-  previous?: LatestVersion;
+  previous?: LatestVersion | null;
 }
 
 export interface IngestResult {
@@ -242,7 +242,8 @@ export async function ingestPage(
   const text = normaliseText(input.page.text);
   const title = input.page.title.trim();
   const contentHash = await sha256(`${title}\n${text}`);
-  const previous = input.previous ?? (await latestVersionOf(db, input.canonicalUrl));
+  // null: the caller looked and there is none; undefined: not looked up yet.
+  const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
   if (previous && previous.contentHash === contentHash) {
     const result: IngestResult = { outcome: 'unchanged', facts: 0, detail: 'same text' };
     await runAlongside(db, [], alongside(result));

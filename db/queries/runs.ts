@@ -45,11 +45,11 @@ export async function listRuns(db: Db, options: { limit: number; beforeId?: numb
 /** Adds pages to a run; a URL already in the run is ignored. Returns how many were new. */
 export async function addRunPages(db: Db, runId: number, pages: { url: string; sourceId: number | null }[]): Promise<number> {
   let added = 0;
-  // 4 bound parameters a row; D1 allows 100 a statement.
-  for (let i = 0; i < pages.length; i += 24) {
+  // 5 bound parameters a row (facts_written's default is bound too); D1 allows 100 a statement.
+  for (let i = 0; i < pages.length; i += 20) {
     const rows = await db
       .insert(scrapeRunPages)
-      .values(pages.slice(i, i + 24).map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))
+      .values(pages.slice(i, i + 20).map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))
       .onConflictDoNothing()
       .returning({ id: scrapeRunPages.id });
     added += rows.length;

@@ -56,7 +56,8 @@ export function registerCalculateBackPayment(app: App) {
   app.openapi(backPaymentRoute, async (c) => {
     const body = c.req.valid('json');
     const region = resolveRegion(body.region);
-    const lookup = await lookupFor(c.get('db'), region, body.scheme);
+    const firstYear = body.months ? Number(body.months.from.slice(0, 4)) : body.years ? body.years.from : Number(body.paidOn.slice(0, 4));
+    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
     const schedule = calculate(() => backPaymentSchedule({
       scheme: body.scheme,
       paidOn: body.paidOn,

@@ -37,9 +37,17 @@ export function resolveRegion(input: string): Region {
   return exact[0];
 }
 
-export async function lookupFor(db: Db, region: Region, scheme: string) {
+/**
+ * The region's facts as a lookup, for the policy years a calculation can ask about: from the
+ * first year of the request's periods to the year after payment (a payment in the autumn window
+ * covers the next year).
+ */
+export async function lookupFor(db: Db, region: Region, scheme: string, span: { firstYear: number; paidOn: string }) {
   const chain = [region.code, ...ancestorsOf(region.code)];
-  return ruleLookupFrom(await currentFacts(db, { regions: chain, scheme }), chain);
+  const last = Number(span.paidOn.slice(0, 4)) + 1;
+  const first = Math.min(span.firstYear, last - 1);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return ruleLookupFrom(await currentFacts(db, { regions: chain, scheme, years }), chain);
 }
 
 /** Runs a calculator, turning its one error type into the API's. */

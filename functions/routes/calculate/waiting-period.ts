@@ -55,7 +55,8 @@ export function registerCalculateWaitingPeriod(app: App) {
   app.openapi(waitingPeriodRoute, async (c) => {
     const body = c.req.valid('json');
     const region = resolveRegion(body.region);
-    const lookup = await lookupFor(c.get('db'), region, body.scheme);
+    const firstYear = Number((body.lapse?.from ?? body.paidOn).slice(0, 4));
+    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
     const result = calculate(() => waitingPeriod({
       scheme: body.scheme,
       lapse: body.lapse ?? null,

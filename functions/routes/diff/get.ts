@@ -62,7 +62,7 @@ export function registerYearDiff(app: App) {
     if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'query.region', reason: 'unknown region code' }] });
     if (from === to) throw badField('query.to', 'must differ from `from`');
     const chain = [code, ...ancestorsOf(code)];
-    const rows = await currentFacts(c.get('db'), { regions: chain, scheme });
+    const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });
     const inYear = (year: number) => factsInForce(rows.filter((r) => r.year === year), { chain, year, atYear: year }).map(toRuleFact);
     const diff = diffFacts(inYear(from), inYear(to));
     const money = <T extends { key: string }>(entry: T, fields: (keyof T)[]) =>

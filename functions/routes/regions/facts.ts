@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { ApiError, badField, openApiErrorResponses } from '../../errors';
-import { currentFacts } from '../../../db/queries/facts';
+import { currentFacts, yearsInForce } from '../../../db/queries/facts';
 import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
@@ -55,7 +55,12 @@ export function registerRegionFacts(app: App) {
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
-    const rows = await currentFacts(c.get('db'), { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}), ...(year !== undefined ? { year } : {}) });
+    const narrowing = { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) };
+    // Without a year, only the years in force on the date are read, not every year stored.
+    const years = year === undefined ? await yearsInForce(c.get('db'), { ...narrowing, atYear: Number(on.slice(0, 4)) }) : [];
+    const rows = year === undefined && years.length === 0
+      ? []
+      : await currentFacts(c.get('db'), { ...narrowing, ...(year !== undefined ? { year } : { years }) });
     const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
       ...fact,
       value: presentValue(fact.key, fact.value),

@@ -1,0 +1,56 @@
+/**
+ * A Worker for the scraping bench only: the real pipeline (`runManualScrape`) inside workerd,
+ * beside its local D1, so an end-to-end run pays what production pays per query rather than a
+ * round trip out of workerd and back. Two lesser routes do part of a page's work, so the bench
+ * can tell workerd's CPU for fetching, for reading (parse and extract) and for storing apart.
+ * The fetcher's one-second gap between requests to a host is off: the pages come from one
+ * local server.
+ */
+import { createDb } from '../db/client';
+import { createSource } from '../db/queries/sources';
+import { extractFacts } from '../scrapers/extract/index';
+import { createFetcher } from '../scrapers/fetch/index';
+import { normaliseText, runManualScrape, sha256, type PipelineEnv } from '../scrapers/pipeline';
+import { parsePage } from '../scrapers/sources/index';
+
+const FETCHER = { perHostDelayMs: 0 };
+
+export default {
+  async fetch(request, env) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/health') return Response.json({ status: 'ok' });
+    if (request.method !== 'POST') return new Response('not found', { status: 404 });
+    const body = await request.json<{ urls?: string[]; sourceIds?: number[] }>();
+
+    if (pathname === '/sources') {
+      const db = createDb(env.DB);
+      const ids: number[] = [];
+      for (const url of body.urls ?? []) {
+        const source = await createSource(db, { url, adapter: 'auto' });
+        if (!source) return new Response(`source ${url} exists`, { status: 409 });
+        ids.push(source.id);
+      }
+      return Response.json({ ids });
+    }
+    if (pathname === '/fetch' || pathname === '/read') {
+      // The pipeline's steps up to the store: fetch alone, or fetch, parse, hash and extract.
+      const fetcher = createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...FETCHER });
+      let facts = 0;
+      for (const url of body.urls ?? []) {
+        const fetched = await fetcher.fetchPage(url);
+        if (fetched.kind !== 'ok') return new Response(`${url}: ${fetched.kind}`, { status: 502 });
+        if (pathname === '/fetch') continue;
+        const page = parsePage(fetched.text, fetched.finalUrl, 'auto');
+        const text = normaliseText(page.text);
+        await sha256(`${page.title}\n${text}`);
+        facts += extractFacts({ title: page.title, text, url }).length;
+      }
+      return Response.json({ facts });
+    }
+    if (pathname === '/scrape') {
+      const sourceIds = body.sourceIds ?? [];
+      return Response.json(await runManualScrape(env, { sourceIds }, { maxPagesPerRun: sourceIds.length, maxDepth: 0, fetcher: FETCHER }));
+    }
+    return new Response('not found', { status: 404 });
+  },
+} satisfies ExportedHandler<PipelineEnv>;
