@@ -72,7 +72,7 @@ const MONEY_ANCHORS: Anchor[] = [
   { pattern: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g, key: 'contribution.individual_annual' },
   { pattern: /(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额)?/g, key: 'contribution.subsidy_annual' },
   { pattern: /合计|总计|共计|筹资标准|筹资总额|总保障金额|总额/g, key: 'contribution.total_annual' },
-  { pattern: /月缴费(?:标准|金额|额)?|每月(?:缴费|缴纳|应缴|需缴)(?:金额|标准)?|每月需?交|每月缴/g, key: 'contribution.monthly_amount' },
+  { pattern: /月缴费(?:标准|金额|额)?|每个?月(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?/g, key: 'contribution.monthly_amount' },
   { pattern: /(?:缴费)?基数(?:下限|最低标准|最低)|下限/g, key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly') },
   { pattern: /(?:缴费)?基数(?:上限|最高标准|最高)|上限/g, key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly') },
   { pattern: /缴费基数/g, key: 'contribution.base_monthly' },

@@ -100,7 +100,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     else if (FOOTER.test(body)) kind = 'footer';
     // `一档:400元/年` under a label line is a list item even unindented: a label, then a figure.
     else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && looksLikeHeading(body)) kind = 'item';
-    else if (indentWidth === 0 && !marker && looksLikeHeading(body)) kind = 'heading';
+    // `一、缴费标准` in a notice is a section heading, not a list item.
+    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && looksLikeHeading(body)) kind = 'heading';
     else if (marker || indentWidth > 0) kind = 'item';
     else kind = 'paragraph';
 

@@ -1,11 +1,13 @@
 /**
- * Page adapters: HTML in, article out. `aggregator` reads Q&A pages and their related-article
- * links, `gov-notice` government notices and their 缴费标准 tables, `generic` anything else.
- * No adapter throws: a page that cannot be read gives an empty article.
+ * Page adapters: HTML in, article out. `aggregator` reads Q&A pages and lays their related
+ * articles out as snippets, `gov-notice` reads government notices and their 缴费标准 tables,
+ * `generic` anything else. No adapter throws: a page that cannot be read gives an empty article.
  */
-import { parseAggregatorPage, RELATED_WORDS } from './aggregator/parse';
-import { parseGenericArticle } from './generic/parse';
-import { hasContributionTable, parseGovNotice } from './gov-notice/parse';
+import { looksLikeQa, readAggregatorPage } from './aggregator/parse';
+import { readGenericPage } from './generic/parse';
+import { hasContributionTable, readGovNotice } from './gov-notice/parse';
+import { findRelatedZones, followedZones } from './related';
+import { loadPage, type Page } from './render';
 
 export const ADAPTERS = ['aggregator', 'gov-notice', 'generic'] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
@@ -15,29 +17,67 @@ export interface ParsedPage {
   title: string;
   text: string;
   publishedAt: string | null;
-  /** Absolute same-site URLs of related articles, for discovery. */
+  /** The address the page declares for itself (`rel=canonical`, `og:url`), absolute. */
+  canonicalUrl: string | null;
+  /** Absolute same-site http(s) URLs of related articles, deduplicated, for discovery. */
   links: string[];
 }
 
+type Reader = (page: Page, url: string) => Omit<ParsedPage, 'adapter'>;
+
+const READERS: Record<AdapterName, Reader> = {
+  aggregator: readAggregatorPage,
+  'gov-notice': readGovNotice,
+  generic: readGenericPage,
+};
+
+/**
+ * Which adapter reads a page. A gov.cn host is a notice. A related block whose items carry
+ * summaries is an aggregator's, even over a contribution table (an aggregator answer may have
+ * one; a notice's 相关链接 lists titles only). Then a contribution table makes a notice, and any
+ * related block or Q&A markup an aggregator page.
+ */
 export function detectAdapter(html: string, url: string): AdapterName {
-  let host = '';
   try {
-    host = new URL(url).hostname;
+    return detectIn(loadPage(html), url);
   } catch {
-    // an unparsable URL says nothing about the page
+    return 'generic';
   }
-  if (/(^|\.)gov\.cn$/i.test(host) || hasContributionTable(html)) return 'gov-notice';
-  if (new RegExp(`>\\s*(?:${RELATED_WORDS})\\s*<`).test(html)) return 'aggregator';
+}
+
+function detectIn($: Page, url: string): AdapterName {
+  if (/(?:^|\.)gov\.cn$/i.test(hostOf(url))) return 'gov-notice';
+  const zones = followedZones(findRelatedZones($));
+  const snippets = zones.some((zone) => zone.items.some((item) => item.summary.length >= 20));
+  if (snippets) return 'aggregator';
+  if (hasContributionTable($)) return 'gov-notice';
+  if (zones.length || looksLikeQa($)) return 'aggregator';
   return 'generic';
 }
 
 export function parsePage(html: string, url: string, adapter: AdapterName | 'auto' = 'auto'): ParsedPage {
-  const chosen = adapter === 'auto' ? detectAdapter(html, url) : adapter;
+  const source = typeof html === 'string' ? html : '';
+  const pageUrl = typeof url === 'string' ? url : '';
+  const requested = (ADAPTERS as readonly string[]).includes(adapter) ? (adapter as AdapterName) : null;
+  let chosen: AdapterName = requested ?? 'generic';
   try {
-    if (chosen === 'aggregator') return { adapter: chosen, ...parseAggregatorPage(html, url) };
-    if (chosen === 'gov-notice') return { adapter: chosen, ...parseGovNotice(html), links: [] };
-    return { adapter: chosen, ...parseGenericArticle(html), links: [] };
+    const $ = loadPage(source);
+    chosen = requested ?? detectIn($, pageUrl);
+    return { adapter: chosen, ...READERS[chosen]($, pageUrl) };
   } catch {
-    return { adapter: chosen, title: '', text: '', publishedAt: null, links: [] };
+    // An adapter's failure on an odd page falls back to the plainest reading before giving up.
+    try {
+      return { adapter: chosen, ...readGenericPage(loadPage(source), pageUrl) };
+    } catch {
+      return { adapter: chosen, title: '', text: '', publishedAt: null, canonicalUrl: null, links: [] };
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
   }
 }

@@ -20,7 +20,7 @@ describe('the aggregator adapter', () => {
   });
 
   it('lays the related articles out after a 相关推荐 line and returns their same-site links', () => {
-    expect(page.text).toMatch(/\n相关推荐\n\n2025广西钦州居民医保怎么交\n钦州市[^\n]+\n2025-03-17\n/);
+    expect(page.text).toMatch(/\n相关推荐\n\n2025广西钦州居民医保怎么交\n钦州市[^\n]+\n健康问答 2025-03-17\n/);
     expect(page.links).toEqual(['https://ask.example.com/ask/2025-qinzhou-resident.html', 'https://ask.example.com/ask/2024-beihai-flexible.html']);
   });
 

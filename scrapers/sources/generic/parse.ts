@@ -1,9 +1,11 @@
 /**
  * The generic reader: any HTML page to an article (title, published date, main text), the main
- * text being the element that holds most of the page's paragraph text.
+ * text being the element that holds most of the page's paragraph text, rendered as it stands
+ * (a related block stays in the text, where the extractor reads it as snippets).
  */
-import * as cheerio from 'cheerio';
-import { NOISE, findPublishedAt, mainContainer, pageTitle, renderArticle } from '../render';
+import { canonicalUrlOf, sameSiteLinks } from '../links';
+import { findRelatedZones, followedZones } from '../related';
+import { NOISE, findPublishedAt, loadPage, mainContainer, pageTitle, renderArticle, type Page } from '../render';
 
 export interface ParsedArticle {
   title: string;
@@ -12,9 +14,16 @@ export interface ParsedArticle {
 }
 
 export function parseGenericArticle(html: string): ParsedArticle {
-  const $ = cheerio.load(html);
+  const { title, text, publishedAt } = readGenericPage(loadPage(html), '');
+  return { title, text, publishedAt };
+}
+
+/** Reads a loaded page; it is consumed (the chrome is removed from it). */
+export function readGenericPage($: Page, url: string): ParsedArticle & { canonicalUrl: string | null; links: string[] } {
   const title = pageTitle($);
   const publishedAt = findPublishedAt($);
+  const canonicalUrl = canonicalUrlOf($, url);
+  const links = url ? sameSiteLinks(followedZones(findRelatedZones($)).flatMap((zone) => zone.items.map((item) => item.href)), url) : [];
   $(NOISE).remove();
-  return { title, text: renderArticle($, mainContainer($), title).join('\n'), publishedAt };
+  return { title, text: renderArticle($, mainContainer($), title).join('\n'), publishedAt, canonicalUrl, links };
 }
