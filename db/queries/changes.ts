@@ -3,8 +3,8 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
 import type { Db } from '../client';
-import { articleVersions, articles, changeEvents, facts, sources } from '../schema';
-import type { StoredFact } from './facts';
+import { articleVersions, articles, changeEvents, facts } from '../schema';
+import { factsWithProvenance, type StoredFact } from './facts';
 
 /** Current facts of every article for the given regions and keys (D1: ≤100 parameters a statement). */
 export async function currentFactsAmong(db: Db, regions: string[], keys: string[]): Promise<StoredFact[]> {
@@ -13,20 +13,10 @@ export async function currentFactsAmong(db: Db, regions: string[], keys: string[
   const uniqueRegions = [...new Set(regions)];
   for (let k = 0; k < uniqueKeys.length; k += 30) {
     for (let r = 0; r < uniqueRegions.length; r += 60) {
-      const part = await db
-        .select({
-          id: facts.id, region: facts.region, scheme: facts.scheme, year: facts.year, key: facts.key,
-          variant: facts.variant, value: facts.value, hedged: facts.hedged, quote: facts.quote,
-          start: facts.start, end: facts.end, articleId: facts.articleId, versionId: facts.versionId,
-          url: articles.canonicalUrl, title: articleVersions.title, publishedAt: articles.publishedAt,
-          fetchedAt: articleVersions.fetchedAt,
-          adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
-        })
-        .from(facts)
-        .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
-        .innerJoin(articles, eq(articles.id, facts.articleId))
-        .leftJoin(sources, eq(sources.id, articles.sourceId))
-        .where(and(eq(facts.current, true), inArray(facts.region, uniqueRegions.slice(r, r + 60)), inArray(facts.key, uniqueKeys.slice(k, k + 30))));
+      const part = await factsWithProvenance(
+        db,
+        and(eq(facts.current, true), inArray(facts.region, uniqueRegions.slice(r, r + 60)), inArray(facts.key, uniqueKeys.slice(k, k + 30))),
+      );
       rows.push(...(part as StoredFact[]));
     }
   }

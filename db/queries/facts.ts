@@ -1,5 +1,5 @@
 /** Reading facts with their provenance: the article, the version and the source they came from. */
-import { and, asc, desc, eq, inArray, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articleVersions, articles, facts, sources } from '../schema';
 
@@ -45,6 +45,18 @@ const columns = {
   adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
 };
 
+/** Facts joined to the version, article and source they came from, filtered and ordered. */
+export function factsWithProvenance(db: Db, where: SQL | undefined, ...order: SQL[]): Promise<StoredFact[]> {
+  const query = db
+    .select(columns)
+    .from(facts)
+    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+    .innerJoin(articles, eq(articles.id, facts.articleId))
+    .leftJoin(sources, eq(sources.id, articles.sourceId))
+    .where(where);
+  return (order.length ? query.orderBy(...order) : query) as Promise<StoredFact[]>;
+}
+
 /** Current facts of the given regions (a region and its ancestors), optionally narrowed. */
 export async function currentFacts(
   db: Db,
@@ -55,14 +67,7 @@ export async function currentFacts(
   if (filter.year !== undefined) conditions.push(eq(facts.year, filter.year));
   if (filter.years?.length) conditions.push(inArray(facts.year, filter.years));
   if (filter.key) conditions.push(eq(facts.key, filter.key));
-  return db
-    .select(columns)
-    .from(facts)
-    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
-    .innerJoin(articles, eq(articles.id, facts.articleId))
-    .leftJoin(sources, eq(sources.id, articles.sourceId))
-    .where(and(...conditions))
-    .orderBy(asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id)) as Promise<StoredFact[]>;
+  return factsWithProvenance(db, and(...conditions), asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id));
 }
 
 /**
@@ -96,23 +101,10 @@ export async function factYears(db: Db, filter: { regions: string[]; scheme?: st
 
 /** Every fact of one article version, for diffs between versions. */
 export async function factsOfVersion(db: Db, versionId: number): Promise<StoredFact[]> {
-  return db
-    .select(columns)
-    .from(facts)
-    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
-    .innerJoin(articles, eq(articles.id, facts.articleId))
-    .leftJoin(sources, eq(sources.id, articles.sourceId))
-    .where(eq(facts.versionId, versionId))
-    .orderBy(asc(facts.id)) as Promise<StoredFact[]>;
+  return factsWithProvenance(db, eq(facts.versionId, versionId), asc(facts.id));
 }
 
 /** The current facts of one article. */
 export async function currentFactsOfArticle(db: Db, articleId: number): Promise<StoredFact[]> {
-  return db
-    .select(columns)
-    .from(facts)
-    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
-    .innerJoin(articles, eq(articles.id, facts.articleId))
-    .leftJoin(sources, eq(sources.id, articles.sourceId))
-    .where(and(eq(facts.articleId, articleId), eq(facts.current, true))) as Promise<StoredFact[]>;
+  return factsWithProvenance(db, and(eq(facts.articleId, articleId), eq(facts.current, true)));
 }

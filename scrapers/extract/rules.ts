@@ -45,7 +45,6 @@ export interface RuleContext {
 const N = NUMBER_PATTERN;
 const MONEY = new RegExp(`(${N})\\s*(万|千)?\\s*元`, 'g');
 const RATE = new RegExp(RATE_PATTERN, 'g');
-const RANGE_JOIN = /^\s*(?:至|到|~|～|-|—|–)\s*$/;
 const LAPSE = '(?:断缴|断保|断交|断档|停缴|停保|中断缴费|中断)';
 
 interface Anchor {

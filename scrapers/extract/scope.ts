@@ -10,7 +10,6 @@ import {
   isAncestorOrSelf,
   resolveMention,
 } from './gazetteer/index';
-import type { Span } from './structure';
 import type { Scheme } from './types';
 
 export interface Positioned<T> {

@@ -3,39 +3,13 @@
  * Retry-After, timeouts, network errors, and one request at a time per host with a gap. Waits go
  * through an injected `sleep` (and clock), so nothing here waits for real unless it says so.
  */
-import { beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFetcher, type FetcherOptions, type FetchOutcome } from '../../scrapers/fetch/index';
+import { fixtureSite, type FixtureSite } from '../support/worker';
 
-type Site = Awaited<ReturnType<typeof newSite>>;
-
-/** A fixture site of its own: pages, scripts and request log that no other test file shares. */
-async function newSite() {
-  const created = await fetch(`${inject('fixtureBaseUrl')}/__control/site`, { method: 'POST' });
-  const { baseUrl } = (await created.json()) as { baseUrl: string };
-  const control = (action: string, path?: string, init?: RequestInit) =>
-    fetch(`${baseUrl}/__control/${action}${path ? `?path=${encodeURIComponent(path)}` : ''}`, init);
-  return {
-    baseUrl,
-    async page(path: string, body: string | Uint8Array, contentType = 'text/html; charset=utf-8') {
-      const res = await control('page', path, { method: 'POST', headers: { 'x-content-type': contentType }, body });
-      expect(res.ok).toBe(true);
-      return `${baseUrl}${path}`;
-    },
-    async script(path: string, answers: unknown[]) {
-      expect((await control('script', path, { method: 'POST', body: JSON.stringify(answers) })).ok).toBe(true);
-    },
-    async requests(path: string) {
-      return (await (await control('requests', path)).json()) as { count: number; requests: Array<{ method: string; headers: Record<string, string>; at: number }> };
-    },
-    async reset() {
-      await control('reset', undefined, { method: 'POST' });
-    },
-  };
-}
-
-let site: Site;
+let site: FixtureSite;
 beforeAll(async () => {
-  site = await newSite();
+  site = await fixtureSite();
 });
 beforeEach(() => site.reset());
 
@@ -199,7 +173,7 @@ describe('politeness per host', () => {
   });
 
   it('does not make different hosts wait for each other', async () => {
-    const other = await newSite();
+    const other = await fixtureSite();
     const a = await site.page('/p/host-a.html', PAGE);
     const b = await other.page('/p/host-b.html', PAGE);
     const { fetcher, sleep } = recordingFetcher({ perHostDelayMs: 10_000, respectRobots: false });

@@ -2,7 +2,7 @@
  * robots.txt: the pure RFC 9309 parser and matcher, then the fetcher obeying it against a fixture
  * site of this file's own (robots.txt is per origin, so it must not be shared with other files).
  */
-import { beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFetcher, type FetcherOptions } from '../../scrapers/fetch/index';
 import {
   isAllowedByRobots,
@@ -13,6 +13,7 @@ import {
   robotsPolicyForStatus,
   unreachableRobotsPolicy,
 } from '../../scrapers/fetch/robots';
+import { fixtureSite, type FixtureSite } from '../support/worker';
 
 const UA = 'yibao-bot/0.1 (+https://github.com/yibao/yibao#crawler)';
 const allowed = (robots: string, path: string, userAgent = UA) => isAllowedByRobots(parseRobotsPolicy(robots, userAgent), path).allowed;
@@ -135,36 +136,9 @@ describe('the robots.txt parser and matcher (RFC 9309)', () => {
   });
 });
 
-type Site = Awaited<ReturnType<typeof newSite>>;
-
-/** A fixture site of its own: pages, scripts and request log that no other test file shares. */
-async function newSite() {
-  const created = await fetch(`${inject('fixtureBaseUrl')}/__control/site`, { method: 'POST' });
-  const { baseUrl } = (await created.json()) as { baseUrl: string };
-  const control = (action: string, path?: string, init?: RequestInit) =>
-    fetch(`${baseUrl}/__control/${action}${path ? `?path=${encodeURIComponent(path)}` : ''}`, init);
-  return {
-    baseUrl,
-    async page(path: string, body: string | Uint8Array, contentType = 'text/html; charset=utf-8') {
-      const res = await control('page', path, { method: 'POST', headers: { 'x-content-type': contentType }, body });
-      expect(res.ok).toBe(true);
-      return `${baseUrl}${path}`;
-    },
-    async script(path: string, answers: unknown[]) {
-      expect((await control('script', path, { method: 'POST', body: JSON.stringify(answers) })).ok).toBe(true);
-    },
-    async requests(path: string) {
-      return (await (await control('requests', path)).json()) as { count: number; requests: Array<{ method: string; headers: Record<string, string>; at: number }> };
-    },
-    async reset() {
-      await control('reset', undefined, { method: 'POST' });
-    },
-  };
-}
-
-let site: Site;
+let site: FixtureSite;
 beforeAll(async () => {
-  site = await newSite();
+  site = await fixtureSite();
 });
 beforeEach(() => site.reset());
 
@@ -238,7 +212,7 @@ describe('the fetcher and robots.txt', () => {
   });
 
   it('checks the robots.txt of the origin a redirect leads to', async () => {
-    const other = await newSite();
+    const other = await fixtureSite();
     await other.page('/robots.txt', 'User-agent: *\nDisallow: /\n', 'text/plain');
     const target = await other.page('/notice.html', PAGE);
     await site.script('/moved.html', [{ status: 302, headers: { location: target } }]);
