@@ -13,6 +13,7 @@ import { createDb, type Db } from '../db/client';
 import { latestVersionOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
 import {
   addRunPages,
+  abandonClaimedPages,
   claimRunPages,
   completeRunPage,
   countRunPages,
@@ -141,10 +142,16 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
     const claimed = await claimRunPages(db, run.id, Math.min(10, budget - processed));
     if (claimed.length === 0) break;
     for (const page of claimed) {
-      await processPage(db, run, page, options, (url, validators) => fetcher.fetchPage(url, validators));
+      try {
+        await processPage(db, run, page, options, (url, validators) => fetcher.fetchPage(url, validators));
+      } catch (error) {
+        // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
+        await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
+      }
       processed++;
     }
   }
+  if (processed === 0) await abandonClaimedPages(db, run.id);
   if ((await pendingPageCount(db, run.id)) === 0) {
     const pages = await runPages(db, run.id);
     const failed = pages.filter((p) => p.outcome === 'failed').length;

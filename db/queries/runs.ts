@@ -77,6 +77,17 @@ export async function claimRunPages(db: Db, runId: number, limit: number): Promi
     .returning();
 }
 
+/**
+ * Pages an earlier invocation claimed and never finished (it was stopped at its time limit):
+ * when nothing is left to claim they are closed as failed, so the run can end.
+ */
+export async function abandonClaimedPages(db: Db, runId: number): Promise<void> {
+  await db
+    .update(scrapeRunPages)
+    .set({ status: 'done', outcome: 'failed', detail: 'interrupted: the invocation that claimed it stopped' })
+    .where(and(eq(scrapeRunPages.runId, runId), eq(scrapeRunPages.status, 'claimed')));
+}
+
 /** The statement that closes a page of a run; returned unexecuted to join the page's batch. */
 export function completeRunPage(db: Db, pageId: number, result: { outcome: string; detail: string | null; factsWritten: number }) {
   return db.update(scrapeRunPages).set({ status: 'done', ...result }).where(eq(scrapeRunPages.id, pageId));

@@ -205,4 +205,13 @@ describe('the scrape pipeline', () => {
     await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect((await events()).at(-1)).toMatchObject({ kind: 'changed', key: 'contribution.individual_annual', old: '400', new: '420' });
   });
+
+  it('closes pages an interrupted invocation left claimed, so the run can end', async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const started = await env.DB.prepare("insert into scrape_runs (trigger, scheduled_time, started_at, status) values ('cron', '2032-01-01T00:00:00.000Z', '2032-01-01T00:00:00.000Z', 'running') returning id").first<{ id: number }>();
+    await env.DB.prepare("insert into scrape_run_pages (run_id, url, status) values (?, 'https://interrupted.example/a.html', 'claimed')").bind(started!.id).run();
+    const report = await runScheduledScrape(env, { cron: '0 */6 * * *', scheduledTime: Date.parse('2032-01-01T06:00:00Z') }, fast);
+    expect(report).toMatchObject({ id: started!.id, status: 'failed', remaining: 0, pages: { failed: 1 } });
+    expect(report.errors[0].error).toMatch(/interrupted/);
+  });
 });
