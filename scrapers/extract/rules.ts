@@ -489,10 +489,12 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
-    const namedAfter = /^\s*(?:为|是)?\s*(?:补缴|补交)(?:期|时间)/.test(after) ? 'late' : /^\s*(?:为|是)?\s*集中(?:参保|缴费)/.test(after) ? 'window' : null;
+    // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
+    const namedAfter = /^[^,;。]{0,6}?(?:补缴|补交|补办)/.test(after) ? 'late' : /^\s*(?:为|是)?\s*集中(?:参保|缴费)/.test(after) ? 'window' : null;
     const lastWindow = lastIndexOf(before, WINDOW_WORDS);
     const lastLate = lastIndexOf(before, LATE_WORDS);
-    const kind = namedAfter ?? (lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    const afterWindow = lastWindow >= 0 && /结束后|截止后|之后|以后/.test(before.slice(lastWindow));
+    const kind = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
     if (kind === 'window' || (kind === null && isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before)))) {
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));
