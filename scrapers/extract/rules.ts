@@ -198,7 +198,7 @@ function findAnchor(
 
 /** The group a value is for, named just before it or by the labels above it. */
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
-const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账/;
+const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$/;
 
 function variantFor(sentence: string, anchor: { start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   const anchorEnd = anchor.end;
