@@ -1,28 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalculationError, type RuleFact, type RuleLookup } from '../../core/calculation';
+import { CalculationError, type RuleLookup } from '../../core/calculation';
 import { waitingPeriod, type WaitingPeriodInput } from '../../core/waiting-period';
-import type { FactKey, FactValue, Scheme } from '../../scrapers/extract/types';
+import type { Scheme } from '../../scrapers/extract/types';
+import { lookupOf, type Seed } from '../support/rule-facts';
 
-type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: number };
-
-function fact(seed: Seed): RuleFact {
-  return {
-    variant: '', region: '450200', scheme: 'resident', hedged: false, inheritedFrom: null,
-    sources: [{ url: `https://example.test/${seed.key}`, title: null, quote: `${seed.key} = ${JSON.stringify(seed.value)}`, fetchedAt: '2025-06-01T00:00:00Z' }],
-    ...seed,
-  };
-}
-
-/** Like the database lookup: exact year; a named variant, else the fact without one, else the only one. */
-function lookupOf(seeds: Seed[]): RuleLookup {
-  const facts = seeds.map(fact);
-  return (key, year, variant) => {
-    const candidates = facts.filter((f) => f.key === key && f.year === year);
-    if (variant) return candidates.find((f) => f.variant === variant);
-    return candidates.find((f) => f.variant === '') ?? (candidates.length === 1 ? candidates[0] : undefined);
-  };
-}
 
 const none = lookupOf([]);
 
