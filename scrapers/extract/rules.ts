@@ -215,6 +215,9 @@ function variantFor(sentence: string, anchor: { start: number; end: number }, va
   if (anchor.start > 0) {
     const lead = (sentence.slice(Math.max(0, anchor.start - 24), anchor.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !/\d{4}\s*年|[省市县]/.test(lead)) return lead;
+    // `…职工医保单位缴费比例`: the part is the word right before the key.
+    const tail = /(单位|个人|[一二三四五六七八九十低中高]档)$/.exec(lead);
+    if (tail) return tail[1];
   }
   return undefined;
 }
@@ -354,6 +357,8 @@ function waitingCandidates(sentence: string): Candidate[] {
 
   const maximum = [
     new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
+    // 等待期增加1个月,最长不超过6个月
+    new RegExp(`等待期[^。]{0,30}?[,;]\\s*(?:最长|最多|至多)(?:不超过)?\\s*${DURATION}`, 'g'),
     new RegExp(`等待期(?:最长|最多|不超过|至多)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
   ];
   for (const form of maximum) {
@@ -514,9 +519,14 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   }
   if (found.length === 0) {
     const deadline = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
+    // `可在2025年3月31日前申请补缴`
+    const deadlineAfter = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补缴|补交|补办)/;
     for (const date of findDates(sentence, reference)) {
       if (date.monthOnly || date.explicitYears.length === 0) continue;
-      if (!deadline.test(sentence.slice(Math.max(0, date.index - 14), date.index))) continue;
+      const after = sentence.slice(date.index + date.length, date.index + date.length + 12);
+      // A worked example (`例如,2023年断缴的,需在2024年12月31日前补缴`) is one person's case, not the rule.
+      const byDeadline = deadline.test(sentence.slice(Math.max(0, date.index - 14), date.index));
+      if (!byDeadline && !(deadlineAfter.test(after) && !/例如|比如|举例|譬如/.test(sentence))) continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number(date.date.slice(0, 4));
       found.push({ key: 'enrollment.late_window', value: { start: null, end: date.date }, at: date.index, year, scheme: 'resident' });
     }
