@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/** The facts of one sentence, as tuples easy to compare. */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+
+describe('wordings articles use for the same rules', () => {
+  it('reads a period named after its dates as the late window (…至…为补缴期)', () => {
+    expect(facts('2026年度福州居民医保', '集中缴费期结束后,2026年1月1日至2026年6月30日为补缴期。')).toContainEqual(
+      ['350100', 'resident', 2026, 'enrollment.late_window', '', { start: '2026-01-01', end: '2026-06-30' }]);
+  });
+
+  it('reads a back-paying period after the window has ended as the late window', () => {
+    expect(facts('2025苏州居民医保', '集中参保期结束后,可在2025年1月1日至3月31日期间补缴。')).toContainEqual(
+      ['320500', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-01', end: '2025-03-31' }]);
+  });
+
+  it('reads 某日前申请补缴 as the end of the late window, but not in a worked example', () => {
+    expect(facts('2025佛山居民医保', '未在集中缴费期内缴费的居民,可在2025年3月31日前申请补缴。')).toContainEqual(
+      ['440600', 'resident', 2025, 'enrollment.late_window', '', { start: null, end: '2025-03-31' }]);
+    expect(facts('2025佛山居民医保', '例如,2023年断缴的医保,需在2024年12月31日前补缴完毕欠费。')).toEqual([]);
+  });
+
+  it('reads 从…开始,到…结束 as a range', () => {
+    expect(facts('2025南宁居民医保', '2025年度的集中缴费期从2024年9月1日开始,到2024年12月31日结束。')).toContainEqual(
+      ['450100', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2024-12-31' }]);
+  });
+
+  it('names the group written before the key (一档个人缴费400元, 单位缴费比例)', () => {
+    expect(facts('重庆居民医保2025', '重庆市2025年一档个人缴费400元,二档个人缴费735元。')).toEqual([
+      ['500000', 'resident', 2025, 'contribution.individual_annual', '一档', 400],
+      ['500000', 'resident', 2025, 'contribution.individual_annual', '二档', 735],
+    ]);
+    expect(facts('2025年肇庆职工医保缴费比例', '2025年肇庆市职工医保单位缴费比例为5.5%,个人缴费比例为2%。')).toEqual([
+      ['441200', 'employee', 2025, 'contribution.rate', '单位', 0.055],
+      ['441200', 'employee', 2025, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it('reads a cap stated after the wait it caps, and a grace worded 不超过N个月', () => {
+    expect(facts('2025佛山居民医保', '断保超过1年的,每多断保1年,等待期增加1个月,最长不超过6个月。')).toContainEqual(
+      ['440600', 'resident', 2025, 'waiting.max_months', '', 6]);
+    expect(facts('2025成都职工医保', '职工医保断缴不超过3个月的,补缴后视为连续参保。')).toContainEqual(
+      ['510100', 'employee', 2025, 'lapse.grace_months', '', 3]);
+  });
+
+  it('reads 其中 as another group of the same key, and 每个月应缴 as the monthly amount', () => {
+    expect(facts('江门居民医保2025', '江门市2025年居民医保个人缴费标准为400元/人,其中大学生为380元/人。')).toEqual([
+      ['440700', 'resident', 2025, 'contribution.individual_annual', '', 400],
+      ['440700', 'resident', 2025, 'contribution.individual_annual', '大学生', 380],
+    ]);
+    expect(facts('丹东灵活就业医保', '丹东市2025年灵活就业人员的医保缴费基数为5480元,缴费比例为6.8%,每个月应缴372.64元。')).toContainEqual(
+      ['210600', 'flexible', 2025, 'contribution.monthly_amount', '', 372.64]);
+  });
+});
