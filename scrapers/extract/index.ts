@@ -5,7 +5,9 @@
 import { NATIONAL_CODE, findRegionMentions } from './gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import {
+  adviceAt,
   firstYear,
+  hedgedAt,
   mostSpecific,
   narrowRegions,
   scopeOf,
@@ -273,8 +275,10 @@ function factsOfSentence(
     const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const factScheme = schemeFor(candidate, own, scheme);
-    const hedged = own.hedged || hedgedAbove;
-    if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions)) continue;
+    const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
+    // General advice in an article whose title names no place describes no region; a
+    // regulation's 原则上 still binds the region it was found in.
+    if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
     for (const region of factRegions) {
       facts.push({
         region,

@@ -359,7 +359,7 @@ function waitingCandidates(sentence: string): Candidate[] {
     new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
     // 等待期增加1个月,最长不超过6个月
     new RegExp(`等待期[^。]{0,30}?[,;]\\s*(?:最长|最多|至多)(?:不超过)?\\s*${DURATION}`, 'g'),
-    new RegExp(`等待期(?:最长|最多|不超过|至多)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
+    new RegExp(`等待期(?:合计|累计|总计|总共)?(?:最长|最多|不超过|不得超过|至多)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
   ];
   for (const form of maximum) {
     for (const match of sentence.matchAll(form)) {

@@ -37,7 +37,7 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
-const HEDGES = /一般|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况/;
+export const HEDGES = /一般|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况/;
 const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区)|假设|假如/;
 const EXAMPLE = /例如|比如|譬如|^如|为例/;
 const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
@@ -121,4 +121,24 @@ export function singleScheme(scope: TextScope): Scheme | null {
 /** The first policy year a text states. */
 export function firstYear(scope: TextScope): number | null {
   return scope.years.length ? scope.years[0].value : null;
+}
+
+/** The clause of `text` holding offset `at`: semicolons separate rules stated side by side. */
+export function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf('；', at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/**
+ * Whether the clause holding offset `at` hedges: a sentence that states one rule firmly and,
+ * after a semicolon, another one "in principle" hedges only the second.
+ */
+export function hedgedAt(text: string, at: number): boolean {
+  return HEDGES.test(clauseAt(text, at));
+}
+
+/** Hedges of general advice ("通常…", "部分地区…"), as opposed to a regulation's 原则上. */
+export function adviceAt(text: string, at: number): boolean {
+  return /通常|一般|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些/.test(clauseAt(text, at));
 }

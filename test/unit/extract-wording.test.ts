@@ -53,4 +53,17 @@ describe('wordings articles use for the same rules', () => {
     expect(facts('丹东灵活就业医保', '丹东市2025年灵活就业人员的医保缴费基数为5480元,缴费比例为6.8%,每个月应缴372.64元。')).toContainEqual(
       ['210600', 'flexible', 2025, 'contribution.monthly_amount', '', 372.64]);
   });
+
+  it('hedges only the clause that hedges, and keeps a notice\'s 原则上 rules', () => {
+    const text = [
+      '一、待遇等待期',
+      '对未在集中缴费期内参保的人员,设置参保后固定待遇等待期3个月;对未连续参保的人员,每多断保1年,原则上增加变动待遇等待期1个月,固定待遇等待期和变动待遇等待期合计不超过6个月。',
+      '南宁市医疗保障局',
+    ].join('\n');
+    const found = extractFacts({ title: '关于做好2026年度城乡居民基本医疗保险参保缴费工作的通知', text });
+    const byKey = Object.fromEntries(found.map((f) => [f.key, f]));
+    expect(byKey['waiting.fixed_months']).toMatchObject({ region: '450100', year: 2026, value: 3, hedged: false });
+    expect(byKey['waiting.per_lapsed_year_months']).toMatchObject({ value: 1, hedged: true });
+    expect(byKey['waiting.max_months']).toMatchObject({ value: 6 });
+  });
 });
