@@ -205,6 +205,12 @@ function variantFor(sentence: string, anchor: { start: number; end: number }, va
   const local = sentence.slice(Math.max(anchorEnd, 0), valueAt).replace(/[\s:]+$/, '');
   const afterDelimiter = local.split(/[,;:]/).pop() ?? '';
   const candidates = [afterDelimiter.replace(LABEL_FILLER, '')];
+  // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
+  if (anchor.start > 0) {
+    const clauseStart = Math.max(sentence.lastIndexOf(';', anchor.start - 1), sentence.lastIndexOf('。', anchor.start - 1)) + 1;
+    const label = /^\s*([^,:]{1,16}):\s*$/.exec(sentence.slice(clauseStart, anchor.start));
+    if (label) candidates.push(label[1]);
+  }
   candidates.push(...ctx.labels);
   for (const raw of candidates) {
     const text = raw.trim();
@@ -285,6 +291,18 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 /** `可在4113元至20564元之间自主选择缴费基数`: the bounds of the base. */
 function baseRangeCandidates(sentence: string): Candidate[] {
   if (!sentence.includes('缴费基数')) return [];
+  // 缴费基数为每月4500元至22500元之间
+  const after = new RegExp(`缴费基数(?:为|在|可在)?(?:每月)?\\s*(${N})\\s*(万)?\\s*元?\\s*(?:至|到|-|~)\\s*(${N})\\s*(万)?\\s*元`).exec(sentence);
+  if (after) {
+    const low = parseYuan(after[1], after[2]);
+    const high = parseYuan(after[3], after[4]);
+    if (low !== null && high !== null && low < high) {
+      return [
+        { key: 'contribution.base_min_monthly', value: low, at: after.index },
+        { key: 'contribution.base_max_monthly', value: high, at: after.index },
+      ];
+    }
+  }
   const range = new RegExp(`(${N})\\s*(万)?\\s*元?\\s*(?:至|到|-|~)\\s*(${N})\\s*(万)?\\s*元(?:之间)?[^,;。]{0,12}缴费基数`);
   const match = range.exec(sentence);
   if (!match) return [];

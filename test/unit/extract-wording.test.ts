@@ -66,4 +66,15 @@ describe('wordings articles use for the same rules', () => {
     expect(byKey['waiting.per_lapsed_year_months']).toMatchObject({ value: 1, hedged: true });
     expect(byKey['waiting.max_months']).toMatchObject({ value: 6 });
   });
+
+  it('reads the base bounds after 缴费基数, and a clause\'s own label as its variant', () => {
+    expect(facts('2025年西安灵活就业医保', '西安市2025年灵活就业人员医保缴费基数为每月4500元至22500元之间自主选择。')).toEqual([
+      ['610100', 'flexible', 2025, 'contribution.base_min_monthly', '', 4500],
+      ['610100', 'flexible', 2025, 'contribution.base_max_monthly', '', 22500],
+    ]);
+    expect(facts('2025年西安灵活就业医保', '统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%。')).toEqual([
+      ['610100', 'flexible', 2025, 'contribution.rate', '统账结合', 0.08],
+      ['610100', 'flexible', 2025, 'contribution.rate', '单建统筹', 0.055],
+    ]);
+  });
 });
