@@ -518,7 +518,9 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const lastLate = lastIndexOf(before, LATE_WORDS);
     const afterWindow = lastWindow >= 0 && /结束后|截止后|之后|以后/.test(before.slice(lastWindow));
     const kind = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
-    if (kind === 'window' || (kind === null && isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before)))) {
+    // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.
+    const comingYearPeriod = ctx.scheme === 'resident' && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
+    if (kind === 'window' || (kind === null && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));
       const startMonth = Number(start.slice(5, 7));

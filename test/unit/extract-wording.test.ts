@@ -77,4 +77,12 @@ describe('wordings articles use for the same rules', () => {
       ['610100', 'flexible', 2025, 'contribution.rate', '单建统筹', 0.055],
     ]);
   });
+
+  it('knows a county written by its short name after its province, and a resident 缴费时间 before the year as the window', () => {
+    expect(facts('2025年江苏昆山居民医保缴费标准', '个人缴费标准为每人每年540元。缴费时间为2024年9月1日至12月31日。')).toEqual([
+      ['320583', 'resident', 2025, 'contribution.individual_annual', '', 540],
+      ['320583', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2024-12-31' }],
+    ]);
+    expect(facts('2025广西防城港居民医保', '个人缴费标准为每人每年400元。')[0][0]).toBe('450600');
+  });
 });

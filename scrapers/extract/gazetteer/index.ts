@@ -131,11 +131,35 @@ function build(): Gazetteer {
     }
     return forms;
   };
+  // Every proper prefix of a name, and who bears each name: a county's short name that begins
+  // or equals another place's name is not matched after its province.
+  const properPrefixes = new Map<string, string[]>();
+  const exactNames = new Map<string, string[]>();
+  const note = (map: Map<string, string[]>, key: string, code: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [code]);
+    else if (!list.includes(code)) list.push(code);
+  };
+  for (const region of regions) {
+    for (const name of new Set([region.name, region.shortName])) {
+      for (let length = 2; length < name.length; length++) note(properPrefixes, name.slice(0, length), region.code);
+      note(exactNames, name, region.code);
+    }
+  }
   for (const region of [...regions].sort(byLevelThenCode)) {
     if (region.level === 'country') continue;
     const weak = region.level === 'county' && (isTwoCharacterCounty(region.name) || GENERIC_TOWN_AREA.test(region.name));
     if (!weak) {
       for (const form of matchableForms(region)) add(form, region.code);
+      // Titles write a county by its short name right after its province (江苏昆山, 广西横州);
+      // only that prefixed form is safe from ordinary words. (After a prefecture it would
+      // swallow the prefecture's own mention in 扬州市江都区.)
+      // Not when the short name begins another place's name (广西防城 would eat 广西防城港).
+      const province = provinceRegion(region, byCode);
+      const prefixOfAnother = [...(properPrefixes.get(region.shortName) ?? []), ...(exactNames.get(region.shortName) ?? [])].some((code) => code !== region.code);
+      if (region.level === 'county' && region.shortName.length >= 2 && region.shortName !== region.name && province && !prefixOfAnother) {
+        for (const form of matchableForms(province)) add(form + region.shortName, region.code);
+      }
       continue;
     }
     const parent = region.parent ? byCode.get(region.parent) : undefined;
@@ -144,6 +168,12 @@ function build(): Gazetteer {
   }
   for (const known of lengths.values()) known.sort((a, b) => b - a);
   return { regions: Object.freeze(regions), byCode, aliases, names, lengthsByFirstChar: lengths };
+}
+
+function provinceRegion(region: Region, byCode: Map<string, Region>): Region | undefined {
+  let up = region.parent ? byCode.get(region.parent) : undefined;
+  while (up && up.level !== 'province') up = up.parent ? byCode.get(up.parent) : undefined;
+  return up;
 }
 
 function isTwoCharacterCounty(name: string): boolean {
