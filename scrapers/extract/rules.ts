@@ -383,7 +383,7 @@ function waitingCandidates(sentence: string): Candidate[] {
     for (const match of sentence.matchAll(form)) {
       const value = months(match[1], match[2]);
       if (value === null || /年/.test(match[2]) || afterRangeWord(sentence, match.index)) continue;
-      found.push({ key: 'waiting.max_months', value, at: match.index });
+      found.push({ key: 'waiting.max_months', value, at: match.index + match[0].lastIndexOf(match[1]) });
     }
   }
   return found;
