@@ -31,7 +31,6 @@ import {
   dueSources,
   enabledSources,
   findSourceByUrl,
-  getSource,
   getSources,
   recordSourceOutcome,
 } from '../db/queries/sources';
@@ -141,9 +140,12 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
   while (processed < budget) {
     const claimed = await claimRunPages(db, run.id, Math.min(10, budget - processed));
     if (claimed.length === 0) break;
+    // The batch's sources in one read, not one per page.
+    const sourcesById = new Map((await getSources(db, [...new Set(claimed.flatMap((p) => (p.sourceId ? [p.sourceId] : [])))])).map((s) => [s.id, s]));
     for (const page of claimed) {
       try {
-        await processPage(db, run, page, options, (url, validators) => fetcher.fetchPage(url, validators));
+        const source = page.sourceId ? sourcesById.get(page.sourceId) : undefined;
+        await processPage(db, run, page, source, options, (url, validators) => fetcher.fetchPage(url, validators));
       } catch (error) {
         // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
         await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
@@ -164,8 +166,14 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
 type FetchPage = (url: string, validators: { etag?: string | null; lastModified?: string | null }) => Promise<FetchOutcome>;
 
 /** Visits one page of a run and writes everything it learned in one batch. */
-async function processPage(db: Db, run: ScrapeRun, page: ScrapeRunPage, options: PipelineOptions, fetchPage: FetchPage): Promise<void> {
-  const source = page.sourceId ? await getSource(db, page.sourceId) : undefined;
+async function processPage(
+  db: Db,
+  run: ScrapeRun,
+  page: ScrapeRunPage,
+  source: Source | undefined,
+  options: PipelineOptions,
+  fetchPage: FetchPage,
+): Promise<void> {
   const now = options.now().toISOString();
   const canonicalUrl = canonicalise(page.url);
   const previous = await latestVersionOf(db, canonicalUrl);

@@ -14,10 +14,6 @@ export async function findSourceByUrl(db: Db, url: string): Promise<Source | und
   return db.select().from(sources).where(eq(sources.url, url)).get();
 }
 
-export async function getSource(db: Db, id: number): Promise<Source | undefined> {
-  return db.select().from(sources).where(eq(sources.id, id)).get();
-}
-
 export async function listSources(db: Db, options: { limit: number; offset: number }): Promise<Source[]> {
   return db.select().from(sources).orderBy(asc(sources.id)).limit(options.limit).offset(options.offset);
 }

@@ -1,5 +1,5 @@
 /** Facts for calculator tests: a seed list becomes a `RuleLookup` with the database lookup's variant behaviour. */
-import type { RuleFact, RuleLookup } from '../../core/calculation';
+import { CalculationError, type RuleFact, type RuleLookup } from '../../core/calculation';
 import type { FactKey, FactValue } from '../../scrapers/extract/types';
 
 export type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: number };
@@ -21,4 +21,15 @@ export function lookupOf(seeds: Seed[], defaults: Partial<RuleFact> = {}): RuleL
     if (variant) return candidates.find((f) => f.variant === variant);
     return candidates.find((f) => f.variant === '') ?? (candidates.length === 1 ? candidates[0] : undefined);
   };
+}
+
+/** The CalculationError `run` throws; fails the test when it throws nothing or something else. */
+export function errorOf(run: () => unknown): CalculationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CalculationError) return error;
+    throw error;
+  }
+  throw new Error('expected a CalculationError');
 }

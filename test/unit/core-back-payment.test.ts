@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backPaymentSchedule, CalculationError, type BackPaymentInput, type MonthlySchedule, type YearlySchedule } from '../../core/back-payment';
+import { backPaymentSchedule, type BackPaymentInput, type MonthlySchedule, type YearlySchedule } from '../../core/back-payment';
 import type { RuleLookup } from '../../core/calculation';
-import { lookupOf as lookupSeeds, type Seed } from '../support/rule-facts';
+import { errorOf, lookupOf as lookupSeeds, type Seed } from '../support/rule-facts';
 
 const lookupOf = (seeds: Seed[]) => lookupSeeds(seeds, { region: '650200', scheme: 'flexible' });
 
@@ -34,16 +34,6 @@ function flexible(from: string, to: string, paidOn: string, extra: Partial<BackP
 }
 
 const monthly = (input: BackPaymentInput, lookup: RuleLookup) => backPaymentSchedule(input, lookup) as MonthlySchedule;
-
-function errorOf(run: () => unknown): CalculationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CalculationError) return error;
-    throw error;
-  }
-  throw new Error('expected a CalculationError');
-}
 
 describe('flexible and employee back-payment', () => {
   it('owes 克拉玛依\'s 统账结合 monthly amount for each of 4 months: 2299.56', () => {

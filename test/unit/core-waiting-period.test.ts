@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalculationError, type RuleLookup } from '../../core/calculation';
+import type { RuleLookup } from '../../core/calculation';
 import { waitingPeriod, type WaitingPeriodInput } from '../../core/waiting-period';
 import type { Scheme } from '../../scrapers/extract/types';
-import { lookupOf, type Seed } from '../support/rule-facts';
+import { errorOf, lookupOf, type Seed } from '../support/rule-facts';
 
 
 const none = lookupOf([]);
@@ -16,16 +16,6 @@ const liuzhou2025: Seed[] = [
 
 function resident(lapse: WaitingPeriodInput['lapse'], paidOn: string, extra: Partial<WaitingPeriodInput> = {}): WaitingPeriodInput {
   return { scheme: 'resident', lapse, paidOn, ...extra };
-}
-
-function errorOf(run: () => unknown): CalculationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CalculationError) return error;
-    throw error;
-  }
-  throw new Error('expected a CalculationError');
 }
 
 describe('resident waiting period', () => {

@@ -64,4 +64,3 @@ export function calculate<T>(run: () => T): T {
   }
 }
 
-export const regionSummary = (r: Region) => ({ code: r.code, name: r.name, level: r.level, parent: r.parent });

@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { openApiErrorResponses } from '../../errors';
 import { waitingPeriod } from '../../../core/waiting-period';
-import { RegionSchema, SchemeSchema } from '../regions/schemas';
-import { RegionInput, TraceStepSchema, calculate, lookupFor, regionSummary, resolveRegion } from './shared';
+import { RegionSchema, SchemeSchema, regionSummary } from '../regions/schemas';
+import { RegionInput, TraceStepSchema, calculate, lookupFor, resolveRegion } from './shared';
 
 const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY (a policy year) or YYYY-MM (a month)');
 

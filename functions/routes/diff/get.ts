@@ -1,14 +1,14 @@
 /** `GET /v1/diff`: what changed for a region and scheme between two policy years. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, badField, openApiErrorResponses } from '../../errors';
+import { badField, openApiErrorResponses } from '../../errors';
 import { currentFacts } from '../../../db/queries/facts';
 import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { toRuleFact } from '../../../core/rule-lookup';
 import { diffFacts } from '../../../core/year-diff';
-import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
-import { RegionSchema, SchemeSchema } from '../regions/schemas';
+import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
+import { RegionSchema, SchemeSchema, regionOr404, regionSummary } from '../regions/schemas';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
@@ -58,8 +58,7 @@ export const yearDiffRoute = createRoute({
 export function registerYearDiff(app: App) {
   app.openapi(yearDiffRoute, async (c) => {
     const { region: code, scheme, from, to } = c.req.valid('query');
-    const region = regionByCode(code);
-    if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'query.region', reason: 'unknown region code' }] });
+    const region = regionOr404(code, 'query.region');
     if (from === to) throw badField('query.to', 'must differ from `from`');
     const chain = [code, ...ancestorsOf(code)];
     const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });
@@ -69,7 +68,7 @@ export function registerYearDiff(app: App) {
       ({ ...entry, ...Object.fromEntries(fields.map((f) => [f, presentValue(entry.key, entry[f])])) });
     c.header('cache-control', 'public, max-age=300');
     return c.json({
-      region: { code: region.code, name: region.name, level: region.level, parent: region.parent },
+      region: regionSummary(region),
       scheme, from, to,
       added: diff.added.map((e) => money(e, ['value'])),
       removed: diff.removed.map((e) => money(e, ['value'])),

@@ -1,13 +1,13 @@
 /** `GET /v1/regions/{code}/facts`: the facts in force for a region, with sources and conflicts. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, badField, openApiErrorResponses } from '../../errors';
+import { badField, openApiErrorResponses } from '../../errors';
 import { currentFacts, yearsInForce } from '../../../db/queries/facts';
 import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
-import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
+import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
 import { FACT_KEYS } from '../../../scrapers/extract/types';
-import { FactInForceSchema, RegionCodeParams, RegionSchema, SchemeSchema } from './schemas';
+import { FactInForceSchema, RegionCodeParams, RegionSchema, SchemeSchema, regionOr404, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
@@ -50,8 +50,7 @@ export function registerRegionFacts(app: App) {
   app.openapi(regionFactsRoute, async (c) => {
     const { code } = c.req.valid('param');
     const { scheme, year, key, at } = c.req.valid('query');
-    const region = regionByCode(code);
-    if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'path.code', reason: 'unknown region code' }] });
+    const region = regionOr404(code, 'path.code');
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
@@ -69,7 +68,7 @@ export function registerRegionFacts(app: App) {
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
-        region: { code: region.code, name: region.name, level: region.level, parent: region.parent },
+        region: regionSummary(region),
         scheme: scheme ?? null,
         year: year ?? null,
         at: on,

@@ -1,5 +1,7 @@
 /** Schemas shared by the region routes. */
 import { z } from '@hono/zod-openapi';
+import { regionByCode, type Region } from '../../../scrapers/extract/gazetteer/index';
+import { ApiError } from '../../errors';
 import { SCHEMES } from '../../../scrapers/extract/types';
 
 export const RegionSchema = z
@@ -51,3 +53,13 @@ export const FactInForceSchema = z
     ),
   })
   .openapi('FactInForce');
+
+/** A region as the API shows it. */
+export const regionSummary = (r: Region) => ({ code: r.code, name: r.name, level: r.level, parent: r.parent });
+
+/** The region with this code, or a 404 naming the field it came from. */
+export function regionOr404(code: string, field: string): Region {
+  const region = regionByCode(code);
+  if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field, reason: 'unknown region code' }] });
+  return region;
+}

@@ -1,10 +1,10 @@
 /** `GET /v1/regions/{code}/years`: the policy years with facts for a region (its own or inherited). */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { openApiErrorResponses } from '../../errors';
 import { factYears } from '../../../db/queries/facts';
-import { ancestorsOf, regionByCode } from '../../../scrapers/extract/gazetteer/index';
-import { RegionCodeParams, SchemeSchema } from './schemas';
+import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
+import { RegionCodeParams, SchemeSchema, regionOr404 } from './schemas';
 
 const YearSchema = z
   .object({
@@ -32,7 +32,7 @@ export function registerRegionYears(app: App) {
   app.openapi(regionYearsRoute, async (c) => {
     const { code } = c.req.valid('param');
     const { scheme } = c.req.valid('query');
-    if (!regionByCode(code)) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field: 'path.code', reason: 'unknown region code' }] });
+    regionOr404(code, 'path.code');
     const rows = await factYears(c.get('db'), { regions: [code, ...ancestorsOf(code)], ...(scheme ? { scheme } : {}) });
     const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
     for (const row of rows) {
