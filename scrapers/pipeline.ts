@@ -10,7 +10,7 @@
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import { createDb, type Db } from '../db/client';
-import { latestVersionOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
+import { latestVersionOf, latestVersionsOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
 import {
   addRunPages,
   abandonClaimedPages,
@@ -37,11 +37,11 @@ import {
 import type { ScrapeRun, ScrapeRunPage, Source } from '../db/schema';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../db/queries/changes';
 import { currentFactsOfArticle, type StoredFact } from '../db/queries/facts';
-import { webhookOutboxStatements } from '../db/queries/webhooks';
+import { activeSubscriptions, webhookOutboxStatements, type ActiveSubscription } from '../db/queries/webhooks';
 import { detectChanges } from '../core/change-detect';
 import type { Fact as ExtractedFact } from './extract/types';
 import { extractFacts } from './extract/index';
-import { createFetcher, type FetcherOptions, type FetchOutcome } from './fetch/index';
+import { createFetcher, type Fetcher, type FetcherOptions, type FetchOutcome } from './fetch/index';
 import { ADAPTERS, parsePage, type AdapterName, type ParsedPage } from './sources/index';
 
 export type ScheduledTrigger = { cron: string; scheduledTime: number };
@@ -134,24 +134,38 @@ export async function runManualScrape(
   return continueRun(db, env, run, options, options.maxPagesPerRun);
 }
 
+/** Pages claimed at a time: their sources and latest versions are read with one query each. */
+const CLAIM_SIZE = 25;
+/**
+ * Pages fetched at once across hosts (a Worker may hold six connections open). The fetcher still
+ * sends one request at a time to a host, with its delay between them.
+ */
+const FETCHES_IN_FLIGHT = 6;
+
+/** What a run's pages share within one invocation. */
+interface RunContext {
+  db: Db;
+  run: ScrapeRun;
+  options: PipelineOptions;
+  fetcher: Fetcher;
+  /** Read at most once an invocation; a subscription created during it gets the next one's events. */
+  subscriptions: () => Promise<ActiveSubscription[]>;
+}
+
 async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: PipelineOptions, budget: number): Promise<RunReport> {
-  const fetcher = createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...options.fetcher });
+  const context: RunContext = {
+    db,
+    run,
+    options,
+    fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...options.fetcher }),
+    subscriptions: once(() => activeSubscriptions(db)),
+  };
   let processed = 0;
   while (processed < budget) {
-    const claimed = await claimRunPages(db, run.id, Math.min(10, budget - processed));
+    const claimed = await claimRunPages(db, run.id, Math.min(CLAIM_SIZE, budget - processed));
     if (claimed.length === 0) break;
-    // The batch's sources in one read, not one per page.
-    const sourcesById = new Map((await getSources(db, [...new Set(claimed.flatMap((p) => (p.sourceId ? [p.sourceId] : [])))])).map((s) => [s.id, s]));
-    for (const page of claimed) {
-      try {
-        const source = page.sourceId ? sourcesById.get(page.sourceId) : undefined;
-        await processPage(db, run, page, source, options, (url, validators) => fetcher.fetchPage(url, validators));
-      } catch (error) {
-        // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
-        await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
-      }
-      processed++;
-    }
+    await visitPages(context, claimed);
+    processed += claimed.length;
   }
   if (processed === 0) await abandonClaimedPages(db, run.id);
   if ((await pendingPageCount(db, run.id)) === 0) {
@@ -163,65 +177,109 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
   return reportOf(db, (await getRun(db, run.id))!);
 }
 
-type FetchPage = (url: string, validators: { etag?: string | null; lastModified?: string | null }) => Promise<FetchOutcome>;
+/**
+ * Visits claimed pages as a pipeline: up to FETCHES_IN_FLIGHT are fetched at once, each is read
+ * (parsed, hashed, extracted) as soon as it arrives, and the writes queue up to run one after
+ * another. One page's network wait, another's reading and a third's write overlap, while each
+ * page's change detection still sees every page written before it.
+ */
+async function visitPages(context: RunContext, claimed: ScrapeRunPage[]): Promise<void> {
+  const { db } = context;
+  const sourceIds = [...new Set(claimed.flatMap((p) => (p.sourceId ? [p.sourceId] : [])))];
+  const [sourceRows, latest] = await Promise.all([getSources(db, sourceIds), latestVersionsOf(db, claimed.map((p) => canonicalise(p.url)))]);
+  const sourcesById = new Map(sourceRows.map((s) => [s.id, s]));
+  const written = new Set<string>();
+  let writes = Promise.resolve();
+  await forEachConcurrently(claimed, FETCHES_IN_FLIGHT, async (page) => {
+    const canonicalUrl = canonicalise(page.url);
+    const source = page.sourceId ? sourcesById.get(page.sourceId) : undefined;
+    const visit = await readPage(context, page, canonicalUrl, source, latest.get(canonicalUrl) ?? null);
+    writes = writes.then(() => {
+      // Two pages of the batch with one canonical URL: the later one compares with what the
+      // earlier one wrote, not with the version read before either was fetched.
+      if (written.has(canonicalUrl) && visit.kind === 'read') visit.article.input.previous = undefined;
+      written.add(canonicalUrl);
+      return writeVisit(context, page, source, visit).catch(async (error) => {
+        // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
+        await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
+      });
+    });
+  });
+  await writes;
+}
 
-/** Visits one page of a run and writes everything it learned in one batch. */
-async function processPage(
-  db: Db,
-  run: ScrapeRun,
-  page: ScrapeRunPage,
-  source: Source | undefined,
-  options: PipelineOptions,
-  fetchPage: FetchPage,
-): Promise<void> {
-  const now = options.now().toISOString();
-  const canonicalUrl = canonicalise(page.url);
-  const previous = await latestVersionOf(db, canonicalUrl);
-  // The run page and the source's health are written with whatever the page itself writes.
-  const bookkeeping = (outcome: PageOutcome, detail: string | null, factsWritten = 0, ok = true, status: string = outcome) => {
-    const statements: BatchItem<'sqlite'>[] = [completeRunPage(db, page.id, { outcome, detail, factsWritten })];
-    if (source) statements.push(recordSourceOutcome(db, source, { status, ok, error: ok ? null : detail, at: now, maxFailures: options.maxFailures }));
-    return statements;
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
   };
-  const settle = (outcome: PageOutcome, detail: string | null, ok = true, status: string = outcome) =>
-    db.batch(bookkeeping(outcome, detail, 0, ok, status) as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** A visited page: either an outcome with nothing to store, or an article read and ready to store. */
+type Visit =
+  | { kind: 'settled'; outcome: PageOutcome; detail: string; ok: boolean; status: string }
+  | { kind: 'read'; article: ReadArticle; links: string[]; adapter: AdapterName };
+
+/** Fetches a page and reads it; touches no database, and answers a failure rather than throwing. */
+async function readPage(
+  context: RunContext,
+  page: ScrapeRunPage,
+  canonicalUrl: string,
+  source: Source | undefined,
+  previous: LatestVersion | null,
+): Promise<Visit> {
   let fetched: FetchOutcome;
   try {
-    fetched = await fetchPage(page.url, { etag: previous?.etag, lastModified: previous?.lastModified });
+    fetched = await context.fetcher.fetchPage(page.url, { etag: previous?.etag, lastModified: previous?.lastModified });
   } catch (error) {
     fetched = { kind: 'failed', url: page.url, reason: 'network', detail: String((error as Error).message ?? error), attempts: 1 };
   }
-  if (fetched.kind === 'not_modified') {
-    await settle('unchanged', 'not modified (304)');
-    return;
-  }
-  if (fetched.kind === 'skipped') {
-    await settle('skipped', `${fetched.reason}: ${fetched.detail}`, true, `skipped:${fetched.reason}`);
-    return;
-  }
-  if (fetched.kind === 'failed') {
-    await settle('failed', `${fetched.reason}: ${fetched.detail}`, false, `failed:${fetched.reason}`);
-    return;
-  }
-
-  const parsed = parsePage(fetched.text, fetched.finalUrl ?? fetched.url, adapterOf(source));
-  await ingestPage(
-    db,
-    {
+  if (fetched.kind === 'not_modified') return { kind: 'settled', outcome: 'unchanged', detail: 'not modified (304)', ok: true, status: 'unchanged' };
+  if (fetched.kind === 'skipped') return { kind: 'settled', outcome: 'skipped', detail: `${fetched.reason}: ${fetched.detail}`, ok: true, status: `skipped:${fetched.reason}` };
+  if (fetched.kind === 'failed') return { kind: 'settled', outcome: 'failed', detail: `${fetched.reason}: ${fetched.detail}`, ok: false, status: `failed:${fetched.reason}` };
+  try {
+    const parsed = parsePage(fetched.text, fetched.finalUrl ?? fetched.url, adapterOf(source));
+    const article = await readArticle({
       canonicalUrl,
       adapter: parsed.adapter,
       sourceId: source?.id ?? null,
       page: parsed,
-      fetchedAt: now,
+      fetchedAt: context.options.now().toISOString(),
       etag: fetched.etag,
       lastModified: fetched.lastModified,
       httpStatus: fetched.status,
-      previous: previous ?? null,
-    },
-    (result) => bookkeeping(result.outcome, result.detail, result.facts),
-  );
-  await discover(db, run, source, parsed.links, parsed.adapter, options);
+      previous,
+    });
+    return { kind: 'read', article, links: parsed.links, adapter: parsed.adapter };
+  } catch (error) {
+    return { kind: 'settled', outcome: 'failed', detail: `unreadable: ${(error as Error).message ?? error}`, ok: false, status: 'failed:unreadable' };
+  }
+}
+
+/** Writes what a visit learned, with the page's run bookkeeping and its source's health, in one batch. */
+async function writeVisit(context: RunContext, page: ScrapeRunPage, source: Source | undefined, visit: Visit): Promise<void> {
+  const { db, options } = context;
+  const at = options.now().toISOString();
+  const bookkeeping = (outcome: PageOutcome, detail: string | null, factsWritten: number, ok: boolean, status: string) => {
+    const statements: BatchItem<'sqlite'>[] = [completeRunPage(db, page.id, { outcome, detail, factsWritten })];
+    if (source) statements.push(recordSourceOutcome(db, source, { status, ok, error: ok ? null : detail, at, maxFailures: options.maxFailures }));
+    return statements;
+  };
+  if (visit.kind === 'settled') {
+    await runAlongside(db, [], bookkeeping(visit.outcome, visit.detail, 0, visit.ok, visit.status));
+    return;
+  }
+  await storeArticle(db, visit.article, (result) => bookkeeping(result.outcome, result.detail, result.facts, true, result.outcome), {
+    subscriptions: context.subscriptions,
+  });
+  await discover(context, source, visit.links, visit.adapter);
 }
 
 export interface IngestInput {
@@ -234,7 +292,7 @@ export interface IngestInput {
   etag: string | null;
   lastModified: string | null;
   httpStatus: number;
-  /** The latest stored version, when the caller already looked it up. */
+  /** The latest stored version: null when there is none, undefined when not looked up yet. */
   previous?: LatestVersion | null;
 }
 
@@ -243,6 +301,29 @@ export interface IngestResult {
   facts: number;
   /** Set when the page stopped stating rules: its previous facts stay current. */
   detail: string | null;
+}
+
+/** A page's text made ready to store: normalised, hashed and, unless known unchanged, its facts. */
+export interface ReadArticle {
+  input: IngestInput;
+  title: string;
+  text: string;
+  contentHash: string;
+  /** Null when the text is the same as the known previous version's: there is nothing to extract. */
+  facts: ExtractedFact[] | null;
+}
+
+/** The reading half of storing a page: pure, so it can run while another page is being written. */
+export async function readArticle(input: IngestInput): Promise<ReadArticle> {
+  const text = normaliseText(input.page.text);
+  const title = input.page.title.trim();
+  const contentHash = await sha256(`${title}\n${text}`);
+  const unchanged = input.previous?.contentHash === contentHash;
+  return { input, title, text, contentHash, facts: unchanged ? null : factsOf(input, title, text) };
+}
+
+function factsOf(input: IngestInput, title: string, text: string): ExtractedFact[] {
+  return extractFacts({ title, text, url: input.canonicalUrl, ...(input.page.publishedAt ? { publishedAt: input.page.publishedAt } : {}) });
 }
 
 /**
@@ -254,17 +335,25 @@ export async function ingestPage(
   input: IngestInput,
   alongside: (result: IngestResult) => BatchItem<'sqlite'>[] = () => [],
 ): Promise<IngestResult> {
-  const text = normaliseText(input.page.text);
-  const title = input.page.title.trim();
-  const contentHash = await sha256(`${title}\n${text}`);
-  // null: the caller looked and there is none; undefined: not looked up yet.
+  const previous = input.previous === undefined ? (await latestVersionOf(db, input.canonicalUrl)) ?? null : input.previous;
+  return storeArticle(db, await readArticle({ ...input, previous }), alongside);
+}
+
+/** The writing half: compares with the latest version, works out the change events, writes one batch. */
+export async function storeArticle(
+  db: Db,
+  article: ReadArticle,
+  alongside: (result: IngestResult) => BatchItem<'sqlite'>[] = () => [],
+  context: { subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+): Promise<IngestResult> {
+  const { input, title, text, contentHash } = article;
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
   if (previous && previous.contentHash === contentHash) {
     const result: IngestResult = { outcome: 'unchanged', facts: 0, detail: 'same text' };
     await runAlongside(db, [], alongside(result));
     return result;
   }
-  const facts = extractFacts({ title, text, url: input.canonicalUrl, ...(input.page.publishedAt ? { publishedAt: input.page.publishedAt } : {}) });
+  const facts = article.facts ?? factsOf(input, title, text);
   const lostFacts = previous !== undefined && previous.factsCount > 0 && facts.length === 0;
   const result: IngestResult = {
     outcome: previous ? 'changed' : 'new',
@@ -287,7 +376,7 @@ export async function ingestPage(
     facts,
   });
   statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
-  statements.push(...(await webhookOutboxStatements(db, changes)));
+  statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
   await runAlongside(db, statements, alongside(result));
   return result;
 }
@@ -318,7 +407,7 @@ async function runAlongside(db: Db, statements: BatchItem<'sqlite'>[], extra: Ba
  * Related-article links become sources of their own (visited on their own schedule from then
  * on); this run visits those that fit its page budget.
  */
-async function discover(db: Db, run: ScrapeRun, source: Source | undefined, links: string[], adapter: AdapterName, options: PipelineOptions) {
+async function discover({ db, run, options }: RunContext, source: Source | undefined, links: string[], adapter: AdapterName) {
   if (!source || source.depth >= options.maxDepth || links.length === 0) return;
   const found: { url: string; sourceId: number }[] = [];
   for (const link of links.slice(0, MAX_LINKS_PER_PAGE)) {

@@ -2,7 +2,7 @@
  * The one place that writes article versions. A version, its facts and the bookkeeping around
  * them are written by a single `db.batch()`: either all of it lands or none of it does.
  */
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact as ExtractedFact } from '../../scrapers/extract/types';
 import type { Db } from '../client';
@@ -33,6 +33,35 @@ export async function latestVersionOf(db: Db, canonicalUrl: string): Promise<Lat
     .orderBy(desc(articleVersions.id))
     .limit(1)
     .get();
+}
+
+/** URLs a statement looks up at once: one bound parameter each, and D1 allows 100 a statement. */
+const URLS_PER_STATEMENT = 90;
+
+/** The latest version of each of `canonicalUrls` that has one, keyed by URL: one query for a batch of pages. */
+export async function latestVersionsOf(db: Db, canonicalUrls: string[]): Promise<Map<string, LatestVersion>> {
+  const latest = new Map<string, LatestVersion>();
+  const unique = [...new Set(canonicalUrls)];
+  for (let i = 0; i < unique.length; i += URLS_PER_STATEMENT) {
+    const rows = await db
+      .select({
+        url: articles.canonicalUrl,
+        articleId: articles.id,
+        versionId: articleVersions.id,
+        contentHash: articleVersions.contentHash,
+        etag: articleVersions.etag,
+        lastModified: articleVersions.lastModified,
+        factsCount: articleVersions.factsCount,
+      })
+      .from(articles)
+      .innerJoin(
+        articleVersions,
+        eq(articleVersions.id, sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articles.id})`),
+      )
+      .where(inArray(articles.canonicalUrl, unique.slice(i, i + URLS_PER_STATEMENT)));
+    for (const { url, ...version } of rows) latest.set(url, version);
+  }
+  return latest;
 }
 
 export interface NewVersion {

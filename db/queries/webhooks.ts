@@ -82,17 +82,29 @@ export function subscriptionMatches(filters: SubscriptionFilters, event: Omit<Ou
   return true;
 }
 
-/**
- * The outbox: statements inserting a pending delivery, due now, for every enabled subscription
- * each event matches. Returned unexecuted so they join the batch that writes the events.
- */
-export async function webhookOutboxStatements(db: Db, events: OutboxEvent[], now: Date = new Date()): Promise<BatchItem<'sqlite'>[]> {
-  if (events.length === 0) return [];
-  const subscriptions = await db
+/** An enabled subscription's id and filters: what the outbox needs to route an event. */
+export type ActiveSubscription = SubscriptionFilters & { id: number };
+
+export async function activeSubscriptions(db: Db): Promise<ActiveSubscription[]> {
+  return db
     .select({ id: webhookSubscriptions.id, regions: webhookSubscriptions.regions, schemes: webhookSubscriptions.schemes, keys: webhookSubscriptions.keys })
     .from(webhookSubscriptions)
     .where(eq(webhookSubscriptions.enabled, true));
-  const due = now.toISOString();
+}
+
+/**
+ * The outbox: statements inserting a pending delivery, due now, for every enabled subscription
+ * each event matches. Returned unexecuted so they join the batch that writes the events.
+ * `subscriptions` lets a caller storing many pages read them once instead of once a page.
+ */
+export async function webhookOutboxStatements(
+  db: Db,
+  events: OutboxEvent[],
+  options: { now?: Date; subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+): Promise<BatchItem<'sqlite'>[]> {
+  if (events.length === 0) return [];
+  const subscriptions = await (options.subscriptions ?? (() => activeSubscriptions(db)))();
+  const due = (options.now ?? new Date()).toISOString();
   const rows = events.flatMap((event) =>
     subscriptions.filter((s) => subscriptionMatches(s, event)).map((s) => ({ subscriptionId: s.id, eventUid: event.uid, nextAttemptAt: due })),
   );

@@ -7,7 +7,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../db/client';
-import { latestVersionOf, versionStatements } from '../../db/queries/article-versions';
+import { latestVersionOf, latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
 import { latestTwoVersions, versionsOf, versionWithText } from '../../db/queries/articles';
 import { currentFactsAmong, listChanges } from '../../db/queries/changes';
 import { currentFacts, currentFactsOfArticle, factsOfVersion, factYears } from '../../db/queries/facts';
@@ -97,6 +97,7 @@ describe('every lookup path uses an index', () => {
     ['the latest two versions of an article', (db) => latestTwoVersions(db, 1)],
     ['a version with its text', (db) => versionWithText(db, 1, 1)],
     ['the latest version of a page', (db) => latestVersionOf(db, 'https://plans.example/a')],
+    ['the latest versions of a batch of pages', (db) => latestVersionsOf(db, ['https://plans.example/a', 'https://plans.example/b'])],
     ['change events since a cursor', (db) => listChanges(db, { since: 0, limit: 50 })],
     ['change events since a cursor for a region', (db) => listChanges(db, { since: 0, region: '450200', limit: 50 })],
     ['change events since a cursor for a key', (db) => listChanges(db, { since: 0, key: 'contribution.individual_annual', limit: 50 })],

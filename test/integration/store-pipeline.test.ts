@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client';
-import { versionStatements } from '../../db/queries/article-versions';
+import { latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
+import { createSource } from '../../db/queries/sources';
 import { runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
 import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
@@ -204,6 +205,40 @@ describe('the scrape pipeline', () => {
     await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', [sentences[0].replace('400', '420'), sentences[1]]));
     await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect((await events()).at(-1)).toMatchObject({ kind: 'changed', key: 'contribution.individual_annual', old: '400', new: '420' });
+  });
+
+  it('fetches pages of different hosts at once, and one page at a time from each host', async () => {
+    const other = await fixtureSite();
+    const sentences = (city: string) => [`2025年度${city}城乡居民医保个人缴费标准为每人每年400元。`];
+    const first = await servePage('/overlap/beihai.html', policyPage('北海市2025年城乡居民医保', sentences('北海市')));
+    const second = await servePage('/overlap/hechi.html', policyPage('河池市2025年城乡居民医保', sentences('河池市')));
+    const elsewhere = await other.page('/overlap/baise.html', policyPage('百色市2025年城乡居民医保', sentences('百色市')));
+    await scriptAnswers('/overlap/beihai.html', [{ delayMs: 400 }]);
+    const ids = [];
+    for (const url of [first, second, elsewhere]) ids.push((await addSource(url)).id);
+
+    const report = await runManualScrape(env, { sourceIds: ids }, fast);
+    expect(report.pages).toMatchObject({ new: 3, failed: 0 });
+    const [slow] = (await site.requests('/overlap/beihai.html')).requests;
+    const [next] = (await site.requests('/overlap/hechi.html')).requests;
+    const [meanwhile] = (await other.requests('/overlap/baise.html')).requests;
+    // The other host was asked while the slow page was still on its way; its own host waited.
+    expect(meanwhile.at).toBeLessThan(slow.at + 400);
+    expect(next.at).toBeGreaterThanOrEqual(slow.at + 400);
+  });
+
+  it('stores one version when two pages of a run are one article', async () => {
+    const url = await servePage('/store/wuzhou.html', policyPage('梧州市2025年城乡居民医保', ['2025年度梧州市城乡居民医保个人缴费标准为每人每年400元。']));
+    const db = createDb(env.DB);
+    // Sources made through the API are canonical; these two are not, and reach one article.
+    const tracked = await createSource(db, { url: `${url}?utm_source=feed`, adapter: 'auto' });
+    const plain = await createSource(db, { url: `${url}#top`, adapter: 'auto' });
+    const report = await runManualScrape(env, { sourceIds: [tracked!.id, plain!.id] }, fast);
+    expect(report.pages).toMatchObject({ new: 1, unchanged: 1, failed: 0 });
+    expect(await versionsOf(url)).toHaveLength(1);
+    const latest = await latestVersionsOf(db, [url, `${fixtureBase()}/store/never-seen.html`]);
+    expect([...latest.keys()]).toEqual([url]);
+    expect(latest.get(url)).toMatchObject({ factsCount: 1 });
   });
 
   it('closes pages an interrupted invocation left claimed, so the run can end', async () => {
