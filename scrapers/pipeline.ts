@@ -150,6 +150,8 @@ interface RunContext {
   fetcher: Fetcher;
   /** Read at most once an invocation; a subscription created during it gets the next one's events. */
   subscriptions: () => Promise<ActiveSubscription[]>;
+  /** Pages discovery has added to the run so far in this invocation. */
+  discovered: number;
 }
 
 async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: PipelineOptions, budget: number): Promise<RunReport> {
@@ -159,15 +161,10 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
     options,
     fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...options.fetcher }),
     subscriptions: once(() => activeSubscriptions(db)),
+    discovered: 0,
   };
-  let processed = 0;
-  while (processed < budget) {
-    const claimed = await claimRunPages(db, run.id, Math.min(CLAIM_SIZE, budget - processed));
-    if (claimed.length === 0) break;
-    await visitPages(context, claimed);
-    processed += claimed.length;
-  }
-  if (processed === 0) await abandonClaimedPages(db, run.id);
+  const visited = await visitRunPages(context, budget);
+  if (visited === 0) await abandonClaimedPages(db, run.id);
   if ((await pendingPageCount(db, run.id)) === 0) {
     const pages = await runPages(db, run.id);
     const failed = pages.filter((p) => p.outcome === 'failed').length;
@@ -177,44 +174,80 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
   return reportOf(db, (await getRun(db, run.id))!);
 }
 
-/**
- * Visits claimed pages as a pipeline: up to FETCHES_IN_FLIGHT are fetched at once, each is read
- * (parsed, hashed, extracted) as soon as it arrives, and the writes queue up to run one after
- * another. One page's network wait, another's reading and a third's write overlap, while each
- * page's change detection still sees every page written before it.
- */
-async function visitPages(context: RunContext, claimed: ScrapeRunPage[]): Promise<void> {
-  const { db } = context;
-  const sourceIds = [...new Set(claimed.flatMap((p) => (p.sourceId ? [p.sourceId] : [])))];
-  const [sourceRows, latest] = await Promise.all([getSources(db, sourceIds), latestVersionsOf(db, claimed.map((p) => canonicalise(p.url)))]);
-  const sourcesById = new Map(sourceRows.map((s) => [s.id, s]));
-  const written = new Set<string>();
-  let writes = Promise.resolve();
-  await forEachConcurrently(claimed, FETCHES_IN_FLIGHT, async (page) => {
-    const canonicalUrl = canonicalise(page.url);
-    const source = page.sourceId ? sourcesById.get(page.sourceId) : undefined;
-    const visit = await readPage(context, page, canonicalUrl, source, latest.get(canonicalUrl) ?? null);
-    writes = writes.then(() => {
-      // Two pages of the batch with one canonical URL: the later one compares with what the
-      // earlier one wrote, not with the version read before either was fetched.
-      if (written.has(canonicalUrl) && visit.kind === 'read') visit.article.input.previous = undefined;
-      written.add(canonicalUrl);
-      return writeVisit(context, page, source, visit).catch(async (error) => {
-        // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
-        await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
-      });
-    });
-  });
-  await writes;
+/** A claimed page with what was read for it when it was claimed. */
+interface ClaimedPage {
+  page: ScrapeRunPage;
+  canonicalUrl: string;
+  source: Source | undefined;
+  previous: LatestVersion | null;
 }
 
-/** Runs `task` over `items` with at most `limit` running at once. */
-async function forEachConcurrently<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
+/**
+ * Visits up to `budget` pages of the run as a pipeline. FETCHES_IN_FLIGHT visitors each take the
+ * next claimed page, fetch it and read it (parse, hash, extract) as soon as it arrives; the
+ * writes queue up and run one after another. So one page's network wait, another's reading and a
+ * third's write overlap, while each page's change detection still sees every page written before
+ * it. Pages are claimed CLAIM_SIZE at a time, as the visitors need them, with their sources and
+ * latest versions in one query each. Returns how many pages were claimed.
+ */
+async function visitRunPages(context: RunContext, budget: number): Promise<number> {
+  const { db, run } = context;
+  const queue: ClaimedPage[] = [];
+  const written = new Set<string>();
+  let writes = Promise.resolve();
+  let claimedCount = 0;
+  let claiming: Promise<void> | null = null;
+  let exhausted = false;
+
+  const claimMore = async () => {
+    const claimed = await claimRunPages(db, run.id, Math.min(CLAIM_SIZE, budget - claimedCount));
+    claimedCount += claimed.length;
+    if (claimed.length === 0 || claimedCount >= budget) exhausted = true;
+    queue.push(...(await prepare(db, claimed)));
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const next = async () => {
+    while (queue.length === 0 && !exhausted) await (claiming ??= claimMore().finally(() => (claiming = null)));
+    return queue.shift();
+  };
+  const visitor = async () => {
+    for (let claimed = await next(); claimed; claimed = await next()) {
+      const { page, canonicalUrl, source, previous } = claimed;
+      const visit = await readPage(context, page, canonicalUrl, source, previous);
+      writes = writes.then(() => {
+        // Two pages with one canonical URL: the later one compares with what the earlier one
+        // wrote, not with the version read before either was fetched.
+        if (written.has(canonicalUrl) && visit.kind === 'read') visit.article.input.previous = undefined;
+        written.add(canonicalUrl);
+        return writeVisit(context, page, source, visit).catch(async (error) => {
+          // A page that cannot be stored (a database error) fails alone; its batch wrote nothing.
+          await completeRunPage(db, page.id, { outcome: 'failed', detail: `error: ${(error as Error).message ?? error}`, factsWritten: 0 });
+        });
+      });
+    }
+  };
+
+  for (;;) {
+    const discoveredBefore = context.discovered;
+    await Promise.all(Array.from({ length: FETCHES_IN_FLIGHT }, visitor));
+    await writes;
+    // The last writes may have discovered pages after the visitors found none left to claim.
+    if (claimedCount >= budget || context.discovered === discoveredBefore) return claimedCount;
+    exhausted = false;
+  }
+}
+
+async function prepare(db: Db, claimed: ScrapeRunPage[]): Promise<ClaimedPage[]> {
+  if (claimed.length === 0) return [];
+  const sourceIds = [...new Set(claimed.flatMap((p) => (p.sourceId ? [p.sourceId] : [])))];
+  const urls = claimed.map((p) => canonicalise(p.url));
+  const [sourceRows, latest] = await Promise.all([getSources(db, sourceIds), latestVersionsOf(db, urls)]);
+  const sourcesById = new Map(sourceRows.map((s) => [s.id, s]));
+  return claimed.map((page, i) => ({
+    page,
+    canonicalUrl: urls[i],
+    source: page.sourceId ? sourcesById.get(page.sourceId) : undefined,
+    previous: latest.get(urls[i]) ?? null,
+  }));
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -407,7 +440,8 @@ async function runAlongside(db: Db, statements: BatchItem<'sqlite'>[], extra: Ba
  * Related-article links become sources of their own (visited on their own schedule from then
  * on); this run visits those that fit its page budget.
  */
-async function discover({ db, run, options }: RunContext, source: Source | undefined, links: string[], adapter: AdapterName) {
+async function discover(context: RunContext, source: Source | undefined, links: string[], adapter: AdapterName) {
+  const { db, run, options } = context;
   if (!source || source.depth >= options.maxDepth || links.length === 0) return;
   const found: { url: string; sourceId: number }[] = [];
   for (const link of links.slice(0, MAX_LINKS_PER_PAGE)) {
@@ -417,7 +451,7 @@ async function discover({ db, run, options }: RunContext, source: Source | undef
     if (row?.enabled) found.push({ url: row.url, sourceId: row.id });
   }
   const room = options.maxPagesPerRun - (await countRunPages(db, run.id));
-  if (room > 0) await addRunPages(db, run.id, found.slice(0, room));
+  if (room > 0) context.discovered += await addRunPages(db, run.id, found.slice(0, room));
 }
 
 /** A page listing more related articles than this is not listing related articles. */
