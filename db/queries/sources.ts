@@ -18,9 +18,16 @@ export async function listSources(db: Db, options: { limit: number; offset: numb
   return db.select().from(sources).orderBy(asc(sources.id)).limit(options.limit).offset(options.offset);
 }
 
+/** Ids a statement names at once: one bound parameter each, and D1 allows 100 a statement. */
+const IDS_PER_STATEMENT = 90;
+
 export async function getSources(db: Db, ids: number[]): Promise<Source[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(sources).where(inArray(sources.id, ids)).orderBy(asc(sources.id));
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const found: Source[] = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_STATEMENT) {
+    found.push(...(await db.select().from(sources).where(inArray(sources.id, unique.slice(i, i + IDS_PER_STATEMENT))).orderBy(asc(sources.id))));
+  }
+  return found;
 }
 
 export async function updateSource(db: Db, id: number, patch: SourcePatch): Promise<Source | undefined> {

@@ -95,6 +95,25 @@ describe('the admin API', () => {
     await problem(await admin('/v1/admin/scrape', { method: 'POST', json: { sourceIds: [999999] } }), 400);
   });
 
+  it('runs a scrape over more sources than one statement can name (D1 binds at most 100 values)', async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const site = await fixtureSite();
+    // robots.txt turns every page away, so the run is quick and still visits all 120 sources.
+    await site.page('/robots.txt', 'User-agent: *\nDisallow: /', 'text/plain');
+    const ids: number[] = [];
+    for (let n = 0; n < 120; n++) {
+      const res = await admin('/v1/admin/sources', { method: 'POST', json: { url: `${site.baseUrl}/many/${n}.html` } });
+      ids.push(((await res.json()) as { id: number }).id);
+    }
+    const res = await admin('/v1/admin/scrape', { method: 'POST', json: { sourceIds: ids } });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { status: string; pages: Record<string, number>; remaining: number };
+    expect(report).toMatchObject({ pages: { skipped: 120 }, remaining: 0 });
+
+    const unknown = await problem(await admin('/v1/admin/scrape', { method: 'POST', json: { sourceIds: [...ids, ...Array.from({ length: 80 }, (_, i) => 9_000_000 + i)] } }), 400);
+    expect(unknown.detail).toMatch(/unknown source ids: 9000000, 9000001/);
+  });
+
   it('stores an article given as text through the extractor, once', async () => {
     const json = { url: 'https://import.example/liuzhou', title: '柳州市2025年城乡居民医保', text: '2025年度柳州市城乡居民医保个人缴费标准为每人每年400元。' };
     const first = await admin('/v1/admin/articles', { method: 'POST', json });
