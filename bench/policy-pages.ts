@@ -4,7 +4,7 @@
  * government-site chrome and paragraphs that state no rule. Regions, years and figures vary page
  * by page; the same index always gives the same page. Served from a local HTTP server.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { allRegions, type Region } from '../scrapers/extract/gazetteer/index';
 
 export interface PolicyPage {
@@ -71,31 +71,53 @@ function notice(region: Region, year: number, n: number): string {
   );
 }
 
-/** `count` pages over the prefectures of the gazetteer and the years 2023–2027. */
-export function policyPages(count: number): PolicyPage[] {
+/** `count` pages, the `from`th onwards, over the prefectures of the gazetteer and the years 2023–2027. */
+export function policyPages(count: number, from = 0): PolicyPage[] {
   const prefectures = allRegions().filter((region) => region.level === 'prefecture');
-  return Array.from({ length: count }, (_, n) => ({
-    path: `/notice/${n}.html`,
-    html: notice(prefectures[(n * 7) % prefectures.length], 2023 + (n % 5), n),
-  }));
+  return Array.from({ length: count }, (_, i) => {
+    const n = from + i;
+    return { path: `/notice/${n}.html`, html: notice(prefectures[(n * 7) % prefectures.length], 2023 + (n % 5), n) };
+  });
 }
 
 export interface PageServer {
-  base: string;
+  /** Page n's address, on host n % hosts. */
+  urls: string[];
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Sites on ports of their own: each is a host to the fetcher, which asks one at a time. */
+  hosts?: number;
+  /** How long each answer waits before it starts, as a site across a network would. */
+  latencyMs?: number;
+}
+
 /** Serves the pages on 127.0.0.1 (robots.txt and anything else: 404). */
-export function servePages(pages: PolicyPage[]): Promise<PageServer> {
+export async function servePages(pages: PolicyPage[], options: ServeOptions = {}): Promise<PageServer> {
+  const hosts = Math.max(1, options.hosts ?? 1);
+  const latencyMs = options.latencyMs ?? 0;
   const bodies = new Map(pages.map((page) => [page.path, Buffer.from(page.html)]));
-  const server: Server = createServer((request, response) => {
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
     const body = bodies.get(request.url ?? '');
     if (!body) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
-  });
+  };
+  const servers = await Promise.all(
+    Array.from({ length: hosts }, () =>
+      listen(createServer((request, response) => (latencyMs > 0 ? setTimeout(answer, latencyMs, request, response) : answer(request, response)))),
+    ),
+  );
+  return {
+    urls: pages.map((page, n) => servers[n % hosts].base + page.path),
+    close: () => Promise.all(servers.map((server) => server.close())).then(() => undefined),
+  };
+}
+
+function listen(server: Server): Promise<{ base: string; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };

@@ -1,16 +1,17 @@
 /**
  * A Worker for the scraping bench only: the real pipeline (`runManualScrape`) inside workerd,
  * beside its local D1, so an end-to-end run pays what production pays per query rather than a
- * round trip out of workerd and back. Two lesser routes do part of a page's work, so the bench
- * can tell workerd's CPU for fetching, for reading (parse and extract) and for storing apart.
- * The fetcher's one-second gap between requests to a host is off: the pages come from one
- * local server.
+ * round trip out of workerd and back. `/bare` is the yardstick: `fetch` and `text()` of the same
+ * pages, as many at once as the pipeline fetches, and nothing else. Two lesser routes do part of
+ * a page's work, so the bench can tell workerd's CPU for fetching, for reading (parse and
+ * extract) and for storing apart. The fetcher's one-second gap between requests to a host is
+ * off: the bench's sites are local.
  */
 import { createDb } from '../db/client';
 import { createSource } from '../db/queries/sources';
 import { extractFacts } from '../scrapers/extract/index';
 import { createFetcher } from '../scrapers/fetch/index';
-import { normaliseText, runManualScrape, sha256, type PipelineEnv } from '../scrapers/pipeline';
+import { FETCHES_IN_FLIGHT, normaliseText, runManualScrape, sha256, type PipelineEnv } from '../scrapers/pipeline';
 import { parsePage } from '../scrapers/sources/index';
 
 const FETCHER = { perHostDelayMs: 0 };
@@ -31,6 +32,16 @@ export default {
         ids.push(source.id);
       }
       return Response.json({ ids });
+    }
+    if (pathname === '/bare') {
+      const urls = body.urls ?? [];
+      let next = 0;
+      let bytes = 0;
+      const fetcher = async () => {
+        while (next < urls.length) bytes += (await (await fetch(urls[next++])).text()).length;
+      };
+      await Promise.all(Array.from({ length: FETCHES_IN_FLIGHT }, fetcher));
+      return Response.json({ bytes });
     }
     if (pathname === '/fetch' || pathname === '/read') {
       // The pipeline's steps up to the store: fetch alone, or fetch, parse, hash and extract.

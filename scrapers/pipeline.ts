@@ -140,7 +140,7 @@ const CLAIM_SIZE = 25;
  * Pages fetched at once across hosts (a Worker may hold six connections open). The fetcher still
  * sends one request at a time to a host, with its delay between them.
  */
-const FETCHES_IN_FLIGHT = 6;
+export const FETCHES_IN_FLIGHT = 6;
 
 /** What a run's pages share within one invocation. */
 interface RunContext {

@@ -41,8 +41,21 @@ export interface RelatedZone {
   nodes: AnyNode[];
 }
 
+/**
+ * The zones found on each page, so that choosing an adapter and then reading with it look for
+ * them once. A page's zones are forgotten when they are removed from it; the readers change a
+ * page in no other way before they look for its zones.
+ */
+const zonesOfPage = new WeakMap<Page, RelatedZone[]>();
+
 /** Every related or popular block of the page, in page order. Read before the page chrome is removed. */
 export function findRelatedZones($: Page): RelatedZone[] {
+  let zones = zonesOfPage.get($);
+  if (!zones) zonesOfPage.set($, (zones = zonesIn($)));
+  return zones;
+}
+
+function zonesIn($: Page): RelatedZone[] {
   const zones: RelatedZone[] = [];
   const taken = new Set<AnyNode>();
   const h1 = $('h1').first()[0];
@@ -67,6 +80,7 @@ export function followedZones(zones: RelatedZone[]): RelatedZone[] {
 
 export function removeZones($: Page, zones: RelatedZone[]): void {
   for (const zone of zones) for (const node of zone.nodes) $(node).remove();
+  zonesOfPage.delete($);
 }
 
 /**
