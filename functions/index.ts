@@ -1,10 +1,10 @@
 /**
  * The Worker: HTTP through the Hono app; Cron Triggers by their schedule (wrangler.toml): the
- * every-minute one (`WEBHOOK_CRON`) sends the webhooks that are due, any other (the six-hourly
- * one) runs the scrape pipeline.
+ * every-minute one (`WEBHOOK_CRON`) sends the webhooks that are due and takes the next pages of a
+ * scrape run under way; any other (the six-hourly one) starts or continues a scrape run.
  */
 import { app, type Bindings } from './app';
-import { runScheduledScrape } from '../scrapers/pipeline';
+import { continueUnfinishedScrape, runScheduledScrape, type RunReport } from '../scrapers/pipeline';
 import { WEBHOOK_CRON, deliverDueWebhooks } from './webhooks/deliver';
 
 export default {
@@ -12,11 +12,18 @@ export default {
   async scheduled(controller, env) {
     // Awaited rather than waitUntil'd so a failure shows as a failed cron invocation.
     if (controller.cron === WEBHOOK_CRON) {
-      const sent = await deliverDueWebhooks(env);
-      if (sent.claimed > 0) console.log(`webhooks: ${JSON.stringify(sent)}`);
+      // One failing does not keep the other from running; either failing fails the invocation.
+      const [sent, continued] = await Promise.allSettled([deliverDueWebhooks(env), continueUnfinishedScrape(env)]);
+      if (sent.status === 'fulfilled' && sent.value.claimed > 0) console.log(`webhooks: ${JSON.stringify(sent.value)}`);
+      if (continued.status === 'fulfilled' && continued.value) logRun(continued.value);
+      const failed = [sent, continued].find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
       return;
     }
-    const report = await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime });
-    console.log(`scrape run ${report.id}: ${report.status}`, JSON.stringify(report.pages), `facts=${report.facts} remaining=${report.remaining}`);
+    logRun(await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime }));
   },
 } satisfies ExportedHandler<Bindings>;
+
+function logRun(report: RunReport) {
+  console.log(`scrape run ${report.id}: ${report.status}`, JSON.stringify(report.pages), `facts=${report.facts} remaining=${report.remaining}`);
+}

@@ -20,6 +20,7 @@ import {
   findRunByScheduledTime,
   getRun,
   pendingPageCount,
+  releaseRunPages,
   runPages,
   startRun,
   unfinishedRun,
@@ -61,6 +62,11 @@ export interface PipelineOptions {
   /** A source failing this many runs in a row is disabled. */
   maxFailures: number;
   fetcher: Partial<FetcherOptions>;
+  /**
+   * Wall-clock time an invocation takes new pages for; the pages it claimed and has not begun are
+   * handed back for the next one. Unset: no limit but the page budget.
+   */
+  timeBudgetMs?: number;
   now: () => Date;
 }
 
@@ -118,6 +124,29 @@ export async function runScheduledScrape(
   return continueRun(db, env, run, options, options.pagesPerInvocation);
 }
 
+/**
+ * The every-minute Cron Trigger: takes the next pages of a run still under way, so a run of
+ * `maxPagesPerRun` pages takes minutes rather than one six-hour tick for each
+ * `pagesPerInvocation`. Starts no run. Null when none is under way.
+ */
+export async function continueUnfinishedScrape(env: PipelineEnv, overrides: Partial<PipelineOptions> = {}): Promise<RunReport | null> {
+  const options = { ...DEFAULT_PIPELINE_OPTIONS, timeBudgetMs: CONTINUATION_TIME_BUDGET_MS, ...overrides };
+  const db = createDb(env.DB);
+  const run = await unfinishedRun(db);
+  return run ? continueRun(db, env, run, options, options.pagesPerInvocation) : null;
+}
+
+/**
+ * What a continuation takes new pages for: a Cron Trigger firing more often than hourly may run
+ * for 30 seconds, and the pages under way when this passes still need to finish.
+ */
+const CONTINUATION_TIME_BUDGET_MS = 15_000;
+/**
+ * The longest a Cron Trigger invocation may run (15 minutes). A page claimed longer ago than
+ * this whose visit never ended was claimed by an invocation that has stopped.
+ */
+const CLAIM_LEASE_MS = 15 * 60_000;
+
 /** `POST /v1/admin/scrape`: a run now, over the given sources or every enabled one. */
 export async function runManualScrape(
   env: PipelineEnv,
@@ -164,7 +193,7 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
     discovered: 0,
   };
   const visited = await visitRunPages(context, budget);
-  if (visited === 0) await abandonClaimedPages(db, run.id);
+  if (visited === 0) await abandonClaimedPages(db, run.id, new Date(options.now().getTime() - CLAIM_LEASE_MS).toISOString());
   if ((await pendingPageCount(db, run.id)) === 0) {
     const pages = await runPages(db, run.id);
     const failed = pages.filter((p) => p.outcome === 'failed').length;
@@ -191,7 +220,9 @@ interface ClaimedPage {
  * latest versions in one query each. Returns how many pages were claimed.
  */
 async function visitRunPages(context: RunContext, budget: number): Promise<number> {
-  const { db, run } = context;
+  const { db, run, options } = context;
+  const deadline = options.timeBudgetMs === undefined ? Infinity : options.now().getTime() + options.timeBudgetMs;
+  const pastDeadline = () => options.now().getTime() >= deadline;
   const queue: ClaimedPage[] = [];
   const written = new Set<string>();
   let writes = Promise.resolve();
@@ -200,12 +231,13 @@ async function visitRunPages(context: RunContext, budget: number): Promise<numbe
   let exhausted = false;
 
   const claimMore = async () => {
-    const claimed = await claimRunPages(db, run.id, Math.min(CLAIM_SIZE, budget - claimedCount));
+    const claimed = await claimRunPages(db, run.id, Math.min(CLAIM_SIZE, budget - claimedCount), options.now().toISOString());
     claimedCount += claimed.length;
     if (claimed.length === 0 || claimedCount >= budget) exhausted = true;
     queue.push(...(await prepare(db, claimed)));
   };
   const next = async () => {
+    if (pastDeadline()) return undefined;
     while (queue.length === 0 && !exhausted) await (claiming ??= claimMore().finally(() => (claiming = null)));
     return queue.shift();
   };
@@ -230,8 +262,14 @@ async function visitRunPages(context: RunContext, budget: number): Promise<numbe
     const discoveredBefore = context.discovered;
     await Promise.all(Array.from({ length: FETCHES_IN_FLIGHT }, visitor));
     await writes;
+    if (queue.length) {
+      // Out of time: what was claimed and not begun goes back to the run.
+      const unvisited = queue.splice(0);
+      await releaseRunPages(db, unvisited.map((claimed) => claimed.page.id));
+      return claimedCount - unvisited.length;
+    }
     // The last writes may have discovered pages after the visitors found none left to claim.
-    if (claimedCount >= budget || context.discovered === discoveredBefore) return claimedCount;
+    if (claimedCount >= budget || context.discovered === discoveredBefore || pastDeadline()) return claimedCount;
     exhausted = false;
   }
 }

@@ -2,7 +2,7 @@
  * Scrape runs and their pages. A cron run is keyed by its scheduled time; its pages are claimed
  * in batches so a long run continues across invocations and never visits a page twice.
  */
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { scrapeRunPages, scrapeRuns, type ScrapeRun, type ScrapeRunPage } from '../schema';
 
@@ -62,8 +62,8 @@ export async function countRunPages(db: Db, runId: number): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Atomically claims up to `limit` pending pages of a run for this invocation. */
-export async function claimRunPages(db: Db, runId: number, limit: number): Promise<ScrapeRunPage[]> {
+/** Atomically claims up to `limit` pending pages of a run for this invocation, stamped `claimedAt`. */
+export async function claimRunPages(db: Db, runId: number, limit: number, claimedAt: string): Promise<ScrapeRunPage[]> {
   const pending = db
     .select({ id: scrapeRunPages.id })
     .from(scrapeRunPages)
@@ -72,20 +72,37 @@ export async function claimRunPages(db: Db, runId: number, limit: number): Promi
     .limit(limit);
   return db
     .update(scrapeRunPages)
-    .set({ status: 'claimed' })
+    .set({ status: 'claimed', claimedAt })
     .where(and(inArray(scrapeRunPages.id, pending), eq(scrapeRunPages.status, 'pending')))
     .returning();
 }
 
+/** Hands claimed pages this invocation will not visit back to the run, for the next one. */
+export async function releaseRunPages(db: Db, pageIds: number[]): Promise<void> {
+  for (let i = 0; i < pageIds.length; i += 90) {
+    await db
+      .update(scrapeRunPages)
+      .set({ status: 'pending', claimedAt: null })
+      .where(and(inArray(scrapeRunPages.id, pageIds.slice(i, i + 90)), eq(scrapeRunPages.status, 'claimed')));
+  }
+}
+
 /**
- * Pages an earlier invocation claimed and never finished (it was stopped at its time limit):
- * when nothing is left to claim they are closed as failed, so the run can end.
+ * Pages an earlier invocation claimed before `claimedBefore` and never finished (it was stopped
+ * at its time limit): when nothing is left to claim they are closed as failed, so the run can
+ * end. A newer claim may belong to an invocation still running, and is left to it.
  */
-export async function abandonClaimedPages(db: Db, runId: number): Promise<void> {
+export async function abandonClaimedPages(db: Db, runId: number, claimedBefore: string): Promise<void> {
   await db
     .update(scrapeRunPages)
     .set({ status: 'done', outcome: 'failed', detail: 'interrupted: the invocation that claimed it stopped' })
-    .where(and(eq(scrapeRunPages.runId, runId), eq(scrapeRunPages.status, 'claimed')));
+    .where(
+      and(
+        eq(scrapeRunPages.runId, runId),
+        eq(scrapeRunPages.status, 'claimed'),
+        or(isNull(scrapeRunPages.claimedAt), lt(scrapeRunPages.claimedAt, claimedBefore)),
+      ),
+    );
 }
 
 /** The statement that closes a page of a run; returned unexecuted to join the page's batch. */

@@ -21,6 +21,8 @@ export const scrapeRunPages = sqliteTable(
     outcome: text('outcome'),
     detail: text('detail'),
     factsWritten: integer('facts_written').notNull().default(0),
+    /** When an invocation claimed the page; an old claim is one whose invocation has stopped. */
+    claimedAt: text('claimed_at'),
   },
   (t) => [
     uniqueIndex('scrape_run_pages_run_url_unique').on(t.runId, t.url),

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client';
 import { latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
 import { createSource } from '../../db/queries/sources';
-import { runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
+import { continueUnfinishedScrape, runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
 import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
 const fast: Partial<PipelineOptions> = { fetcher: { timeoutMs: 500, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } };
@@ -132,6 +132,45 @@ describe('the scrape pipeline', () => {
     expect(third).toMatchObject({ id: first.id, status: 'ok', remaining: 0 });
     expect(third.pages.new).toBe(5);
     for (let n = 1; n <= 5; n++) expect(await requestCount(`/store/batch-${n}.html`)).toBe(1);
+  });
+
+  it('takes the next pages of a run under way between six-hourly ticks, and starts no run', async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    expect(await continueUnfinishedScrape(env, fast)).toBeNull();
+    const urls = await Promise.all([1, 2, 3].map((n) => servePage(`/store/minute-${n}.html`, policyPage(`柳州市2025年城乡居民医保 ${n}`, LIUZHOU))));
+    for (const url of urls) await addSource(url);
+    const options = { ...fast, pagesPerInvocation: 1 };
+    const started = await runScheduledScrape(env, { cron: '0 */6 * * *', scheduledTime: Date.parse('2033-01-01T00:00:00Z') }, options);
+    expect(started).toMatchObject({ status: 'running', remaining: 2 });
+    expect(await continueUnfinishedScrape(env, options)).toMatchObject({ id: started.id, status: 'running', remaining: 1 });
+    expect(await continueUnfinishedScrape(env, options)).toMatchObject({ id: started.id, status: 'ok', remaining: 0, pages: { new: 3 } });
+    expect(await continueUnfinishedScrape(env, options)).toBeNull();
+    for (const n of [1, 2, 3]) expect(await requestCount(`/store/minute-${n}.html`)).toBe(1);
+  });
+
+  it('hands the pages it has no time left for back to the run, for the next invocation', async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const urls = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => servePage(`/store/late-${n}.html`, policyPage(`柳州市2025年城乡居民医保 ${n}`, LIUZHOU))));
+    for (const url of urls) await addSource(url);
+    // Six pages are begun at once; the first answers after the time is up, so the last two wait.
+    await scriptAnswers('/store/late-1.html', [{ delayMs: 500 }]);
+    const first = await runScheduledScrape(env, { cron: '0 */6 * * *', scheduledTime: Date.parse('2034-01-01T00:00:00Z') }, { ...fast, timeBudgetMs: 300 });
+    expect(first).toMatchObject({ status: 'running', remaining: 2, pages: { new: 6 } });
+    const { results } = await env.DB.prepare('select status, claimed_at from scrape_run_pages where run_id = ? and status != ?').bind(first.id, 'done').all<{ status: string; claimed_at: string | null }>();
+    expect(results).toEqual([{ status: 'pending', claimed_at: null }, { status: 'pending', claimed_at: null }]);
+    const rest = await continueUnfinishedScrape(env, fast);
+    expect(rest).toMatchObject({ id: first.id, status: 'ok', remaining: 0, pages: { new: 8 } });
+  });
+
+  it("leaves a page another invocation claimed within the lease to it, and closes it after", async () => {
+    await env.DB.prepare('update sources set enabled = 0').run();
+    const claimedAt = '2035-01-01T00:00:00.000Z';
+    const started = await env.DB.prepare("insert into scrape_runs (trigger, scheduled_time, started_at, status) values ('cron', ?, ?, 'running') returning id").bind(claimedAt, claimedAt).first<{ id: number }>();
+    await env.DB.prepare("insert into scrape_run_pages (run_id, url, status, claimed_at) values (?, 'https://busy.example/a.html', 'claimed', ?)").bind(started!.id, claimedAt).run();
+    const at = (minutes: number) => () => new Date(Date.parse(claimedAt) + minutes * 60_000);
+    expect(await continueUnfinishedScrape(env, { ...fast, now: at(5) })).toMatchObject({ id: started!.id, status: 'running', remaining: 1 });
+    const late = await continueUnfinishedScrape(env, { ...fast, now: at(16) });
+    expect(late).toMatchObject({ id: started!.id, status: 'failed', remaining: 0, pages: { failed: 1 } });
   });
 
   it('disables a source that keeps failing and reports it', async () => {

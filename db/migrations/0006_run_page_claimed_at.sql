@@ -1,0 +1,1 @@
+ALTER TABLE `scrape_run_pages` ADD `claimed_at` text;
