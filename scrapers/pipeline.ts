@@ -217,7 +217,8 @@ interface ClaimedPage {
  * writes queue up and run one after another. So one page's network wait, another's reading and a
  * third's write overlap, while each page's change detection still sees every page written before
  * it. Pages are claimed CLAIM_SIZE at a time, as the visitors need them, with their sources and
- * latest versions in one query each. Returns how many pages were claimed.
+ * latest versions in one query each. Past the time budget no page is begun, and those claimed
+ * and not begun go back to the run. Returns how many pages were visited.
  */
 async function visitRunPages(context: RunContext, budget: number): Promise<number> {
   const { db, run, options } = context;
@@ -263,7 +264,6 @@ async function visitRunPages(context: RunContext, budget: number): Promise<numbe
     await Promise.all(Array.from({ length: FETCHES_IN_FLIGHT }, visitor));
     await writes;
     if (queue.length) {
-      // Out of time: what was claimed and not begun goes back to the run.
       const unvisited = queue.splice(0);
       await releaseRunPages(db, unvisited.map((claimed) => claimed.page.id));
       return claimedCount - unvisited.length;
