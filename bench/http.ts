@@ -3,7 +3,10 @@
  * per endpoint (requests/s, p50, p99; 10 connections), and each endpoint's requests/s as a ratio
  * of `/health`, so the figures say what the route costs beyond the platform. `/health` is measured
  * before and after every endpoint and the ratio taken to the mean of the two, which keeps the
- * ratio steady when other work on the machine comes and goes. Requests go to the Worker's own
+ * ratio steady when other work on the machine comes and goes; this is done in ROUNDS rounds and
+ * each figure is the median of its rounds, so one disturbed round does not decide it (on two
+ * cores shared by autocannon, wrangler and workerd, single runs of a ratio were seen to differ by
+ * 0.2 from one run to the next). Requests go to the Worker's own
  * workerd, not through wrangler's dev proxy (see local-worker). Targets of the ratio:
  * calculators ≥ 0.6, lookups ≥ 0.5, diffs ≥ 0.4.
  */
@@ -11,7 +14,8 @@ import { ENDPOINTS, loadTest, probe, type LoadResult } from './endpoints';
 import { startSampleWorker } from './local-worker';
 import { median, type BenchPart, type Figure } from './part';
 
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 
 const loadFigures = (name: string, result: Pick<LoadResult, 'rps' | 'p50' | 'p99'>): Figure[] => [
@@ -46,16 +50,21 @@ export const httpBench: BenchPart = {
           figures.push({ name: `${name}.ratio_to_health`, value: Number.NaN, unit: 'x' });
           continue;
         }
-        const result = await load(name, worker.base, request);
-        const before = healthRuns.at(-1)!;
-        const after = await load('http.health', worker.base);
-        healthRuns.push(after);
-        figures.push(...loadFigures(name, result));
-        figures.push({ name: `${name}.ratio_to_health`, value: result.rps / ((before.rps + after.rps) / 2), unit: 'x' });
+        const rounds: { result: LoadResult; ratio: number }[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          const result = await load(name, worker.base, request);
+          const before = healthRuns.at(-1)!;
+          const after = await load('http.health', worker.base);
+          healthRuns.push(after);
+          rounds.push({ result, ratio: result.rps / ((before.rps + after.rps) / 2) });
+        }
+        const of = (pick: (result: LoadResult) => number) => median(rounds.map((round) => pick(round.result)));
+        figures.push(...loadFigures(name, { rps: of((r) => r.rps), p50: of((r) => r.p50), p99: of((r) => r.p99) }));
+        figures.push({ name: `${name}.ratio_to_health`, value: median(rounds.map((round) => round.ratio)), unit: 'x' });
       }
 
       const healthFigures = loadFigures('http.health', {
-        rps: healthRuns.reduce((sum, run) => sum + run.rps, 0) / healthRuns.length,
+        rps: median(healthRuns.map((run) => run.rps)),
         p50: median(healthRuns.map((run) => run.p50)),
         p99: median(healthRuns.map((run) => run.p99)),
       });
