@@ -9,9 +9,8 @@
  */
 import { createDb } from '../db/client';
 import { createSource } from '../db/queries/sources';
-import { extractFacts } from '../scrapers/extract/index';
 import { createFetcher } from '../scrapers/fetch/index';
-import { FETCHES_IN_FLIGHT, normaliseText, runManualScrape, sha256, type PipelineEnv } from '../scrapers/pipeline';
+import { FETCHES_IN_FLIGHT, readArticle, runManualScrape, type PipelineEnv } from '../scrapers/pipeline';
 import { parsePage } from '../scrapers/sources/index';
 
 const FETCHER = { perHostDelayMs: 0 };
@@ -52,9 +51,11 @@ export default {
         if (fetched.kind !== 'ok') return new Response(`${url}: ${fetched.kind}`, { status: 502 });
         if (pathname === '/fetch') continue;
         const page = parsePage(fetched.text, fetched.finalUrl, 'auto');
-        const text = normaliseText(page.text);
-        await sha256(`${page.title}\n${text}`);
-        facts += extractFacts({ title: page.title, text, url }).length;
+        const article = await readArticle({
+          canonicalUrl: url, adapter: page.adapter, sourceId: null, page, fetchedAt: new Date().toISOString(),
+          etag: fetched.etag, lastModified: fetched.lastModified, httpStatus: fetched.status, previous: null,
+        });
+        facts += article.facts?.length ?? 0;
       }
       return Response.json({ facts });
     }

@@ -431,7 +431,17 @@ export async function storeArticle(
     facts: facts.length,
     detail: lostFacts ? `no_facts: the previous version had ${previous.factsCount}` : null,
   };
-  const changes = facts.length ? await changesOf(db, input, title, facts, previous) : [];
+  const articleId = previous?.articleId ?? null;
+  const changes = facts.length ? changesCausedBy(await factsInForceAround(db, facts, articleId), article, facts, articleId) : [];
+  const statements = versionBatch(db, article, facts, changes);
+  statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
+  await runAlongside(db, statements, alongside(result));
+  return result;
+}
+
+/** The statements writing a version, its facts and the change events it causes. */
+export function versionBatch(db: Db, article: ReadArticle, facts: ExtractedFact[], changes: ReturnType<typeof changesCausedBy>): BatchItem<'sqlite'>[] {
+  const { input, title, text, contentHash } = article;
   const statements = versionStatements(db, {
     canonicalUrl: input.canonicalUrl,
     adapter: input.adapter,
@@ -447,18 +457,20 @@ export async function storeArticle(
     facts,
   });
   statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
-  statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
-  await runAlongside(db, statements, alongside(result));
-  return result;
+  return statements;
 }
 
-/** The change events this version causes in the rules in force (computed before anything is written). */
-async function changesOf(db: Db, input: IngestInput, title: string, facts: ExtractedFact[], previous: LatestVersion | undefined) {
-  const articleId = previous?.articleId ?? null;
+/** The facts in force that a version with `facts` may change: at its regions and keys, and the article's own. */
+async function factsInForceAround(db: Db, facts: ExtractedFact[], articleId: number | null): Promise<StoredFact[]> {
   const mine = articleId === null ? [] : await currentFactsOfArticle(db, articleId);
   const regions = [...facts.map((f) => f.region), ...mine.map((f) => f.region)];
   const keys = [...facts.map((f) => f.key as string), ...mine.map((f) => f.key)];
-  const current = await currentFactsAmong(db, regions, keys);
+  return currentFactsAmong(db, regions, keys);
+}
+
+/** The change events a version causes in the rules in force, worked out before anything is written. */
+export function changesCausedBy(current: StoredFact[], article: ReadArticle, facts: ExtractedFact[], articleId: number | null) {
+  const { input, title } = article;
   const incoming: StoredFact[] = facts.map((fact, i) => ({
     id: Number.MAX_SAFE_INTEGER - facts.length + i,
     region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
