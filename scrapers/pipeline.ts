@@ -206,6 +206,8 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
 /** A claimed page with what was read for it when it was claimed. */
 interface ClaimedPage {
   page: ScrapeRunPage;
+  /** The host the page is fetched from: one visitor at a time works on a host. */
+  host: string;
   canonicalUrl: string;
   source: Source | undefined;
   previous: LatestVersion | null;
@@ -213,8 +215,10 @@ interface ClaimedPage {
 
 /**
  * Visits up to `budget` pages of the run as a pipeline. FETCHES_IN_FLIGHT visitors each take the
- * next claimed page, fetch it and read it (parse, hash, extract) as soon as it arrives; the
- * writes queue up and run one after another. So one page's network wait, another's reading and a
+ * next claimed page on a host no other visitor is working on, fetch it and read it (parse, hash,
+ * extract) as soon as it arrives; the writes queue up and run one after another. (The fetcher
+ * would keep a second request to a busy host waiting anyway; taking another host's page instead
+ * keeps six pages of a same-site run from holding every visitor while other sites' pages wait.) So one page's network wait, another's reading and a
  * third's write overlap, while each page's change detection still sees every page written before
  * it. Pages are claimed CLAIM_SIZE at a time, as the visitors need them, with their sources and
  * latest versions in one query each. Past the time budget no page is begun, and those claimed
@@ -225,6 +229,12 @@ async function visitRunPages(context: RunContext, budget: number): Promise<numbe
   const deadline = options.timeBudgetMs === undefined ? Infinity : options.now().getTime() + options.timeBudgetMs;
   const pastDeadline = () => options.now().getTime() >= deadline;
   const queue: ClaimedPage[] = [];
+  const busyHosts = new Set<string>();
+  // Visitors waiting for a host to be free or for pages to be claimed, woken when either happens.
+  const waiting: (() => void)[] = [];
+  const wake = () => {
+    for (const resume of waiting.splice(0)) resume();
+  };
   const written = new Set<string>();
   let writes = Promise.resolve();
   let claimedCount = 0;
@@ -237,15 +247,31 @@ async function visitRunPages(context: RunContext, budget: number): Promise<numbe
     if (claimed.length === 0 || claimedCount >= budget) exhausted = true;
     queue.push(...(await prepare(db, claimed)));
   };
-  const next = async () => {
-    if (pastDeadline()) return undefined;
-    while (queue.length === 0 && !exhausted) await (claiming ??= claimMore().finally(() => (claiming = null)));
-    return queue.shift();
+  const next = async (): Promise<ClaimedPage | undefined> => {
+    for (;;) {
+      if (pastDeadline()) return undefined;
+      const free = queue.findIndex((claimed) => !busyHosts.has(claimed.host));
+      if (free >= 0) {
+        const [claimed] = queue.splice(free, 1);
+        busyHosts.add(claimed.host);
+        return claimed;
+      }
+      // Every queued page is on a busy host: more pages may be on free ones.
+      if (!exhausted && queue.length < CLAIM_SIZE) {
+        await (claiming ??= claimMore().finally(() => ((claiming = null), wake())));
+        continue;
+      }
+      if (queue.length === 0) return undefined;
+      await new Promise<void>((resume) => waiting.push(resume));
+    }
   };
   const visitor = async () => {
     for (let claimed = await next(); claimed; claimed = await next()) {
-      const { page, canonicalUrl, source, previous } = claimed;
-      const visit = await readPage(context, page, canonicalUrl, source, previous);
+      const { page, host, canonicalUrl, source, previous } = claimed;
+      const visit = await readPage(context, page, canonicalUrl, source, previous).finally(() => {
+        busyHosts.delete(host);
+        wake();
+      });
       writes = writes.then(() => {
         // Two pages with one canonical URL: the later one compares with what the earlier one
         // wrote, not with the version read before either was fetched.
@@ -282,10 +308,19 @@ async function prepare(db: Db, claimed: ScrapeRunPage[]): Promise<ClaimedPage[]>
   const sourcesById = new Map(sourceRows.map((s) => [s.id, s]));
   return claimed.map((page, i) => ({
     page,
+    host: hostOf(page.url),
     canonicalUrl: urls[i],
     source: page.sourceId ? sourcesById.get(page.sourceId) : undefined,
     previous: latest.get(urls[i]) ?? null,
   }));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {

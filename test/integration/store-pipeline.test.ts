@@ -152,12 +152,12 @@ describe('the scrape pipeline', () => {
     await env.DB.prepare('update sources set enabled = 0').run();
     const urls = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => servePage(`/store/late-${n}.html`, policyPage(`柳州市2025年城乡居民医保 ${n}`, LIUZHOU))));
     for (const url of urls) await addSource(url);
-    // Six pages are begun at once; the first answers after the time is up, so the last two wait.
+    // One site, so one page at a time; the first answers after the time is up, so the rest wait.
     await scriptAnswers('/store/late-1.html', [{ delayMs: 500 }]);
     const first = await runScheduledScrape(env, { cron: '0 */6 * * *', scheduledTime: Date.parse('2034-01-01T00:00:00Z') }, { ...fast, timeBudgetMs: 300 });
-    expect(first).toMatchObject({ status: 'running', remaining: 2, pages: { new: 6 } });
-    const { results } = await env.DB.prepare('select status, claimed_at from scrape_run_pages where run_id = ? and status != ?').bind(first.id, 'done').all<{ status: string; claimed_at: string | null }>();
-    expect(results).toEqual([{ status: 'pending', claimed_at: null }, { status: 'pending', claimed_at: null }]);
+    expect(first).toMatchObject({ status: 'running', remaining: 7, pages: { new: 1 } });
+    const { results } = await env.DB.prepare('select distinct status, claimed_at from scrape_run_pages where run_id = ? and status != ?').bind(first.id, 'done').all<{ status: string; claimed_at: string | null }>();
+    expect(results).toEqual([{ status: 'pending', claimed_at: null }]);
     const rest = await continueUnfinishedScrape(env, fast);
     expect(rest).toMatchObject({ id: first.id, status: 'ok', remaining: 0, pages: { new: 8 } });
   });
@@ -264,6 +264,28 @@ describe('the scrape pipeline', () => {
     // The other host was asked while the slow page was still on its way; its own host waited.
     expect(meanwhile.at).toBeLessThan(slow.at + 400);
     expect(next.at).toBeGreaterThanOrEqual(slow.at + 400);
+  });
+
+  it("takes another site's page rather than wait behind a busy host", async () => {
+    const other = await fixtureSite();
+    const sentences = (n: number) => [`2025年度南宁市城乡居民医保个人缴费标准为每人每年${380 + n}元。`];
+    const busy = [];
+    for (let n = 1; n <= 7; n++) busy.push(await servePage(`/queue/nanning-${n}.html`, policyPage(`南宁市2025年城乡居民医保 ${n}`, sentences(n))));
+    const elsewhere = await other.page('/queue/chongzuo.html', policyPage('崇左市2025年城乡居民医保', ['2025年度崇左市城乡居民医保个人缴费标准为每人每年400元。']));
+    await scriptAnswers('/queue/nanning-1.html', [{ delayMs: 400 }]);
+    // Seven pages of one site come first in the run, more than there are fetches in flight.
+    const ids = [];
+    for (const url of [...busy, elsewhere]) ids.push((await addSource(url)).id);
+
+    const report = await runManualScrape(env, { sourceIds: ids }, fast);
+    expect(report.pages).toMatchObject({ new: 8, failed: 0 });
+    const [slow] = (await site.requests('/queue/nanning-1.html')).requests;
+    const [meanwhile] = (await other.requests('/queue/chongzuo.html')).requests;
+    expect(meanwhile.at).toBeLessThan(slow.at + 400);
+    // The busy site still got one request at a time.
+    const times = [];
+    for (let n = 1; n <= 7; n++) times.push((await site.requests(`/queue/nanning-${n}.html`)).requests[0].at);
+    expect(times[1]).toBeGreaterThanOrEqual(slow.at + 400);
   });
 
   it('stores one version when two pages of a run are one article', async () => {
