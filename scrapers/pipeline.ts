@@ -38,6 +38,7 @@ import {
 import type { ScrapeRun, ScrapeRunPage, Source } from '../db/schema';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../db/queries/changes';
 import { currentFactsOfArticle, type StoredFact } from '../db/queries/facts';
+import { robotsCacheIn } from '../db/queries/robots';
 import { activeSubscriptions, webhookOutboxStatements, type ActiveSubscription } from '../db/queries/webhooks';
 import { detectChanges } from '../core/change-detect';
 import type { Fact as ExtractedFact } from './extract/types';
@@ -188,7 +189,7 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
     db,
     run,
     options,
-    fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', ...options.fetcher }),
+    fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', robotsCache: robotsCacheIn(db, options.now), ...options.fetcher }),
     subscriptions: once(() => activeSubscriptions(db)),
     discovered: 0,
   };

@@ -10,3 +10,4 @@ export * from './change-events';
 export * from './webhook-subscriptions';
 export * from './webhook-deliveries';
 export * from './webhook-attempts';
+export * from './robots-txt';

@@ -1,7 +1,7 @@
 /**
  * The one fetch wrapper: every page yibao reads comes through `createFetcher(...).fetchPage`.
  * It asks the URL guard before every request and every redirect hop, obeys robots.txt (fetched
- * once per origin per fetcher), sends one request at a time to a host with a gap between them,
+ * once per origin per fetcher, or taken from `robotsCache` when a recent answer is kept), sends one request at a time to a host with a gap between them,
  * retries what is worth retrying (network errors, timeouts, 429, 5xx) with jittered backoff or the
  * server's Retry-After, refuses bodies that are too large or not text, and decodes GBK pages.
  *
@@ -12,9 +12,10 @@
 import { decodeBody, looksBinary, mediaTypeOf } from './encoding';
 import {
   isAllowedByRobots,
-  parseRobotsPolicy,
   robotsPolicyForStatus,
+  robotsPolicyOfAnswer,
   unreachableRobotsPolicy,
+  type RobotsAnswer,
   type RobotsPolicy,
 } from './robots';
 import { checkOutboundUrl, type UrlRefusal } from './url-guard';
@@ -42,11 +43,22 @@ export interface FetcherOptions {
   respectRobots?: boolean;
   /** Default 5. */
   maxRedirects?: number;
+  /** Where robots.txt answers are kept between fetchers (runs); each fetcher still asks at most once. */
+  robotsCache?: RobotsCache;
   fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Milliseconds since the epoch; paired with `sleep` so a test's clock can advance on demand. */
   now?: () => number;
+}
+
+/**
+ * robots.txt answers kept between runs. `get` answers only with one recent enough to use (RFC 9309
+ * §2.4: up to 24 hours). Either may fail: the fetcher then asks the site, as it would without one.
+ */
+export interface RobotsCache {
+  get(origin: string): Promise<RobotsAnswer | null>;
+  put(origin: string, answer: RobotsAnswer): Promise<void>;
 }
 
 export interface Validators {
@@ -203,10 +215,20 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     }
   }
 
+  /** The kept answer, else the site's; an answer that settles the policy is kept for next time. */
+  async function robotsPolicyOf(origin: string): Promise<RobotsPolicy> {
+    const cache = options.robotsCache;
+    const kept = cache ? await cache.get(origin).catch(() => null) : null;
+    if (kept) return robotsPolicyOfAnswer(kept, userAgent);
+    const { policy, answer } = await loadRobots(origin);
+    if (cache && answer) await cache.put(origin, answer).catch(() => undefined);
+    return policy;
+  }
+
   function robotsFor(origin: string): Promise<RobotsPolicy> {
     let policy = robotsByOrigin.get(origin);
     if (!policy) {
-      policy = loadRobots(origin).then((loaded) => {
+      policy = robotsPolicyOf(origin).then((loaded) => {
         if (loaded.crawlDelaySeconds !== null) {
           crawlDelays.set(new URL(origin).host, Math.min(loaded.crawlDelaySeconds * 1000, MAX_CRAWL_DELAY_MS));
         }
@@ -217,7 +239,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     return policy;
   }
 
-  async function loadRobots(origin: string): Promise<RobotsPolicy> {
+  /** The policy from the site's robots.txt, and its answer when that is worth keeping. */
+  async function loadRobots(origin: string): Promise<{ policy: RobotsPolicy; answer: RobotsAnswer | null }> {
     const plan: RequestPlan = {
       headers: { 'user-agent': userAgent, accept: 'text/plain,*/*;q=0.1' },
       maxBytes: ROBOTS_MAX_BYTES,
@@ -229,20 +252,25 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     for (let hop = 0; ; hop++) {
       const answer = await attemptWithRetries(url, plan, budget);
       switch (answer.kind) {
-        case 'body':
-          return parseRobotsPolicy(new TextDecoder('utf-8').decode(answer.bytes), userAgent);
+        case 'body': {
+          const kept: RobotsAnswer = { status: answer.status, body: new TextDecoder('utf-8').decode(answer.bytes) };
+          return { policy: robotsPolicyOfAnswer(kept, userAgent), answer: kept };
+        }
         case 'not_modified':
-          return robotsPolicyForStatus(304);
-        case 'status':
-          return robotsPolicyForStatus(answer.status);
+          return { policy: robotsPolicyForStatus(304), answer: null };
+        case 'status': {
+          // A 4xx settles it (no robots.txt); a 5xx or 429 is asked again next time.
+          const settled = answer.status >= 400 && answer.status < 500 && answer.status !== 429;
+          return { policy: robotsPolicyForStatus(answer.status), answer: settled ? { status: answer.status, body: null } : null };
+        }
         case 'error':
-          return unreachableRobotsPolicy(`${answer.reason}: ${answer.detail}`);
+          return { policy: unreachableRobotsPolicy(`${answer.reason}: ${answer.detail}`), answer: null };
         case 'redirect': {
           const next = answer.location ? resolveLocation(answer.location, url) : null;
           // §2.3.1.2: a robots.txt we cannot follow to is "unavailable", which allows everything.
-          if (!next || hop >= ROBOTS_MAX_REDIRECTS) return robotsPolicyForStatus(404);
+          if (!next || hop >= ROBOTS_MAX_REDIRECTS) return { policy: robotsPolicyForStatus(404), answer: null };
           const checked = checkOutboundUrl(next, { allowPrivate });
-          if (!checked.ok) return robotsPolicyForStatus(404);
+          if (!checked.ok) return { policy: robotsPolicyForStatus(404), answer: null };
           url = checked.url;
         }
       }

@@ -1,6 +1,6 @@
 /** HTTP for the scraper: the fetch wrapper, the outbound URL guard, robots.txt and page encodings. */
 export { createFetcher, parseRetryAfter, DEFAULT_USER_AGENT } from './fetcher';
-export type { Fetcher, FetcherOptions, FetchFailure, FetchOutcome, Validators } from './fetcher';
+export type { Fetcher, FetcherOptions, FetchFailure, FetchOutcome, RobotsCache, Validators } from './fetcher';
 export { checkOutboundUrl, isPrivateHost } from './url-guard';
 export type { OutboundUrlCheck, OutboundUrlOptions, UrlRefusal } from './url-guard';
 export {
@@ -9,8 +9,9 @@ export {
   parseRobotsPolicy,
   robotsPolicyFor,
   robotsPolicyForStatus,
+  robotsPolicyOfAnswer,
   unreachableRobotsPolicy,
 } from './robots';
-export type { RobotsGroup, RobotsPolicy, RobotsRule, RobotsTxt, RobotsVerdict } from './robots';
+export type { RobotsAnswer, RobotsGroup, RobotsPolicy, RobotsRule, RobotsTxt, RobotsVerdict } from './robots';
 export { decodeBody, looksBinary, mediaTypeOf } from './encoding';
 export type { DecodedBody } from './encoding';

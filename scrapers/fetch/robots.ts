@@ -126,6 +126,19 @@ export function robotsPolicyForStatus(status: number): RobotsPolicy {
   return { access: 'allow_all', rules: [], crawlDelaySeconds: null, basis: `robots.txt unavailable (HTTP ${status})` };
 }
 
+/** What a site answered for its robots.txt, as far as it settles the policy: kept between runs. */
+export interface RobotsAnswer {
+  /** The final status: 2xx with the body, or 4xx for no robots.txt. */
+  status: number;
+  body: string | null;
+}
+
+export function robotsPolicyOfAnswer(answer: RobotsAnswer, userAgent: string): RobotsPolicy {
+  return answer.body !== null && answer.status >= 200 && answer.status < 300
+    ? parseRobotsPolicy(answer.body, userAgent)
+    : robotsPolicyForStatus(answer.status);
+}
+
 /** Network error or timeout fetching robots.txt: assume complete disallow (§2.3.1.4). */
 export function unreachableRobotsPolicy(why: string): RobotsPolicy {
   return { access: 'disallow_all', rules: [], crawlDelaySeconds: null, basis: `robots.txt unreachable (${why}), so everything is disallowed` };

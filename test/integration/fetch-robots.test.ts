@@ -2,7 +2,10 @@
  * robots.txt: the pure RFC 9309 parser and matcher, then the fetcher obeying it against a fixture
  * site of this file's own (robots.txt is per origin, so it must not be shared with other files).
  */
+import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb } from '../../db/client';
+import { robotsCacheIn } from '../../db/queries/robots';
 import { createFetcher, type FetcherOptions } from '../../scrapers/fetch/index';
 import {
   isAllowedByRobots,
@@ -173,6 +176,39 @@ describe('the fetcher and robots.txt', () => {
 
     await fast().fetchPage(urls[0]);
     expect((await site.requests('/robots.txt')).count).toBe(2);
+  });
+
+  it('keeps a robots.txt in D1 for a day, so the next runs do not ask for it again', async () => {
+    await env.DB.prepare('delete from robots_txt').run();
+    await site.page('/robots.txt', 'User-agent: *\nDisallow: /private/\n', 'text/plain');
+    const url = await site.page('/kept.html', PAGE);
+    const hidden = await site.page('/private/kept.html', PAGE);
+    const start = Date.parse('2030-06-01T00:00:00Z');
+    const fetcherAt = (hours: number) => fast({ robotsCache: robotsCacheIn(createDb(env.DB), () => new Date(start + hours * 3_600_000)) });
+
+    expect(await fetcherAt(0).fetchPage(url)).toMatchObject({ kind: 'ok' });
+    // A later run, a fresh fetcher: the kept answer still decides, and the site is not asked.
+    expect(await fetcherAt(23).fetchPage(hidden)).toMatchObject({ kind: 'skipped', reason: 'robots' });
+    expect((await site.requests('/robots.txt')).count).toBe(1);
+    // After a day it is asked again, and what it says now is kept.
+    await site.page('/robots.txt', 'User-agent: *\nDisallow:\n', 'text/plain');
+    expect(await fetcherAt(25).fetchPage(hidden)).toMatchObject({ kind: 'ok' });
+    expect((await site.requests('/robots.txt')).count).toBe(2);
+    expect(await fetcherAt(26).fetchPage(hidden)).toMatchObject({ kind: 'ok' });
+    expect((await site.requests('/robots.txt')).count).toBe(2);
+  });
+
+  it('keeps a missing robots.txt (404) but never an unreachable one (5xx)', async () => {
+    await env.DB.prepare('delete from robots_txt').run();
+    const url = await site.page('/kept-404.html', PAGE);
+    const cached = () => fast({ robotsCache: robotsCacheIn(createDb(env.DB), () => new Date()) });
+    await site.script('/robots.txt', [{ status: 503 }, { status: 503 }, { status: 503 }]);
+    expect(await cached().fetchPage(url)).toMatchObject({ kind: 'skipped', reason: 'robots' });
+    expect(await env.DB.prepare('select count(*) as n from robots_txt').first('n')).toBe(0);
+    expect(await cached().fetchPage(url)).toMatchObject({ kind: 'ok' });
+    expect(await cached().fetchPage(url)).toMatchObject({ kind: 'ok' });
+    expect((await site.requests('/robots.txt')).count).toBe(4);
+    expect(await env.DB.prepare('select status, body from robots_txt').first()).toEqual({ status: 404, body: null });
   });
 
   it('follows the group for yibao-bot over the * group', async () => {

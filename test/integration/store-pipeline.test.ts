@@ -34,7 +34,11 @@ let site: FixtureSite;
 beforeAll(async () => {
   site = await fixtureSite();
 });
-beforeEach(() => site.reset());
+beforeEach(async () => {
+  await site.reset();
+  // robots.txt is kept between runs; each test serves its own.
+  await env.DB.prepare('delete from robots_txt').run();
+});
 
 const servePage = (path: string, body: string, type?: string) => site.page(path, body, type);
 const scriptAnswers = (path: string, answers: unknown[]) => site.script(path, answers);
@@ -286,6 +290,14 @@ describe('the scrape pipeline', () => {
     const times = [];
     for (let n = 1; n <= 7; n++) times.push((await site.requests(`/queue/nanning-${n}.html`)).requests[0].at);
     expect(times[1]).toBeGreaterThanOrEqual(slow.at + 400);
+  });
+
+  it('asks a site for its robots.txt once across runs', async () => {
+    const url = await servePage('/store/robots-once.html', policyPage('柳州市2025年城乡居民医保', LIUZHOU));
+    const source = await addSource(url);
+    for (let run = 0; run < 3; run++) await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(await requestCount('/robots.txt')).toBe(1);
+    expect(await requestCount('/store/robots-once.html')).toBe(3);
   });
 
   it('stores one version when two pages of a run are one article', async () => {
