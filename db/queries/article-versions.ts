@@ -2,7 +2,7 @@
  * The one place that writes article versions. A version, its facts and the bookkeeping around
  * them are written by a single `db.batch()`: either all of it lands or none of it does.
  */
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact as ExtractedFact } from '../../scrapers/extract/types';
 import type { Db } from '../client';
@@ -18,21 +18,7 @@ export interface LatestVersion {
 }
 
 export async function latestVersionOf(db: Db, canonicalUrl: string): Promise<LatestVersion | undefined> {
-  return db
-    .select({
-      articleId: articles.id,
-      versionId: articleVersions.id,
-      contentHash: articleVersions.contentHash,
-      etag: articleVersions.etag,
-      lastModified: articleVersions.lastModified,
-      factsCount: articleVersions.factsCount,
-    })
-    .from(articleVersions)
-    .innerJoin(articles, eq(articles.id, articleVersions.articleId))
-    .where(eq(articles.canonicalUrl, canonicalUrl))
-    .orderBy(desc(articleVersions.id))
-    .limit(1)
-    .get();
+  return (await latestVersionsOf(db, [canonicalUrl])).get(canonicalUrl);
 }
 
 /** URLs a statement looks up at once: one bound parameter each, and D1 allows 100 a statement. */
