@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact as ExtractedFact } from '../../scrapers/extract/types';
-import type { Db } from '../client';
+import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { articleVersions, articles, facts } from '../schema';
 
 export interface LatestVersion {
@@ -21,14 +21,10 @@ export async function latestVersionOf(db: Db, canonicalUrl: string): Promise<Lat
   return (await latestVersionsOf(db, [canonicalUrl])).get(canonicalUrl);
 }
 
-/** URLs a statement looks up at once: one bound parameter each, and D1 allows 100 a statement. */
-const URLS_PER_STATEMENT = 90;
-
 /** The latest version of each of `canonicalUrls` that has one, keyed by URL: one query for a batch of pages. */
 export async function latestVersionsOf(db: Db, canonicalUrls: string[]): Promise<Map<string, LatestVersion>> {
   const latest = new Map<string, LatestVersion>();
-  const unique = [...new Set(canonicalUrls)];
-  for (let i = 0; i < unique.length; i += URLS_PER_STATEMENT) {
+  for (const urls of chunks([...new Set(canonicalUrls)], VALUES_PER_STATEMENT)) {
     const rows = await db
       .select({
         url: articles.canonicalUrl,
@@ -44,7 +40,7 @@ export async function latestVersionsOf(db: Db, canonicalUrls: string[]): Promise
         articleVersions,
         eq(articleVersions.id, sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articles.id})`),
       )
-      .where(inArray(articles.canonicalUrl, unique.slice(i, i + URLS_PER_STATEMENT)));
+      .where(inArray(articles.canonicalUrl, urls));
     for (const { url, ...version } of rows) latest.set(url, version);
   }
   return latest;
@@ -99,10 +95,10 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
   ];
   if (version.facts.length === 0) return statements;
   statements.push(db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))));
-  for (let i = 0; i < version.facts.length; i += FACT_ROWS_PER_STATEMENT) {
+  for (const rows of chunks(version.facts, FACT_ROWS_PER_STATEMENT)) {
     statements.push(
       db.insert(facts).values(
-        version.facts.slice(i, i + FACT_ROWS_PER_STATEMENT).map((fact) => ({
+        rows.map((fact) => ({
           versionId,
           articleId,
           region: fact.region,

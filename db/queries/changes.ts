@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
-import type { Db } from '../client';
+import { chunks, type Db } from '../client';
 import { articleVersions, articles, changeEvents, facts } from '../schema';
 import { factsWithProvenance, type StoredFact } from './facts';
 
@@ -11,12 +11,9 @@ export async function currentFactsAmong(db: Db, regions: string[], keys: string[
   const rows: StoredFact[] = [];
   const uniqueKeys = [...new Set(keys)];
   const uniqueRegions = [...new Set(regions)];
-  for (let k = 0; k < uniqueKeys.length; k += 30) {
-    for (let r = 0; r < uniqueRegions.length; r += 60) {
-      const part = await factsWithProvenance(
-        db,
-        and(eq(facts.current, true), inArray(facts.region, uniqueRegions.slice(r, r + 60)), inArray(facts.key, uniqueKeys.slice(k, k + 30))),
-      );
+  for (const someKeys of chunks(uniqueKeys, 30)) {
+    for (const someRegions of chunks(uniqueRegions, 60)) {
+      const part = await factsWithProvenance(db, and(eq(facts.current, true), inArray(facts.region, someRegions), inArray(facts.key, someKeys)));
       rows.push(...(part as StoredFact[]));
     }
   }
@@ -38,10 +35,10 @@ export function changeEventStatements(db: Db, changes: (DetectedChange & { uid: 
   const versionId: SQL = sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articleId})`;
   // 15 bound parameters a row at most: 6 rows a statement.
   const statements: BatchItem<'sqlite'>[] = [];
-  for (let i = 0; i < changes.length; i += 5) {
+  for (const rows of chunks(changes, 5)) {
     statements.push(
       db.insert(changeEvents).values(
-        changes.slice(i, i + 5).map((c) => ({
+        rows.map((c) => ({
           uid: c.uid, kind: c.kind, region: c.region, scheme: c.scheme, year: c.year, key: c.key, variant: c.variant,
           oldValue: c.oldValue, newValue: c.newValue, oldEvidence: c.oldEvidence, newEvidence: c.newEvidence,
           newYear: c.newYear, articleId, versionId,

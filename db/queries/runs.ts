@@ -3,7 +3,7 @@
  * in batches so a long run continues across invocations and never visits a page twice.
  */
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { scrapeRunPages, scrapeRuns, type ScrapeRun, type ScrapeRunPage } from '../schema';
 
 export type RunTrigger = 'cron' | 'manual';
@@ -46,10 +46,10 @@ export async function listRuns(db: Db, options: { limit: number; beforeId?: numb
 export async function addRunPages(db: Db, runId: number, pages: { url: string; sourceId: number | null }[]): Promise<number> {
   let added = 0;
   // 5 bound parameters a row (facts_written's default is bound too); D1 allows 100 a statement.
-  for (let i = 0; i < pages.length; i += 20) {
+  for (const some of chunks(pages, 20)) {
     const rows = await db
       .insert(scrapeRunPages)
-      .values(pages.slice(i, i + 20).map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))
+      .values(some.map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))
       .onConflictDoNothing()
       .returning({ id: scrapeRunPages.id });
     added += rows.length;
@@ -79,11 +79,11 @@ export async function claimRunPages(db: Db, runId: number, limit: number, claime
 
 /** Hands claimed pages this invocation will not visit back to the run, for the next one. */
 export async function releaseRunPages(db: Db, pageIds: number[]): Promise<void> {
-  for (let i = 0; i < pageIds.length; i += 90) {
+  for (const ids of chunks(pageIds, VALUES_PER_STATEMENT)) {
     await db
       .update(scrapeRunPages)
       .set({ status: 'pending', claimedAt: null })
-      .where(and(inArray(scrapeRunPages.id, pageIds.slice(i, i + 90)), eq(scrapeRunPages.status, 'claimed')));
+      .where(and(inArray(scrapeRunPages.id, ids), eq(scrapeRunPages.status, 'claimed')));
   }
 }
 

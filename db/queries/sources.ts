@@ -1,6 +1,6 @@
 /** Sources: the pages the scraper visits, their schedule and their health. */
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { sources, type NewSource, type Source } from '../schema';
 
 export type SourcePatch = Partial<Pick<Source, 'adapter' | 'enabled' | 'intervalMinutes' | 'url'>>;
@@ -18,14 +18,10 @@ export async function listSources(db: Db, options: { limit: number; offset: numb
   return db.select().from(sources).orderBy(asc(sources.id)).limit(options.limit).offset(options.offset);
 }
 
-/** Ids a statement names at once: one bound parameter each, and D1 allows 100 a statement. */
-const IDS_PER_STATEMENT = 90;
-
 export async function getSources(db: Db, ids: number[]): Promise<Source[]> {
-  const unique = [...new Set(ids)].sort((a, b) => a - b);
   const found: Source[] = [];
-  for (let i = 0; i < unique.length; i += IDS_PER_STATEMENT) {
-    found.push(...(await db.select().from(sources).where(inArray(sources.id, unique.slice(i, i + IDS_PER_STATEMENT))).orderBy(asc(sources.id))));
+  for (const some of chunks([...new Set(ids)].sort((a, b) => a - b), VALUES_PER_STATEMENT)) {
+    found.push(...(await db.select().from(sources).where(inArray(sources.id, some)).orderBy(asc(sources.id))));
   }
   return found;
 }

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AttemptVerdict } from '../../core/retry-schedule';
 import { isAncestorOrSelf } from '../../scrapers/extract/gazetteer/index';
-import type { Db } from '../client';
+import { chunks, type Db } from '../client';
 import {
   webhookAttempts,
   webhookDeliveries,
@@ -109,9 +109,7 @@ export async function webhookOutboxStatements(
     subscriptions.filter((s) => subscriptionMatches(s, event)).map((s) => ({ subscriptionId: s.id, eventUid: event.uid, nextAttemptAt: due })),
   );
   // 5 bound parameters a row (defaults are bound too); D1 allows 100 a statement.
-  const statements: BatchItem<'sqlite'>[] = [];
-  for (let i = 0; i < rows.length; i += 15) statements.push(db.insert(webhookDeliveries).values(rows.slice(i, i + 15)));
-  return statements;
+  return chunks(rows, 15).map((some) => db.insert(webhookDeliveries).values(some));
 }
 
 export interface ClaimedDelivery {
