@@ -10,8 +10,8 @@
  * lookups, diffs and calculators do their ordinary work on them.
  */
 import { DatabaseSync } from 'node:sqlite';
-import { allRegions, NATIONAL_CODE, type Region } from '../scrapers/extract/gazetteer/index';
-import { FACT_KEYS, SCHEMES, type FactKey } from '../scrapers/extract/types';
+import { allRegions, NATIONAL_CODE, type Region } from '../domain/gazetteer/index';
+import { FACT_KEYS, SCHEMES, type FactKey } from '../domain/facts';
 
 export const NATIONAL_YEARS = Array.from({ length: 10 }, (_, i) => 2018 + i);
 export const NATIONAL_KEYS: readonly FactKey[] = FACT_KEYS.slice(0, 25);
@@ -57,9 +57,9 @@ export function valueFor(key: FactKey, code: string, year: number): unknown {
       return 12;
     case 'waiting.tiers':
       return [
-        { max_lapse_days: 60, start_offset_months: 1 },
-        { max_lapse_days: 180, start_offset_months: 3 },
-        { max_lapse_days: null, start_offset_months: 6 },
+        { maxLapseDays: 60, startOffsetMonths: 1 },
+        { maxLapseDays: 180, startOffsetMonths: 3 },
+        { maxLapseDays: null, startOffsetMonths: 6 },
       ];
     case 'incentive.continuous_years':
       return 4;

@@ -44,7 +44,7 @@ function seeded(seed: number): () => number {
 }
 
 async function randomCounties(count: number, within?: string): Promise<string[]> {
-  const { allRegions } = await import('../scrapers/extract/gazetteer/index');
+  const { allRegions } = await import('../domain/gazetteer/index');
   const counties = allRegions()
     .filter((region) => region.level === 'county' && (within === undefined || region.parent === within))
     .map((region) => region.code);

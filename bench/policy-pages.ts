@@ -5,7 +5,7 @@
  * by page; the same index always gives the same page. Served from a local HTTP server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { allRegions, type Region } from '../scrapers/extract/gazetteer/index';
+import { allRegions, type Region } from '../domain/gazetteer/index';
 
 export interface PolicyPage {
   path: string;

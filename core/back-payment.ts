@@ -4,7 +4,7 @@
  * late fee from the day after its due date; resident insurance owes each lapsed year's
  * individual share. Money is worked in fen so the totals are exactly the sums of the lines.
  */
-import { SCHEMES, type Scheme } from '../scrapers/extract/types';
+import { SCHEMES, type Scheme } from '../domain/facts';
 import {
   CalculationError,
   defaultStep,

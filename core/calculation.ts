@@ -4,7 +4,7 @@
  * national ones) and a test can feed a list. Every figure an answer uses becomes a `TraceStep`:
  * a fact with its sources, a default with its citation, or something the caller said.
  */
-import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../scrapers/extract/types';
+import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../domain/facts';
 
 /** `facts-in-force`'s source (which adds `official`) is assignable to this. */
 export interface FactSource {
@@ -149,8 +149,8 @@ export function tiersFact(fact: RuleFact | undefined): WaitingTier[] | undefined
   const tiers = fact.value;
   const ok = Array.isArray(tiers) && tiers.length > 0 && tiers.every((t) =>
     typeof t === 'object' && t !== null
-    && (t.max_lapse_days === null || (typeof t.max_lapse_days === 'number' && t.max_lapse_days >= 0))
-    && Number.isInteger(t.start_offset_months) && t.start_offset_months >= 0);
+    && (t.maxLapseDays === null || (typeof t.maxLapseDays === 'number' && t.maxLapseDays >= 0))
+    && Number.isInteger(t.startOffsetMonths) && t.startOffsetMonths >= 0);
   if (!ok) throw unusable(fact, 'is not a list of waiting tiers');
   return tiers as WaitingTier[];
 }

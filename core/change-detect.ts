@@ -5,7 +5,7 @@
  * difference is a change event. A page that only reorders its text changes nothing.
  */
 import { compareClaims, isOfficial, sameValue, type FactSource } from './facts-in-force';
-import type { StoredFact } from '../db/queries/facts';
+import type { StoredFact } from '../domain/facts';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

@@ -8,7 +8,7 @@
  *   4. the later stored fact.
  * Facts with the winner's value add their sources to it; the others are listed as conflicts.
  */
-import type { StoredFact } from '../db/queries/facts';
+import type { StoredFact } from '../domain/facts';
 
 export interface FactSource {
   url: string;

@@ -1,5 +1,5 @@
 /** Money is yuan with two decimals wherever the API shows it. */
-import type { FactKey } from '../scrapers/extract/types';
+import type { FactKey } from '../domain/facts';
 
 export const MONEY_KEYS: ReadonlySet<string> = new Set<FactKey>([
   'contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual',

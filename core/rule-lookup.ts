@@ -3,8 +3,8 @@
  * this key in this policy year", with the region's inheritance and the precedence of
  * `facts-in-force` applied, and the sources kept for the trace.
  */
-import type { StoredFact } from '../db/queries/facts';
-import type { FactKey, FactValue, Scheme } from '../scrapers/extract/types';
+import type { StoredFact } from '../domain/facts';
+import type { FactKey, FactValue, Scheme } from '../domain/facts';
 import type { RuleFact, RuleLookup } from './calculation';
 import { factsInForce, type FactInForce } from './facts-in-force';
 

@@ -4,7 +4,7 @@
  * repair, running from the start of coverage. Employee and flexible insurance resume after a
  * grace period, by the region's tiers, or after a fixed wait. Pure: `paidOn` is an input.
  */
-import { SCHEMES, type Scheme } from '../scrapers/extract/types';
+import { SCHEMES, type Scheme } from '../domain/facts';
 import {
   CalculationError,
   dateRangeFact,
@@ -310,10 +310,10 @@ function employeeWaiting(input: WaitingPeriodInput, lookup: RuleLookup): Waiting
   if (tiersFound && tiers) {
     // Days are counted from whole months: every day of the first and last lapsed month is uncovered.
     const days = daysBetween(firstDayOfMonth(span.fromMonth), lastDayOfMonth(span.toMonth)) + 1;
-    const tier = tiers.find((t) => t.max_lapse_days === null || t.max_lapse_days >= days);
+    const tier = tiers.find((t) => t.maxLapseDays === null || t.maxLapseDays >= days);
     if (!tier) throw new CalculationError('lapse', `no waiting tier of ${tiersFound.region} covers a lapse of ${days} days`, 'unanswerable');
     // An offset counts from the payment month; benefits cannot start before the month after it.
-    const offset = Math.max(1, tier.start_offset_months);
+    const offset = Math.max(1, tier.startOffsetMonths);
     waiting = offset - 1;
     trace.push(factStep('waiting.tiers', `a lapse of ${days} days: benefits from the first day of the month ${offset} month(s) after the payment month`, tiersFound, tier));
   } else {

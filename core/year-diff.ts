@@ -3,7 +3,7 @@
  * policy years. Facts are paired by scheme, key and variant; the region they come from may
  * differ (a city stating its own figure where it inherited its province's last year).
  */
-import type { FactKey, FactValue, Scheme } from '../scrapers/extract/types';
+import type { FactKey, FactValue, Scheme } from '../domain/facts';
 import type { FactSource, RuleFact } from './calculation';
 
 export interface FactEvidence {

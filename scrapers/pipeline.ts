@@ -37,11 +37,12 @@ import {
 } from '../db/queries/sources';
 import type { ScrapeRun, ScrapeRunPage, Source } from '../db/schema';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../db/queries/changes';
-import { currentFactsOfArticle, type StoredFact } from '../db/queries/facts';
+import { currentFactsOfArticle } from '../db/queries/facts';
+import type { StoredFact } from '../domain/facts';
 import { robotsCacheIn } from '../db/queries/robots';
 import { activeSubscriptions, webhookOutboxStatements, type ActiveSubscription } from '../db/queries/webhooks';
 import { detectChanges } from '../core/change-detect';
-import type { Fact as ExtractedFact } from './extract/types';
+import type { Fact as ExtractedFact } from '../domain/facts';
 import { extractFacts } from './extract/index';
 import { createFetcher, type Fetcher, type FetcherOptions, type FetchOutcome } from './fetch/index';
 import { ADAPTERS, parsePage, type AdapterName, type ParsedPage } from './sources/index';

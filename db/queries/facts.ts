@@ -2,27 +2,7 @@
 import { and, asc, desc, eq, inArray, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articleVersions, articles, facts, sources } from '../schema';
-
-export interface StoredFact {
-  id: number;
-  region: string;
-  scheme: string;
-  year: number;
-  key: string;
-  variant: string;
-  value: unknown;
-  hedged: boolean;
-  quote: string;
-  start: number;
-  end: number;
-  articleId: number;
-  versionId: number;
-  url: string;
-  title: string;
-  publishedAt: string | null;
-  fetchedAt: string;
-  adapter: string | null;
-}
+import type { StoredFact } from '../../domain/facts';
 
 const columns = {
   id: facts.id,

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AttemptVerdict } from '../../core/retry-schedule';
-import { isAncestorOrSelf } from '../../scrapers/extract/gazetteer/index';
+import { isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { chunks, type Db } from '../client';
 import {
   webhookAttempts,

@@ -2,8 +2,8 @@
  * Scoring extracted facts against gold facts by the matching rules of DOMAIN.md. Pure: the eval
  * CLI and the tests feed it files.
  */
-import { isAncestorOrSelf } from './gazetteer/index';
-import type { Fact } from './types';
+import { isAncestorOrSelf } from '../../domain/gazetteer/index';
+import type { Fact } from '../../domain/facts';
 
 export interface GoldFact {
   region: string;

@@ -2,7 +2,7 @@
  * The fact extractor: an article's title and text in, normalised policy facts out, each with the
  * sentence it came from. Pure and deterministic; runs in Node and in workerd.
  */
-import { NATIONAL_CODE, findRegionMentions } from './gazetteer/index';
+import { NATIONAL_CODE, findRegionMentions } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import {
   adviceAt,
@@ -16,10 +16,12 @@ import {
   type TextScope,
 } from './scope';
 import { parseStructure, sentencesOf, type Line, type Section, type Sentence } from './structure';
-import type { ArticleInput, Fact, FactKey, Scheme } from './types';
+import type { Fact, FactKey, Scheme } from '../../domain/facts';
+import type { ArticleInput } from './types';
 
-export type { ArticleInput, Fact, FactKey, FactValue, Scheme, Evidence, DateRangeValue, WaitingTier } from './types';
-export { FACT_KEYS, SCHEMES } from './types';
+export type { Fact, FactKey, FactValue, Scheme, Evidence, DateRangeValue, WaitingTier } from '../../domain/facts';
+export type { ArticleInput } from './types';
+export { FACT_KEYS, SCHEMES } from '../../domain/facts';
 
 /** Longest text the extractor reads; beyond it an article is not a policy article. */
 export const MAX_TEXT_LENGTH = 2_000_000;

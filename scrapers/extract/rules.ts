@@ -13,7 +13,7 @@ import {
   parseRate,
   parseYuan,
 } from './numbers';
-import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from './types';
+import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
 export interface Candidate {
   key: FactKey;
@@ -416,10 +416,10 @@ function tierCandidates(sentence: string): Candidate[] {
     if (match[1] !== undefined) maxDays = match[2] !== undefined ? Number(parseDuration(match[2], '天')?.value) : null;
     else maxDays = Number(parseDuration(match[3] ?? match[4], '天')?.value);
     if (maxDays !== null && !Number.isFinite(maxDays)) return [];
-    tiers.push({ max_lapse_days: maxDays, start_offset_months: offset });
+    tiers.push({ maxLapseDays: maxDays, startOffsetMonths: offset });
   }
-  const ordered = tiers.every((tier, i) => i === 0 || (tiers[i - 1].max_lapse_days ?? Infinity) < (tier.max_lapse_days ?? Infinity));
-  if (!ordered || tiers[tiers.length - 1].max_lapse_days !== null) return [];
+  const ordered = tiers.every((tier, i) => i === 0 || (tiers[i - 1].maxLapseDays ?? Infinity) < (tier.maxLapseDays ?? Infinity));
+  if (!ordered || tiers[tiers.length - 1].maxLapseDays !== null) return [];
   return [{ key: 'waiting.tiers', value: tiers, at: conditions[0].index }];
 }
 

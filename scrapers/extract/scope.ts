@@ -9,8 +9,8 @@ import {
   findRegionMentions,
   isAncestorOrSelf,
   resolveMention,
-} from './gazetteer/index';
-import type { Scheme } from './types';
+} from '../../domain/gazetteer/index';
+import type { Scheme } from '../../domain/facts';
 
 export interface Positioned<T> {
   /** Offset inside the scanned text. */

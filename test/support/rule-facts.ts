@@ -1,6 +1,6 @@
 /** Facts for calculator tests: a seed list becomes a `RuleLookup` with the database lookup's variant behaviour. */
 import { CalculationError, type RuleFact, type RuleLookup } from '../../core/calculation';
-import type { FactKey, FactValue } from '../../scrapers/extract/types';
+import type { FactKey, FactValue } from '../../domain/facts';
 
 export type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: number };
 

@@ -18,7 +18,7 @@ const karamayRules: Seed[] = [
   { key: 'lapse.grace_months', value: 3, year: 2025 },
   {
     key: 'waiting.tiers', year: 2025,
-    value: [{ max_lapse_days: 60, start_offset_months: 1 }, { max_lapse_days: 180, start_offset_months: 3 }, { max_lapse_days: null, start_offset_months: 6 }],
+    value: [{ maxLapseDays: 60, startOffsetMonths: 1 }, { maxLapseDays: 180, startOffsetMonths: 3 }, { maxLapseDays: null, startOffsetMonths: 6 }],
   },
 ];
 const dandong: Seed[] = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RuleLookup } from '../../core/calculation';
 import { waitingPeriod, type WaitingPeriodInput } from '../../core/waiting-period';
-import type { Scheme } from '../../scrapers/extract/types';
+import type { Scheme } from '../../domain/facts';
 import { errorOf, lookupOf, type Seed } from '../support/rule-facts';
 
 
@@ -151,7 +151,7 @@ const karamay2025: Seed[] = [
   { key: 'lapse.grace_months', value: 3, year: 2025, scheme: 'flexible', region: '650200' },
   {
     key: 'waiting.tiers', year: 2025, scheme: 'flexible', region: '650200',
-    value: [{ max_lapse_days: 60, start_offset_months: 1 }, { max_lapse_days: 180, start_offset_months: 3 }, { max_lapse_days: null, start_offset_months: 6 }],
+    value: [{ maxLapseDays: 60, startOffsetMonths: 1 }, { maxLapseDays: 180, startOffsetMonths: 3 }, { maxLapseDays: null, startOffsetMonths: 6 }],
   },
 ];
 
@@ -168,7 +168,7 @@ describe('employee and flexible resumption', () => {
   it('picks the tier by lapse days: 120 days start 3 months after the payment month', () => {
     const answer = waitingPeriod(flexible('2025-01', '2025-04', '2025-05-20'), lookupOf(karamay2025));
     expect(answer).toMatchObject({ coverageStart: '2025-06-01', benefitsFrom: '2025-08-01', totalMonths: 2 });
-    expect(answer.trace.find((s) => s.rule === 'waiting.tiers')).toMatchObject({ from: 'fact', value: { max_lapse_days: 180, start_offset_months: 3 } });
+    expect(answer.trace.find((s) => s.rule === 'waiting.tiers')).toMatchObject({ from: 'fact', value: { maxLapseDays: 180, startOffsetMonths: 3 } });
   });
 
   it('falls to the unbounded tier for a lapse of a whole year', () => {

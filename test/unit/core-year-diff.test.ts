@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RuleFact } from '../../core/calculation';
 import { diffFacts } from '../../core/year-diff';
-import type { FactKey, FactValue } from '../../scrapers/extract/types';
+import type { FactKey, FactValue } from '../../domain/facts';
 
 type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: number };
 
@@ -71,16 +71,16 @@ describe('year diff', () => {
 
   it('compares tier lists by value, not by key order', () => {
     const diff = diffFacts(
-      facts([{ key: 'waiting.tiers', value: [{ max_lapse_days: 60, start_offset_months: 1 }, { max_lapse_days: null, start_offset_months: 3 }], year: 2024 }]),
-      facts([{ key: 'waiting.tiers', value: [{ start_offset_months: 1, max_lapse_days: 60 }, { start_offset_months: 3, max_lapse_days: null }], year: 2025 }]),
+      facts([{ key: 'waiting.tiers', value: [{ maxLapseDays: 60, startOffsetMonths: 1 }, { maxLapseDays: null, startOffsetMonths: 3 }], year: 2024 }]),
+      facts([{ key: 'waiting.tiers', value: [{ startOffsetMonths: 1, maxLapseDays: 60 }, { startOffsetMonths: 3, maxLapseDays: null }], year: 2025 }]),
     );
     expect(diff).toMatchObject({ changed: [], unchanged: 1 });
   });
 
   it('reports a tier list that changed', () => {
     const diff = diffFacts(
-      facts([{ key: 'waiting.tiers', value: [{ max_lapse_days: 60, start_offset_months: 1 }, { max_lapse_days: null, start_offset_months: 3 }], year: 2024 }]),
-      facts([{ key: 'waiting.tiers', value: [{ max_lapse_days: 90, start_offset_months: 1 }, { max_lapse_days: null, start_offset_months: 3 }], year: 2025 }]),
+      facts([{ key: 'waiting.tiers', value: [{ maxLapseDays: 60, startOffsetMonths: 1 }, { maxLapseDays: null, startOffsetMonths: 3 }], year: 2024 }]),
+      facts([{ key: 'waiting.tiers', value: [{ maxLapseDays: 90, startOffsetMonths: 1 }, { maxLapseDays: null, startOffsetMonths: 3 }], year: 2025 }]),
     );
     expect(diff.changed[0]).toMatchObject({ key: 'waiting.tiers', absoluteChange: null });
   });

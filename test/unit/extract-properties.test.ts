@@ -118,8 +118,8 @@ function expectWellFormedValue(fact: Fact): void {
   } else if (Array.isArray(value)) {
     expect(fact.key).toBe('waiting.tiers');
     for (const tier of value) {
-      if (tier.max_lapse_days !== null) expect(Number.isFinite(tier.max_lapse_days)).toBe(true);
-      expect(Number.isFinite(tier.start_offset_months)).toBe(true);
+      if (tier.maxLapseDays !== null) expect(Number.isFinite(tier.maxLapseDays)).toBe(true);
+      expect(Number.isFinite(tier.startOffsetMonths)).toBe(true);
     }
   } else {
     expect(value).toBeTypeOf('object');

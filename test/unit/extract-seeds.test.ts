@@ -182,9 +182,9 @@ describe('waiting periods', () => {
         scheme: 'employee',
         year: 2025,
         value: [
-          { max_lapse_days: 60, start_offset_months: 1 },
-          { max_lapse_days: 180, start_offset_months: 3 },
-          { max_lapse_days: null, start_offset_months: 6 },
+          { maxLapseDays: 60, startOffsetMonths: 1 },
+          { maxLapseDays: 180, startOffsetMonths: 3 },
+          { maxLapseDays: null, startOffsetMonths: 6 },
         ],
       }),
     ]);

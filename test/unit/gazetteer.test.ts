@@ -14,7 +14,7 @@ import {
   regionByCode,
   resolveMention,
   searchRegions,
-} from '../../scrapers/extract/gazetteer';
+} from '../../domain/gazetteer';
 
 /** The single-candidate code of the one mention expected in text. */
 const codeIn = (text: string): string | undefined => {

@@ -3,8 +3,8 @@ import { z } from '@hono/zod-openapi';
 import type { DeliveryWithAttempts } from '../../../db/queries/webhooks';
 import type { WebhookDelivery, WebhookSubscription } from '../../../db/schema';
 import { secretHint } from '../../../core/webhook-signature';
-import { regionByCode } from '../../../scrapers/extract/gazetteer/index';
-import { FACT_KEYS, SCHEMES } from '../../../scrapers/extract/types';
+import { regionByCode } from '../../../domain/gazetteer/index';
+import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { badField } from '../../errors';
 import { checkOutboundUrl } from '../../../scrapers/fetch/url-guard';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client';
 import { currentFacts } from '../../../db/queries/facts';
 import { CalculationError } from '../../../core/calculation';
 import { ruleLookupFrom } from '../../../core/rule-lookup';
-import { ancestorsOf, regionByCode, searchRegions, type Region } from '../../../scrapers/extract/gazetteer/index';
+import { ancestorsOf, regionByCode, searchRegions, type Region } from '../../../domain/gazetteer/index';
 import { ApiError, badField } from '../../errors';
 
 export const RegionInput = z.string().trim().min(1).max(30).openapi({ example: '650200', description: 'A GB/T 2260 code or a name (克拉玛依, 克拉玛依市).' });

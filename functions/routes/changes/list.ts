@@ -4,7 +4,7 @@ import type { App } from '../../app';
 import { openApiErrorResponses } from '../../errors';
 import { listChanges } from '../../../db/queries/changes';
 import { presentValue } from '../../../core/money';
-import { FACT_KEYS } from '../../../scrapers/extract/types';
+import { FACT_KEYS } from '../../../domain/facts';
 import { FactValueSchema, SchemeSchema, SourceRefSchema } from '../regions/schemas';
 
 const ChangesQuery = z.object({

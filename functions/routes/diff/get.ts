@@ -7,7 +7,7 @@ import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { toRuleFact } from '../../../core/rule-lookup';
 import { diffFacts } from '../../../core/year-diff';
-import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
+import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { RegionSchema, SchemeSchema, regionOr404, regionSummary } from '../regions/schemas';
 
 const Year = z.coerce.number().int().min(1990).max(2100);

@@ -5,8 +5,8 @@ import { badField, openApiErrorResponses } from '../../errors';
 import { currentFacts, yearsInForce } from '../../../db/queries/facts';
 import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
-import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
-import { FACT_KEYS } from '../../../scrapers/extract/types';
+import { ancestorsOf } from '../../../domain/gazetteer/index';
+import { FACT_KEYS } from '../../../domain/facts';
 import { FactInForceSchema, RegionCodeParams, RegionSchema, SchemeSchema, regionOr404, regionSummary } from './schemas';
 
 const FactsQuery = z.object({

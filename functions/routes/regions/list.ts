@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { openApiErrorResponses } from '../../errors';
-import { searchRegions } from '../../../scrapers/extract/gazetteer/index';
+import { searchRegions } from '../../../domain/gazetteer/index';
 import { RegionSchema } from './schemas';
 
 const SearchQuery = z.object({

@@ -1,8 +1,8 @@
 /** Schemas shared by the region routes. */
 import { z } from '@hono/zod-openapi';
-import { regionByCode, type Region } from '../../../scrapers/extract/gazetteer/index';
+import { regionByCode, type Region } from '../../../domain/gazetteer/index';
 import { ApiError } from '../../errors';
-import { SCHEMES } from '../../../scrapers/extract/types';
+import { SCHEMES } from '../../../domain/facts';
 
 export const RegionSchema = z
   .object({
@@ -33,7 +33,7 @@ export const FactValueSchema = z
   .union([
     z.number(),
     z.object({ start: z.string().nullable(), end: z.string().nullable() }),
-    z.array(z.object({ max_lapse_days: z.number().nullable(), start_offset_months: z.number() })),
+    z.array(z.object({ maxLapseDays: z.number().nullable(), startOffsetMonths: z.number() })),
   ])
   .openapi('FactValue', { example: 400 });
 

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { openApiErrorResponses } from '../../errors';
 import { factYears } from '../../../db/queries/facts';
-import { ancestorsOf } from '../../../scrapers/extract/gazetteer/index';
+import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { RegionCodeParams, SchemeSchema, regionOr404 } from './schemas';
 
 const YearSchema = z
