@@ -2,7 +2,8 @@
  * The one region parameter. Wherever a request names a region (a path, a query, a body, a
  * webhook filter) it may give a GB/T 2260 code (450200), a Chinese name (柳州市, 柳州) or pinyin
  * (Liuzhou). A name several regions share is a 400 `ambiguous-region` listing them with their
- * codes; a name or code no region has is `unknown-region` (404 in a path, else 400 naming the field).
+ * codes; a name or code no region has is a 404 `unknown-region` in a path or query (the thing
+ * asked about does not exist), and a 400 naming the field in a body.
  */
 import { z } from '@hono/zod-openapi';
 import { regionByCode, searchRegions, type Region } from '../domain/gazetteer/index';
@@ -31,20 +32,17 @@ function exactMatches(input: string): Region[] {
 export function resolveRegion(input: string, field: string): Region {
   const value = input.trim();
   const unknown = (reason: string) =>
-    field.startsWith('path.')
-      ? problem('unknown-region', `There is no region ${value}.`, { errors: [{ field, reason }] })
-      : problem('unknown-region', `${field}: ${reason}`, { errors: [{ field, reason }] });
+    field.startsWith('body.')
+      ? badField(field, `${reason}; GET /v1/regions?q= finds regions`)
+      : problem('unknown-region', `There is no region ${value}.`, { errors: [{ field, reason }] });
   if (/^\d{6}$/.test(value)) {
     const region = regionByCode(value);
-    if (!region) throw field.startsWith('path.') ? unknown('unknown region code') : badField(field, `unknown region code ${value}`);
+    if (!region) throw unknown(`unknown region code ${value}`);
     return region;
   }
   const matches = exactMatches(value);
   if (matches.length === 1) return matches[0];
-  if (matches.length === 0) {
-    if (field.startsWith('path.')) throw unknown(`no region is called ${value}`);
-    throw badField(field, `no region is called ${value}; GET /v1/regions?q= finds regions`);
-  }
+  if (matches.length === 0) throw unknown(`no region is called ${value}`);
   throw problem('ambiguous-region', `${matches.length} regions are called ${value}; name one by its code.`, {
     errors: [{ field, reason: `ambiguous: ${matches.map((r) => `${r.code} ${regionByCode(r.parent ?? '')?.name ?? ''}${r.name}`).join(', ')}` }],
     members: {

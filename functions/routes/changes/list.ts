@@ -46,7 +46,7 @@ export const listChangesRoute = createRoute({
       description: 'Changes after the cursor, oldest first. Call again with `since=next` until `hasMore` is false.',
       content: { 'application/json': { schema: z.object({ changes: z.array(ChangeEventSchema), next: z.number().int(), hasMore: z.boolean() }).openapi('ChangeFeed') } },
     },
-    ...problemResponses(400),
+    ...problemResponses(400, 404),
   },
 });
 

@@ -52,7 +52,7 @@ export const yearDiffRoute = createRoute({
       },
     },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...problemResponses(400),
+    ...problemResponses(400, 404),
   },
 });
 
