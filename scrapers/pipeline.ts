@@ -10,7 +10,7 @@
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import { createDb, type Db } from '../db/client';
-import { latestVersionOf, latestVersionsOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
+import { articleCheckedStatement, latestVersionOf, latestVersionsOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
 import {
   addRunPages,
   abandonClaimedPages,
@@ -332,7 +332,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** A visited page: either an outcome with nothing to store, or an article read and ready to store. */
 type Visit =
-  | { kind: 'settled'; outcome: PageOutcome; detail: string; ok: boolean; status: string }
+  | { kind: 'settled'; outcome: PageOutcome; detail: string; ok: boolean; status: string; checked?: string }
   | { kind: 'read'; article: ReadArticle; links: string[]; adapter: AdapterName };
 
 /** Fetches a page and reads it; touches no database, and answers a failure rather than throwing. */
@@ -349,7 +349,7 @@ async function readPage(
   } catch (error) {
     fetched = { kind: 'failed', url: page.url, reason: 'network', detail: String((error as Error).message ?? error), attempts: 1 };
   }
-  if (fetched.kind === 'not_modified') return { kind: 'settled', outcome: 'unchanged', detail: 'not modified (304)', ok: true, status: 'unchanged' };
+  if (fetched.kind === 'not_modified') return { kind: 'settled', outcome: 'unchanged', detail: 'not modified (304)', ok: true, status: 'unchanged', checked: canonicalUrl };
   if (fetched.kind === 'skipped') return { kind: 'settled', outcome: 'skipped', detail: `${fetched.reason}: ${fetched.detail}`, ok: true, status: `skipped:${fetched.reason}` };
   if (fetched.kind === 'failed') return { kind: 'settled', outcome: 'failed', detail: `${fetched.reason}: ${fetched.detail}`, ok: false, status: `failed:${fetched.reason}` };
   try {
@@ -381,7 +381,8 @@ async function writeVisit(context: RunContext, page: ScrapeRunPage, source: Sour
     return statements;
   };
   if (visit.kind === 'settled') {
-    await runAlongside(db, [], bookkeeping(visit.outcome, visit.detail, 0, visit.ok, visit.status));
+    const checked = visit.checked ? [articleCheckedStatement(db, visit.checked, at)] : [];
+    await runAlongside(db, checked, bookkeeping(visit.outcome, visit.detail, 0, visit.ok, visit.status));
     return;
   }
   await storeArticle(db, visit.article, (result) => bookkeeping(result.outcome, result.detail, result.facts, true, result.outcome), {
@@ -458,7 +459,7 @@ export async function storeArticle(
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
   if (previous && previous.contentHash === contentHash) {
     const result: IngestResult = { outcome: 'unchanged', facts: 0, detail: 'same text' };
-    await runAlongside(db, [], alongside(result));
+    await runAlongside(db, [articleCheckedStatement(db, input.canonicalUrl, input.fetchedAt)], alongside(result));
     return result;
   }
   const facts = article.facts ?? factsOf(input, title, text);
@@ -513,7 +514,7 @@ export function changesCausedBy(current: StoredFact[], article: ReadArticle, fac
     region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
     value: fact.value, hedged: fact.hedged, confidence: fact.confidence, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
     articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
-    fetchedAt: input.fetchedAt, adapter: input.adapter,
+    fetchedAt: input.fetchedAt, checkedAt: input.fetchedAt, adapter: input.adapter,
   }));
   return detectChanges(current, articleId, incoming).map((change) => ({ ...change, uid: newEventUid() }));
 }

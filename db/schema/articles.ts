@@ -16,6 +16,8 @@ export const articles = sqliteTable('articles', {
   publishedAt: text('published_at'),
   /** The adapter that read the latest version: `gov-notice` marks an official source. */
   adapter: text('adapter'),
+  /** The last visit that found the page as stored (a new version, the same text, or a 304). */
+  checkedAt: text('checked_at'),
   createdAt: createdAt(),
 });
 
