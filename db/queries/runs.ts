@@ -106,7 +106,11 @@ export async function abandonClaimedPages(db: Db, runId: number, claimedBefore: 
 }
 
 /** The statement that closes a page of a run; returned unexecuted to join the page's batch. */
-export function completeRunPage(db: Db, pageId: number, result: { outcome: string; detail: string | null; factsWritten: number }) {
+export function completeRunPage(
+  db: Db,
+  pageId: number,
+  result: { outcome: string; detail: string | null; factsWritten: number; previousFacts?: number | null },
+) {
   return db.update(scrapeRunPages).set({ status: 'done', ...result }).where(eq(scrapeRunPages.id, pageId));
 }
 
