@@ -4,7 +4,7 @@ import type { App } from '../../app';
 import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { problemResponses } from '../../errors';
 import { listRuns } from '../../../db/queries/runs';
-import { reportOf } from '../../../scrapers/pipeline';
+import { reportOf } from '../../../scrapers/pipeline/run-report';
 import { adminSecurity } from '../admin-sources/schemas';
 import { RunReportSchema } from './schemas';
 
