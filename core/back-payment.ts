@@ -14,6 +14,8 @@ import {
   monthsFact,
   numberFact,
   type RuleFact,
+  unknownStep,
+  variantsOf,
   type RuleLookup,
   type TraceStep,
 } from './calculation';
@@ -21,6 +23,14 @@ import { daysBetween, isIsoDate, isYearMonth, lastDayOfMonth, monthIndex, monthO
 import { waitingPeriod, type WaitingPeriodInput } from './waiting-period';
 
 export { CalculationError } from './calculation';
+
+/** The statutory late fee on employee arrears, where no fact states a region's own. */
+export const STATUTORY_LATE_FEE = {
+  value: 0.0005,
+  citation: '《中华人民共和国社会保险法》第八十六条: arrears of contributions are charged a late fee of 万分之五 (0.05%) a day from the day they fall due',
+} as const;
+
+const FLEXIBLE_LATE_FEE_UNKNOWN = 'lateFee of every month, totals.lateFees and totals.total: no fact states a late-fee rate for flexible employment and no national rule sets one, so the late fee is unknown (not 0)';
 
 /** Longest lapse one schedule itemises; beyond it the request is refused, not truncated. */
 export const MAX_SCHEDULE_MONTHS = 120;
@@ -50,7 +60,8 @@ export interface MonthLine {
   /** The last day of the month owed. */
   dueDate: string;
   daysLate: number;
-  lateFee: number;
+  /** Null when no fact states a late-fee rate and no rule supplies one. */
+  lateFee: number | null;
   basis: MonthLineBasis;
 }
 
@@ -62,8 +73,9 @@ export interface YearLine {
 
 export interface BackPaymentTotals {
   amount: number;
-  lateFees: number;
-  total: number;
+  /** Null when the late fee is unknown: never 0 in its place. */
+  lateFees: number | null;
+  total: number | null;
 }
 
 interface ScheduleCommon {
@@ -72,7 +84,9 @@ interface ScheduleCommon {
   canPayOnline: boolean | null;
   /** Earliest period owed within `backpay.max_lookback_months` of the payment month; null when unknown. */
   withinLookback: boolean | null;
-  benefitsResume: string;
+  /** Whether the lapse, paid back, counts as continuous cover. */
+  continuous: boolean;
+  benefitsResume: string | null;
   trace: TraceStep[];
 }
 
@@ -164,9 +178,10 @@ function priceOfMonth(year: number, input: BackPaymentInput, lookup: RuleLookup,
   const rateFact = lookup('contribution.rate', year, variant);
   const rate = numberFact(rateFact);
   if (!rateFact || rate === undefined) {
-    throw new CalculationError(variant ? 'variant' : 'months',
-      `no contribution.monthly_amount or contribution.rate for ${year}${variant ? ` and variant ${variant}` : ' without a variant (name one if the region states several)'}`,
-      'unanswerable');
+    const variants = variantsOf(lookup, ['contribution.monthly_amount', 'contribution.rate'], year);
+    throw new CalculationError(variant || variants.length ? 'variant' : 'months',
+      `no contribution.monthly_amount or contribution.rate for ${year}${variant ? ` and variant ${variant}` : variants.length ? ' without a variant' : ''}${variants.length ? `; the variants that exist: ${variants.join(', ')}` : ''}`,
+      'unanswerable', variants);
   }
   once(`rate|${year}`, () => factStep('contribution.rate', `${year}: ${rate} of the monthly base${variantNote(rateFact)}`, rateFact));
   const { base, baseFrom } = baseOf(year, input, lookup, once);
@@ -221,6 +236,8 @@ function paymentRules(from: string, to: string, count: number, paidOn: string, l
   if (onlineFact && online !== undefined) {
     canPayOnline = count <= online;
     trace.push(factStep('backpay.online_max_months', `a lapse of at most ${online} months can be back-paid online; this one is ${count}`, onlineFact));
+  } else {
+    trace.push(unknownStep('backpay.online_max_months', 'no fact says how long a lapse may be back-paid online', 'canPayOnline: whether these months can be back-paid online or need a service counter'));
   }
   const lookbackFact = findFact(lookup, 'backpay.max_lookback_months', years);
   const lookback = monthsFact(lookbackFact);
@@ -229,21 +246,24 @@ function paymentRules(from: string, to: string, count: number, paidOn: string, l
     const reach = monthIndex(monthOf(paidOn)) - monthIndex(from);
     withinLookback = reach <= lookback;
     trace.push(factStep('backpay.max_lookback_months', `back-payment reaches at most ${lookback} months back; ${from} is ${reach} months before the payment month`, lookbackFact));
+  } else {
+    trace.push(unknownStep('backpay.max_lookback_months', 'no fact says how far back back-payment reaches', 'withinLookback: whether the earliest month owed may still be back-paid at all'));
   }
   return { canPayOnline, withinLookback };
 }
 
-function totalsOf(lines: Array<{ fen: number; feeFen: number }>): BackPaymentTotals {
+function totalsOf(lines: Array<{ fen: number; feeFen: number | null }>): BackPaymentTotals {
   const amount = lines.reduce((s, l) => s + l.fen, 0);
-  const lateFees = lines.reduce((s, l) => s + l.feeFen, 0);
+  if (lines.some((l) => l.feeFen === null)) return { amount: toYuan(amount), lateFees: null, total: null };
+  const lateFees = lines.reduce((s, l) => s + (l.feeFen ?? 0), 0);
   return { amount: toYuan(amount), lateFees: toYuan(lateFees), total: toYuan(amount + lateFees) };
 }
 
-function resumeOf(lapse: WaitingPeriodInput, lookup: RuleLookup, field: string, trace: TraceStep[]): string {
+function resumeOf(lapse: WaitingPeriodInput, lookup: RuleLookup, field: string, trace: TraceStep[]): { benefitsResume: string | null; continuous: boolean } {
   try {
     const waiting = waitingPeriod(lapse, lookup);
     trace.push(...waiting.trace.filter((s) => s.rule !== 'paidOn'));
-    return waiting.benefitsFrom;
+    return { benefitsResume: waiting.benefitsResume, continuous: waiting.continuous };
   } catch (error) {
     // The waiting period's lapse is this request's months or years.
     if (error instanceof CalculationError && error.field.startsWith('lapse')) {
@@ -264,22 +284,25 @@ function monthlySchedule(input: BackPaymentInput, lookup: RuleLookup): MonthlySc
   const once = tracer(trace);
 
   const feeFact = findFact(lookup, 'late_fee.daily_rate', ruleYears(input.paidOn, to));
-  const feeRate = numberFact(feeFact) ?? 0;
+  let feeRate: number | null = numberFact(feeFact) ?? null;
   if (feeFact) {
     trace.push(factStep('late_fee.daily_rate', `late fee of ${feeRate} a day on each month owed, from the day after its last day`, feeFact));
+  } else if (input.scheme === 'employee') {
+    feeRate = STATUTORY_LATE_FEE.value;
+    trace.push(defaultStep('late_fee.daily_rate', `no fact gives a late-fee rate: the statutory ${feeRate} a day on each month owed, from the day after its last day`, feeRate, STATUTORY_LATE_FEE.citation));
   } else {
-    trace.push(defaultStep('late_fee.daily_rate', 'no fact gives a late-fee rate: no late fee is charged here', 0, 'yibao default: no late fee where no fact states late_fee.daily_rate (DOMAIN: owed × late_fee.daily_rate × days late)'));
+    trace.push(unknownStep('late_fee.daily_rate', 'no fact gives a late-fee rate for flexible employment', FLEXIBLE_LATE_FEE_UNKNOWN));
   }
 
   const priced = monthsInRange(from, to).map((month) => {
     const price = priceOfMonth(yearOf(month), input, lookup, once);
     const dueDate = lastDayOfMonth(month);
     const daysLate = Math.max(0, daysBetween(dueDate, input.paidOn));
-    const feeFen = fen(toYuan(price.fen) * feeRate * daysLate);
+    const feeFen = feeRate === null ? null : fen(toYuan(price.fen) * feeRate * daysLate);
     return { month, dueDate, daysLate, fen: price.fen, feeFen, basis: price.basis };
   });
   const { canPayOnline, withinLookback } = paymentRules(from, to, count, input.paidOn, lookup, trace);
-  const benefitsResume = resumeOf({ scheme: input.scheme, lapse: { from, to }, paidOn: input.paidOn, backPaid: true }, lookup, field, trace);
+  const { benefitsResume, continuous } = resumeOf({ scheme: input.scheme, lapse: { from, to }, paidOn: input.paidOn, backPaid: true }, lookup, field, trace);
 
   return {
     unit: 'month',
@@ -289,12 +312,13 @@ function monthlySchedule(input: BackPaymentInput, lookup: RuleLookup): MonthlySc
       amount: toYuan(p.fen),
       dueDate: p.dueDate,
       daysLate: p.daysLate,
-      lateFee: toYuan(p.feeFen),
+      lateFee: p.feeFen === null ? null : toYuan(p.feeFen),
       basis: p.basis,
     })),
     totals: totalsOf(priced),
     canPayOnline,
     withinLookback,
+    continuous,
     benefitsResume,
     trace,
   };
@@ -329,17 +353,18 @@ function residentSchedule(input: BackPaymentInput, lookup: RuleLookup): YearlySc
     const fact = lookup('contribution.individual_annual', year, variant);
     const amount = numberFact(fact);
     if (!fact || amount === undefined) {
-      throw new CalculationError(variant ? 'variant' : field,
-        `no contribution.individual_annual for ${year}${variant ? ` and variant ${variant}` : ' without a variant (name one if the region states several)'}`,
-        'unanswerable');
+      const variants = variantsOf(lookup, ['contribution.individual_annual'], year);
+      throw new CalculationError(variant || variants.length ? 'variant' : field,
+        `no contribution.individual_annual for ${year}${variant ? ` and variant ${variant}` : variants.length ? ' without a variant' : ''}${variants.length ? `; the variants that exist: ${variants.join(', ')}` : ''}`,
+        'unanswerable', variants);
     }
     trace.push(factStep('contribution.individual_annual', `${year}: an individual share of ${amount} yuan${variantNote(fact)}`, fact));
     lines.push({ year, fen: fen(amount), feeFen: 0, variant: fact.variant });
   }
-  trace.push(defaultStep('late_fee.daily_rate', 'resident contributions are yearly shares: no late fee', 0, 'DOMAIN "Late fee": charged on each month owed; resident shares are owed by the year'));
+  trace.push(defaultStep('late_fee.daily_rate', 'resident contributions are yearly shares: no late fee', 0, '国办发〔2024〕38号: a resident who enrols late pays the year\'s individual share and serves the waiting period; no late fee is set on it'));
   const { canPayOnline, withinLookback } = paymentRules(`${range.from}-01`, `${range.to}-12`, lines.length * 12, input.paidOn, lookup, trace);
   // Paying the lapsed years is the repair 国办发〔2024〕38号 allows: one year paid per month removed.
-  const benefitsResume = resumeOf({
+  const { benefitsResume, continuous } = resumeOf({
     scheme: 'resident',
     lapse: { from: String(range.from), to: String(range.to) },
     paidOn: input.paidOn,
@@ -353,6 +378,7 @@ function residentSchedule(input: BackPaymentInput, lookup: RuleLookup): YearlySc
     totals: totalsOf(lines),
     canPayOnline,
     withinLookback,
+    continuous,
     benefitsResume,
     trace,
   };

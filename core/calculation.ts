@@ -27,7 +27,10 @@ export interface RuleFact {
  * Without a variant the lookup answers with the fact that has none, else the only one there is;
  * the calculators rely on that rather than enumerating variants themselves.
  */
-export type RuleLookup = (key: FactKey, year: number, variant?: string) => RuleFact | undefined;
+export type RuleLookup = ((key: FactKey, year: number, variant?: string) => RuleFact | undefined) & {
+  /** The variants stated for a key in a year ('' for none), so a refusal can name those that exist. */
+  variants?: (key: FactKey, year: number) => string[];
+};
 
 export interface TraceFact {
   key: FactKey;
@@ -43,9 +46,37 @@ export interface TraceStep {
   rule: string;
   detail: string;
   value: unknown;
-  from: 'fact' | 'default' | 'input';
+  /** `unknown`: the answer needed this and no fact states it, nor does a cited rule supply it. */
+  from: 'fact' | 'default' | 'input' | 'unknown';
   fact?: TraceFact;
   default?: { value: unknown; citation: string };
+  unknown?: { effect: string };
+}
+
+/** A default an answer applied: the key it stands in for, its value and the rule that sets it. */
+export interface Assumption {
+  key: string;
+  value: unknown;
+  citation: string;
+}
+
+/** A fact an answer needed and could not find, and what that leaves open. */
+export interface Unknown {
+  key: string;
+  effect: string;
+}
+
+export function assumptionsOf(trace: TraceStep[]): Assumption[] {
+  return trace.filter((s) => s.from === 'default').map((s) => ({ key: s.rule, value: s.default!.value, citation: s.default!.citation }));
+}
+
+export function unknownsOf(trace: TraceStep[]): Unknown[] {
+  const seen = new Set<string>();
+  return trace.filter((s) => s.from === 'unknown' && !seen.has(s.rule) && seen.add(s.rule)).map((s) => ({ key: s.rule, effect: s.unknown!.effect }));
+}
+
+export function unknownStep(rule: string, detail: string, effect: string): TraceStep {
+  return { rule, detail, value: null, from: 'unknown', unknown: { effect } };
 }
 
 /**
@@ -59,14 +90,22 @@ export class CalculationError extends Error {
   readonly field: string;
   readonly reason: string;
   readonly kind: CalculationErrorKind;
+  /** For a missing or unknown variant: the variants that do exist. */
+  readonly variants?: string[];
 
-  constructor(field: string, reason: string, kind: CalculationErrorKind = 'invalid-input') {
+  constructor(field: string, reason: string, kind: CalculationErrorKind = 'invalid-input', variants?: string[]) {
     super(`${field}: ${reason}`);
     this.name = 'CalculationError';
     this.field = field;
     this.reason = reason;
     this.kind = kind;
+    if (variants) this.variants = variants;
   }
+}
+
+/** The named variants stated for any of `keys` in `year`, sorted. */
+export function variantsOf(lookup: RuleLookup, keys: FactKey[], year: number): string[] {
+  return [...new Set(keys.flatMap((key) => lookup.variants?.(key, year) ?? []))].filter((v) => v !== '').sort();
 }
 
 export function factStep(rule: string, detail: string, fact: RuleFact, value: unknown = fact.value): TraceStep {

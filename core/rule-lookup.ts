@@ -22,7 +22,7 @@ export function toRuleFact(fact: FactInForce): RuleFact {
  */
 export function ruleLookupFrom(rows: StoredFact[], chain: string[]): RuleLookup {
   const cache = new Map<string, RuleFact | undefined>();
-  return (key, year, variant) => {
+  const lookup: RuleLookup = (key, year, variant) => {
     const id = `${key}|${year}|${variant ?? '*'}`;
     if (cache.has(id)) return cache.get(id);
     const candidates = rows.filter((r) => r.key === key && r.year === year);
@@ -35,4 +35,6 @@ export function ruleLookupFrom(rows: StoredFact[], chain: string[]): RuleLookup 
     cache.set(id, fact);
     return fact;
   };
+  lookup.variants = (key, year) => factsInForce(rows.filter((r) => r.key === key && r.year === year), { chain, year, atYear: year }).map((a) => a.variant);
+  return lookup;
 }

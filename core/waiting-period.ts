@@ -16,6 +16,7 @@ import {
   monthsRule,
   tiersFact,
   type RuleLookup,
+  unknownStep,
   type TraceStep,
 } from './calculation';
 import {
@@ -49,12 +50,16 @@ export interface WaitingPeriodInput {
 }
 
 export interface WaitingPeriod {
-  benefitsFrom: string;
+  /** The first day benefits are paid again; null when a rule it needs is unknown (see the trace). */
+  benefitsResume: string | null;
+  /** Whether the lapse counts as continuous cover (no waiting period). */
+  continuous: boolean;
   coverageStart: string;
   fixedMonths: number;
   variableMonths: number;
   repairedMonths: number;
-  totalMonths: number;
+  /** Null when the waiting rule is unknown. */
+  totalMonths: number | null;
   /** Policy (calendar) years the lapse touches, wholly or in part. */
   lapsedYears: number;
   lapsedMonths: number;
@@ -71,13 +76,12 @@ export const WAITING_DEFAULTS = {
   },
   graceMonths: {
     value: 3,
-    citation: 'DOMAIN default: a lapse within lapse.grace_months ("usually 3") back-paid in full counts as continuous',
-  },
-  employeeFixed: {
-    value: 6,
-    citation: 'yibao default (no national rule for employee/flexible insurance): 6 months, the longest wait articles report after a lapse beyond the grace period ("不超过6个月的待遇等待期"), so no answer is earlier than a region\'s own rule',
+    citation: '《基本医疗保障关系转移接续暂行办法》(医保发〔2021〕43号): a break in contributions of at most 3 months, paid back, keeps cover continuous',
   },
 } as const;
+
+/** What an unknown waiting rule leaves open for employee and flexible insurance. */
+const EMPLOYEE_WAIT_UNKNOWN = 'benefitsResume and totalMonths: the region states no waiting.tiers or waiting.fixed_months for a lapse beyond the grace period, and no national rule sets one';
 
 const REPAIR_FLOOR_LAPSE_YEARS = 4;
 
@@ -86,7 +90,7 @@ function defaultWindow(year: number) {
 }
 
 const windowCitation = (year: number) =>
-  `DOMAIN default enrolment window Y−1-09-01..Y−1-12-31 (for ${year}: ${year - 1}-09-01..${year - 1}-12-31)`;
+  `国办发〔2024〕38号: the central enrolment period is in principle September to December of the year before (for ${year}: ${year - 1}-09-01..${year - 1}-12-31)`;
 
 interface LapseSpan {
   fromMonth: string;
@@ -175,7 +179,8 @@ function residentWaiting(input: WaitingPeriodInput, lookup: RuleLookup): Waiting
     : 'paid outside any enrolment window: coverage starts the day after payment', coverage.start));
 
   const result = (fixed: number, variable: number, repaired: number, total: number, lapsedYears: number, lapsedMonths: number): WaitingPeriod => ({
-    benefitsFrom: addMonths(coverage.start, total),
+    benefitsResume: addMonths(coverage.start, total),
+    continuous: total === 0,
     coverageStart: coverage.start,
     fixedMonths: fixed,
     variableMonths: variable,
@@ -269,8 +274,9 @@ function employeeWaiting(input: WaitingPeriodInput, lookup: RuleLookup): Waiting
   // Benefits of a continuous payer run from the month after payment (缴费次月); waits count from there.
   const coverageStart = firstDayOfMonth(addMonthsToMonth(paidMonth, 1));
   trace.push(inputStep('coverage start', 'the first day of the month after payment', coverageStart));
-  const result = (fixed: number, total: number, lapsedYears: number, lapsedMonths: number): WaitingPeriod => ({
-    benefitsFrom: addMonths(coverageStart, total),
+  const result = (fixed: number, total: number | null, lapsedYears: number, lapsedMonths: number, continuous = total === 0): WaitingPeriod => ({
+    benefitsResume: total === null ? null : addMonths(coverageStart, total),
+    continuous,
     coverageStart,
     fixedMonths: fixed,
     variableMonths: 0,
@@ -302,11 +308,12 @@ function employeeWaiting(input: WaitingPeriodInput, lookup: RuleLookup): Waiting
   trace.push(grace.step);
   const backPaid = input.backPaid ?? true;
   trace.push(inputStep('backPaid', backPaid ? 'the lapsed months are back-paid in full' : 'the lapsed months are not back-paid', backPaid));
-  if (backPaid && lapsedMonths <= grace.value) return result(0, 0, lapsedYears, lapsedMonths);
+  if (backPaid && lapsedMonths <= grace.value) return result(0, 0, lapsedYears, lapsedMonths, true);
 
   const tiersFound = findFact(lookup, 'waiting.tiers', years);
   const tiers = tiersFact(tiersFound);
   let waiting: number;
+  // Beyond the grace period the lapse is not continuous, whatever wait follows.
   if (tiersFound && tiers) {
     // Days are counted from whole months: every day of the first and last lapsed month is uncovered.
     const days = daysBetween(firstDayOfMonth(span.fromMonth), lastDayOfMonth(span.toMonth)) + 1;
@@ -317,11 +324,15 @@ function employeeWaiting(input: WaitingPeriodInput, lookup: RuleLookup): Waiting
     waiting = offset - 1;
     trace.push(factStep('waiting.tiers', `a lapse of ${days} days: benefits from the first day of the month ${offset} month(s) after the payment month`, tiersFound, tier));
   } else {
-    const fixed = monthsRule(lookup, 'waiting.fixed_months', years, WAITING_DEFAULTS.employeeFixed,
-      (v) => `${v} months' wait from the month after payment`);
-    trace.push(fixed.step);
-    waiting = fixed.value;
+    const fixedFact = findFact(lookup, 'waiting.fixed_months', years);
+    const fixed = monthsFact(fixedFact);
+    if (!fixedFact || fixed === undefined) {
+      trace.push(unknownStep('waiting.fixed_months', `a lapse of ${lapsedMonths} month(s), beyond the grace period: the wait that follows is not stated`, EMPLOYEE_WAIT_UNKNOWN));
+      return result(0, null, lapsedYears, lapsedMonths, false);
+    }
+    trace.push(factStep('waiting.fixed_months', `${fixed} months' wait from the month after payment`, fixedFact));
+    waiting = fixed;
   }
   const total = capped(waiting, lookup, years, trace);
-  return result(waiting, total, lapsedYears, lapsedMonths);
+  return result(waiting, total, lapsedYears, lapsedMonths, false);
 }

@@ -31,6 +31,7 @@ import { registerArticleDiff } from './routes/articles/diff';
 import { registerArticleVersions } from './routes/articles/versions';
 import { registerCalculateBackPayment } from './routes/calculate/back-payment';
 import { registerCalculateWaitingPeriod } from './routes/calculate/waiting-period';
+import { registerCalculateLapse } from './routes/calculate/lapse';
 import { registerChangesList } from './routes/changes/list';
 import { registerYearDiff } from './routes/diff/get';
 import { registerDocsGet } from './routes/docs/get';
@@ -108,6 +109,7 @@ export function createApp(): App {
   registerArticleDiff(app);
   registerCalculateWaitingPeriod(app);
   registerCalculateBackPayment(app);
+  registerCalculateLapse(app);
 
   app.use('/v1/admin/*', adminAuth);
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', { type: 'http', scheme: 'bearer' });

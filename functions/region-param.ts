@@ -6,7 +6,7 @@
  * asked about does not exist), and a 400 naming the field in a body.
  */
 import { z } from '@hono/zod-openapi';
-import { regionByCode, searchRegions, type Region } from '../domain/gazetteer/index';
+import { isAncestorOrSelf, regionByCode, searchRegions, type Region } from '../domain/gazetteer/index';
 import { badField, problem } from './errors';
 
 export const REGION_PARAM_DESCRIPTION = 'A region: its GB/T 2260 code (450200), Chinese name (柳州市 or 柳州) or pinyin (Liuzhou).';
@@ -21,6 +21,9 @@ function exactMatches(input: string): Region[] {
   const found = searchRegions(input, 200);
   for (const same of [(r: Region) => r.name === input.trim(), (r: Region) => r.shortName === input.trim(), (r: Region) => r.pinyin === query]) {
     const tier = found.filter(same);
+    // A city and its own district of the same short name (克拉玛依, 克拉玛依区) mean the city.
+    const outer = tier.find((r) => tier.every((other) => isAncestorOrSelf(r.code, other.code)));
+    if (outer) return [outer];
     if (tier.length) return tier;
   }
   return [];

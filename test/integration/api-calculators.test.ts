@@ -15,23 +15,23 @@ beforeAll(loadSample);
 
 describe('POST /v1/calculate/waiting-period', () => {
   it('agrees with the worked example of DOMAIN.md (青岛: no cover 2025–2026, paid in the window for 2027)', async () => {
-    const result = await ok<{ benefitsFrom: string; totalMonths: number; trace: { from: string }[] }>(
-      await post('/v1/calculate/waiting-period', { region: '370200', scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15' }),
+    const result = await ok<{ benefitsResume: string; totalMonths: number; trace: { from: string }[] }>(
+      await post('/v1/calculate/waiting-period', { region: '370200', scheme: 'resident', years: { from: 2025, to: 2026 }, paidOn: '2026-11-15' }),
     );
-    expect(result).toMatchObject({ benefitsFrom: '2027-05-01', totalMonths: 4 });
+    expect(result).toMatchObject({ benefitsResume: '2027-05-01', totalMonths: 4 });
     expect(result.trace.some((step) => step.from === 'fact')).toBe(true);
   });
 
   it('takes one month off for one year repaired', async () => {
-    const result = await ok<{ benefitsFrom: string }>(
-      await post('/v1/calculate/waiting-period', { region: '青岛', scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15', repairYears: 1 }),
+    const result = await ok<{ benefitsResume: string }>(
+      await post('/v1/calculate/waiting-period', { region: '青岛', scheme: 'resident', years: { from: 2025, to: 2026 }, paidOn: '2026-11-15', repairYears: 1 }),
     );
-    expect(result.benefitsFrom).toBe('2027-04-01');
+    expect(result.benefitsResume).toBe('2027-04-01');
   });
 
   it('gives 柳州 2025 a 4-month wait after a lapse of two years, citing 柳州 facts', async () => {
     const result = await ok<{ totalMonths: number; trace: { fact?: { region: string; sources: { url: string }[] } }[] }>(
-      await post('/v1/calculate/waiting-period', { region: '450200', scheme: 'resident', lapse: { from: '2023', to: '2024' }, paidOn: '2024-11-01' }),
+      await post('/v1/calculate/waiting-period', { region: '450200', scheme: 'resident', years: { from: 2023, to: 2024 }, paidOn: '2024-11-01' }),
     );
     expect(result.totalMonths).toBe(4);
     const cited = result.trace.filter((s) => s.fact).map((s) => s.fact!);
@@ -43,7 +43,8 @@ describe('POST /v1/calculate/waiting-period', () => {
     [{ region: '370200', scheme: 'pension', paidOn: '2026-11-15' }, 'body.scheme'],
     [{ region: '370200', scheme: 'resident', paidOn: '2026-13-15' }, 'body.paidOn'],
     [{ region: '999999', scheme: 'resident', paidOn: '2026-11-15' }, 'body.region'],
-    [{ region: '370200', scheme: 'resident', lapse: { from: '2026', to: '2025' }, paidOn: '2026-11-15' }, 'body.lapse'],
+    [{ region: '370200', scheme: 'resident', years: { from: 2026, to: 2025 }, paidOn: '2026-11-15' }, 'body.years'],
+    [{ region: '370200', scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15' }, 'body.lapse'],
   ])('answers a bad request with 400 naming the field (%j)', async (json, field) => {
     const res = await post('/v1/calculate/waiting-period', json);
     expect(res.status).toBe(400);
@@ -62,6 +63,7 @@ describe('POST /v1/calculate/back-payment', () => {
     expect(result.totals.amount).toBe(2299.56);
     expect(result.lines[0].lateFee).toBeGreaterThan(0);
     expect(result.totals.total).toBeCloseTo(result.totals.amount + result.totals.lateFees, 2);
+    expect(result.totals.lateFees).toBe(298.95);
     expect(result.canPayOnline).toBe(false);
     expect(result.trace.length).toBeGreaterThan(0);
   });
@@ -78,6 +80,71 @@ describe('POST /v1/calculate/back-payment', () => {
     const res = await post('/v1/calculate/back-payment', { region: '650200', scheme: 'flexible', months: { from: '2025-04', to: '2025-01' }, paidOn: '2025-05-20' });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { errors: { field: string }[] }).errors[0].field).toBe('body.months.to');
+  });
+});
+
+describe('what an answer does not know', () => {
+  type Answer = { totals: { amount: number; lateFees: number | null; total: number | null }; lines: { lateFee: number | null }[]; assumptions: { key: string; citation: string }[]; unknowns: { key: string; effect: string }[] };
+
+  it('lists 丹东 flexible late_fee.daily_rate under unknowns and charges no made-up 0', async () => {
+    const result = await ok<Answer>(await post('/v1/calculate/back-payment', { region: '丹东', scheme: 'flexible', months: { from: '2025-01', to: '2025-02' }, paidOn: '2025-04-10' }));
+    expect(result.unknowns.map((u) => u.key)).toContain('late_fee.daily_rate');
+    expect(result.totals).toMatchObject({ lateFees: null, total: null });
+    expect(result.lines.every((l) => l.lateFee === null)).toBe(true);
+    expect(JSON.stringify(result)).not.toMatch(/DOMAIN|yibao default/);
+  });
+
+  it('cites real rules for every assumption, never an internal document', async () => {
+    const result = await ok<Answer>(await post('/v1/calculate/waiting-period', { region: '青岛', scheme: 'resident', years: { from: 2025, to: 2026 }, paidOn: '2026-11-15' }));
+    const employee = await ok<Answer>(await post('/v1/calculate/back-payment', { region: '450900', scheme: 'employee', months: { from: '2025-01', to: '2025-01' }, paidOn: '2025-03-01', base: 5000 }).then(async (r) => r.status === 200 ? r : post('/v1/calculate/back-payment', { region: '650200', scheme: 'flexible', variant: '统账结合', months: { from: '2025-01', to: '2025-01' }, paidOn: '2025-03-01' })));
+    for (const a of [...result.assumptions, ...employee.assumptions]) expect(a.citation, a.key).toMatch(/〔\d{4}〕\d+号|《[^》]+》/);
+  });
+
+  it('names both 克拉玛依 variants in the 422 when none is given', async () => {
+    const res = await post('/v1/calculate/back-payment', { region: '650200', scheme: 'flexible', months: { from: '2025-01', to: '2025-04' }, paidOn: '2025-05-20' });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { code: string; variants: string[]; errors: { field: string }[] };
+    expect(body).toMatchObject({ code: 'unanswerable', errors: [{ field: 'body.variant' }] });
+    expect(body.variants).toEqual(expect.arrayContaining(['统账结合', '单建统筹']));
+    const unknown = await post('/v1/calculate/lapse', { region: '650200', scheme: 'flexible', variant: '三档', months: { from: '2025-01', to: '2025-04' }, paidOn: '2025-05-20' });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { variants: string[] }).variants).toEqual(expect.arrayContaining(['统账结合', '单建统筹']));
+  });
+});
+
+describe('POST /v1/calculate/lapse', () => {
+  const karamay = { region: '克拉玛依', scheme: 'flexible', variant: '统账结合', months: { from: '2025-01', to: '2025-04' }, paidOn: '2025-05-20' };
+
+  it('answers 克拉玛依 统账结合 2025-01..04 paid 2025-05-20: 2299.56 owed, not continuous, at a counter, benefits from 2025-08-01', async () => {
+    const result = await ok<{ continuous: boolean; backPayment: { possible: boolean | null; where: string | null }; totals: { amount: number; lateFees: number; total: number }; lines: unknown[]; benefitsResume: string; assumptions: { key: string }[]; unknowns: { key: string }[]; trace: unknown[] }>(
+      await post('/v1/calculate/lapse', karamay),
+    );
+    expect(result.totals.amount).toBe(2299.56);
+    expect(result).toMatchObject({ continuous: false, backPayment: { where: 'counter' }, benefitsResume: '2025-08-01' });
+    expect(result.lines).toHaveLength(4);
+    expect(result.assumptions.map((a) => a.key)).toContain('lapse.grace_months');
+    expect(result.trace.length).toBeGreaterThan(0);
+  });
+
+  it('agrees with /v1/calculate/back-payment for the same input', async () => {
+    const lapse = await ok<{ lines: unknown; totals: unknown; benefitsResume: string }>(await post('/v1/calculate/lapse', karamay));
+    const back = await ok<{ lines: unknown; totals: unknown; benefitsResume: string }>(await post('/v1/calculate/back-payment', { ...karamay, region: '650200' }));
+    expect(lapse.lines).toEqual(back.lines);
+    expect(lapse.totals).toEqual(back.totals);
+    expect(lapse.benefitsResume).toBe(back.benefitsResume);
+  });
+
+  it('counts a short lapse as continuous, payable online', async () => {
+    const result = await ok<{ continuous: boolean; backPayment: { where: string } ; benefitsResume: string }>(
+      await post('/v1/calculate/lapse', { ...karamay, months: { from: '2025-03', to: '2025-04' } }),
+    );
+    expect(result).toMatchObject({ continuous: true, backPayment: { where: 'online' }, benefitsResume: '2025-06-01' });
+  });
+
+  it('refuses the resident scheme with 400 naming the field', async () => {
+    const res = await post('/v1/calculate/lapse', { ...karamay, scheme: 'resident' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { field: string }[] }).errors[0].field).toBe('body.scheme');
   });
 });
 

@@ -86,6 +86,22 @@ describe('GET /v1/regions/{code}/facts', () => {
   });
 });
 
+describe('one policy year', () => {
+  it('answers 柳州 resident without a year for the latest year only, named at the top, with coverage', async () => {
+    const res = await api('/v1/regions/450200/facts?scheme=resident&at=2025-12-31');
+    const body = (await res.json()) as { year: number; coverage: { scheme: string; years: number[]; ownYears: number[] }[]; facts: Fact[] };
+    expect(body.year).toBe(2025);
+    expect(new Set(body.facts.map((f) => f.year))).toEqual(new Set([2025]));
+    expect(body.coverage.find((c) => c.scheme === 'resident')).toMatchObject({ ownYears: [2024, 2025] });
+  });
+
+  it('explains an empty answer with what exists', async () => {
+    const body = (await (await api('/v1/regions/450200/facts?scheme=resident&year=2019')).json()) as { year: number; facts: Fact[]; coverage: { scheme: string; years: number[] }[] };
+    expect(body).toMatchObject({ year: 2019, facts: [] });
+    expect(body.coverage.find((c) => c.scheme === 'resident')?.years).toContain(2025);
+  });
+});
+
 describe('GET /v1/regions/{code}/years', () => {
   it('lists the policy years with facts', async () => {
     const res = await api('/v1/regions/450200/years?scheme=resident');

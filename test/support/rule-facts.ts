@@ -16,11 +16,13 @@ export function fact(seed: Seed, defaults: Partial<RuleFact> = {}): RuleFact {
 /** Like the database lookup: exact year; a named variant, else the fact without one, else the only one. */
 export function lookupOf(seeds: Seed[], defaults: Partial<RuleFact> = {}): RuleLookup {
   const facts = seeds.map((seed) => fact(seed, defaults));
-  return (key, year, variant) => {
+  const lookup: RuleLookup = (key, year, variant) => {
     const candidates = facts.filter((f) => f.key === key && f.year === year);
     if (variant) return candidates.find((f) => f.variant === variant);
     return candidates.find((f) => f.variant === '') ?? (candidates.length === 1 ? candidates[0] : undefined);
   };
+  lookup.variants = (key, year) => facts.filter((f) => f.key === key && f.year === year).map((f) => f.variant);
+  return lookup;
 }
 
 /** The CalculationError `run` throws; fails the test when it throws nothing or something else. */

@@ -42,12 +42,23 @@ describe('flexible and employee back-payment', () => {
       ['2025-01', 574.89], ['2025-02', 574.89], ['2025-03', 574.89], ['2025-04', 574.89],
     ]);
     expect(schedule.lines[0].basis).toEqual({ kind: 'monthly_amount', monthlyAmount: 574.89, variant: '统账结合' });
-    expect(schedule.totals).toEqual({ amount: 2299.56, lateFees: 0, total: 2299.56 });
+    // No late-fee rate in these facts: flexible late fees are unknown, so the total is too.
+    expect(schedule.totals).toEqual({ amount: 2299.56, lateFees: null, total: null });
   });
 
-  it('says that no late fee is charged where no rate is known', () => {
+  it('leaves a flexible late fee no fact states unknown, never 0', () => {
     const schedule = monthly(flexible('2025-01', '2025-04', '2025-05-20', { variant: '统账结合' }), lookupOf(karamayAmounts));
-    expect(schedule.trace.find((s) => s.rule === 'late_fee.daily_rate')).toMatchObject({ from: 'default', value: 0 });
+    expect(schedule.trace.find((s) => s.rule === 'late_fee.daily_rate')).toMatchObject({ from: 'unknown', unknown: { effect: expect.stringContaining('totals.lateFees') } });
+    expect(schedule.lines.every((l) => l.lateFee === null)).toBe(true);
+  });
+
+  it('charges employee arrears the statutory 万分之五 a day of 社会保险法 第八十六条 where no fact states a rate', () => {
+    const lookup = lookupOf([{ key: 'contribution.monthly_amount', value: 500, year: 2025, scheme: 'employee' }]);
+    const schedule = monthly({ scheme: 'employee', months: { from: '2025-01', to: '2025-01' }, paidOn: '2025-03-02' }, lookup);
+    const step = schedule.trace.find((s) => s.rule === 'late_fee.daily_rate')!;
+    expect(step).toMatchObject({ from: 'default', value: 0.0005 });
+    expect(step.default?.citation).toMatch(/社会保险法.*第八十六条/);
+    expect(schedule.lines[0]).toMatchObject({ daysLate: 30, lateFee: 7.5 });
   });
 
   it('charges 0.2% a day from the day after each month\'s last day', () => {
@@ -137,8 +148,8 @@ describe('flexible and employee back-payment', () => {
 
   it('asks for a variant when the region states several', () => {
     const error = errorOf(() => backPaymentSchedule(flexible('2025-01', '2025-04', '2025-05-20'), lookupOf(karamayAmounts)));
-    expect(error).toMatchObject({ field: 'months', kind: 'unanswerable' });
-    expect(error.reason).toMatch(/name one/);
+    expect(error).toMatchObject({ field: 'variant', kind: 'unanswerable', variants: ['单建统筹', '统账结合'] });
+    expect(error.reason).toMatch(/variants that exist: 单建统筹, 统账结合/);
   });
 
   it('refuses months that end before they start', () => {
@@ -206,7 +217,7 @@ describe('back-payment properties', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 400 }),
       fc.array(fc.integer({ min: 1, max: 500_000 }), { minLength: 3, maxLength: 3 }),
-      fc.option(fc.constantFrom(0.0005, 0.001, 0.002, 0.00033), { nil: undefined }),
+      fc.constantFrom(0.0005, 0.001, 0.002, 0.00033),
       (start, length, after, fenPerYear, feeRate) => {
         const at = (i: number) => new Date(Date.UTC(2020, start + i, 1)).toISOString().slice(0, 7);
         const from = at(0);
@@ -215,17 +226,17 @@ describe('back-payment properties', () => {
         const seeds: Seed[] = [];
         for (let year = 2020; year <= 2030; year++) {
           seeds.push({ key: 'contribution.monthly_amount', value: fenPerYear[year % 3] / 100, year });
-          if (feeRate !== undefined) seeds.push({ key: 'late_fee.daily_rate', value: feeRate, year });
+          seeds.push({ key: 'late_fee.daily_rate', value: feeRate, year });
         }
         const schedule = monthly(flexible(from, to, paidOn), lookupOf(seeds));
         const f = (yuan: number) => Math.round(yuan * 100);
         expect(schedule.lines).toHaveLength(length);
         expect(f(schedule.totals.amount)).toBe(schedule.lines.reduce((s, l) => s + f(l.amount), 0));
-        expect(f(schedule.totals.lateFees)).toBe(schedule.lines.reduce((s, l) => s + f(l.lateFee), 0));
-        expect(f(schedule.totals.total)).toBe(f(schedule.totals.amount) + f(schedule.totals.lateFees));
+        expect(f(schedule.totals.lateFees!)).toBe(schedule.lines.reduce((s, l) => s + f(l.lateFee!), 0));
+        expect(f(schedule.totals.total!)).toBe(f(schedule.totals.amount) + f(schedule.totals.lateFees!));
         for (const line of schedule.lines) {
           expect(f(line.amount) / 100).toBe(line.amount);
-          expect(f(line.lateFee) / 100).toBe(line.lateFee);
+          expect(f(line.lateFee!) / 100).toBe(line.lateFee);
         }
       },
     ));

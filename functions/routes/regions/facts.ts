@@ -1,9 +1,12 @@
-/** `GET /v1/regions/{code}/facts`: the facts in force for a region, with sources and conflicts. */
+/**
+ * `GET /v1/regions/{region}/facts`: the facts in force for a region in one policy year, with
+ * sources and conflicts, and the schemes and years it has facts for (`coverage`).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
-import { currentFacts, yearsInForce } from '../../../db/queries/facts';
+import { currentFacts, factYears } from '../../../db/queries/facts';
 import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
@@ -12,9 +15,9 @@ import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, region
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional().openapi({ example: 2025, description: 'A policy year, exactly.' }),
+  year: z.coerce.number().int().min(1990).max(2100).optional().openapi({ example: 2025, description: 'A policy year, exactly. Default: the latest year with facts not after today (or `at`).' }),
   key: z.enum(FACT_KEYS).optional().openapi({ example: 'contribution.individual_annual' }),
-  at: z.iso.date().optional().openapi({ example: '2025-06-30', description: 'The values in force on this date (the latest policy year not after it).' }),
+  at: z.iso.date().optional().openapi({ example: '2025-06-30', description: 'Answer for the latest policy year with facts not after this date.' }),
 });
 
 export const regionFactsRoute = createRoute({
@@ -22,7 +25,7 @@ export const regionFactsRoute = createRoute({
   path: '/v1/regions/{region}/facts',
   tags: ['lookups'],
   summary: 'Facts in force for a region',
-  description: `A city inherits its province's and the national facts unless it has its own. Precedence among sources: ${PRECEDENCE.join('; ')}. Losing values are listed under \`conflicts\`.`,
+  description: `Answers exactly one policy year, named in \`year\`; \`coverage\` lists the schemes and years the region has facts for (own or inherited), so an empty answer explains itself. A city inherits its province's and the national facts unless it has its own. Precedence among sources: ${PRECEDENCE.join('; ')}. Losing values are listed under \`conflicts\`.`,
   request: { params: RegionPathParams, query: FactsQuery },
   responses: {
     200: {
@@ -33,12 +36,27 @@ export const regionFactsRoute = createRoute({
             .object({
               region: RegionSchema,
               scheme: SchemeSchema.nullable(),
-              year: z.number().int().nullable(),
-              at: z.string(),
+              year: z.number().int().nullable().openapi({ example: 2025, description: 'The one policy year answered: the one asked for, else the latest with facts not after `at`; null when there is none.' }),
+              at: z.string().openapi({ example: '2025-06-30' }),
+              coverage: z.array(z.object({
+                scheme: SchemeSchema,
+                years: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Policy years with facts, own or inherited.' }),
+                ownYears: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Of which the region has facts of its own.' }),
+              }).openapi('Coverage')),
               precedence: z.array(z.string()),
               facts: z.array(FactInForceSchema),
             })
             .openapi('RegionFacts'),
+          example: {
+            region: { code: '450200', name: '柳州市', level: 'prefecture', parent: '450000' }, scheme: 'resident', year: 2025, at: '2025-06-30',
+            coverage: [{ scheme: 'resident', years: [2024, 2025], ownYears: [2024, 2025] }],
+            precedence: [...PRECEDENCE],
+            facts: [{
+              key: 'contribution.individual_annual', variant: '', year: 2025, scheme: 'resident', value: 400, hedged: false, confidence: 0.93,
+              region: '450200', inheritedFrom: null, conflicts: [],
+              sources: [{ url: 'https://yibao.example/sample/liuzhou-resident-2025.html', title: '柳州市2025年度城乡居民医保参保缴费须知', quote: '2025年度柳州市城乡居民基本医疗保险个人缴费标准为每人每年400元。', fetchedAt: '2025-03-11T06:00:00.000Z', checkedAt: '2025-06-01T06:00:00.000Z', official: true }],
+            }],
+          },
         },
       },
     },
@@ -47,21 +65,38 @@ export const regionFactsRoute = createRoute({
   },
 });
 
+type Coverage = { scheme: z.infer<typeof SchemeSchema>; years: number[]; ownYears: number[] };
+
+/** The schemes and policy years a region has facts for, its own or inherited, from `factYears` rows. */
+export function coverageOf(rows: { year: number; scheme: string; region: string }[], code: string): Coverage[] {
+  const byScheme = new Map<string, { years: Set<number>; own: Set<number> }>();
+  for (const row of rows) {
+    const entry = byScheme.get(row.scheme) ?? { years: new Set<number>(), own: new Set<number>() };
+    entry.years.add(row.year);
+    if (row.region === code) entry.own.add(row.year);
+    byScheme.set(row.scheme, entry);
+  }
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  return [...byScheme].sort(([a], [b]) => a.localeCompare(b))
+    .map(([scheme, e]) => ({ scheme: scheme as Coverage['scheme'], years: sorted(e.years), ownYears: sorted(e.own) }));
+}
+
 export function registerRegionFacts(app: App) {
   app.openapi(regionFactsRoute, async (c) => {
     const region = resolveRegion(c.req.valid('param').region, 'path.region');
     const code = region.code;
     const { scheme, year, key, at } = c.req.valid('query');
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
+    const db = c.get('db');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
-    const narrowing = { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) };
-    // Without a year, only the years in force on the date are read, not every year stored.
-    const years = year === undefined ? await yearsInForce(c.get('db'), { ...narrowing, atYear: Number(on.slice(0, 4)) }) : [];
-    const rows = year === undefined && years.length === 0
-      ? []
-      : await currentFacts(c.get('db'), { ...narrowing, ...(year !== undefined ? { year } : { years }) });
-    const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
+    const coverage = coverageOf(await factYears(db, { regions: chain }), code);
+    // One policy year: the one asked for, else the latest with facts (of the scheme asked) not after the date.
+    const atYear = Number(on.slice(0, 4));
+    const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
+    const answerYear = year ?? (known.length ? Math.max(...known) : null);
+    const rows = answerYear === null ? [] : await currentFacts(db, { regions: chain, year: answerYear, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) });
+    const facts = answerYear === null ? [] : factsInForce(rows, { chain, year: answerYear, atYear: answerYear }).map((fact) => ({
       ...fact,
       value: presentValue(fact.key, fact.value),
       conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
@@ -71,8 +106,9 @@ export function registerRegionFacts(app: App) {
       {
         region: regionSummary(region),
         scheme: scheme ?? null,
-        year: year ?? null,
+        year: answerYear,
         at: on,
+        coverage,
         precedence: [...PRECEDENCE],
         facts: facts as z.infer<typeof FactInForceSchema>[],
       },
