@@ -9,6 +9,7 @@ import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { ApiError, problem, problemResponse, validationHook } from './errors';
+import { withResponseExamples } from './openapi-examples';
 import { dbMiddleware, type DbVariables } from './middleware/db';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
@@ -61,10 +62,20 @@ export function createApp(): App {
   });
   app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location'], maxAge: 86400 }));
   app.use('*', dbMiddleware);
-  // Lookups are cacheable: a weak ETag of the body answers If-None-Match with 304.
-  app.use('/v1/regions/*', etag({ weak: true }));
-  app.use('/v1/diff', etag({ weak: true }));
-  app.use('/v1/articles/*', etag({ weak: true }));
+  // Every public GET is cacheable: a weak ETag of the body answers If-None-Match with 304, and a
+  // Cache-Control the route sets (or a minute by default). Admin answers are never cached.
+  const publicEtag = etag({ weak: true });
+  app.use('*', async (c, next) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/v1/admin/')) {
+      await next();
+      if (c.req.path.startsWith('/v1/admin/')) c.res.headers.set('cache-control', 'no-store');
+      return;
+    }
+    await publicEtag(c, async () => {
+      await next();
+      if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', c.res.ok ? 'public, max-age=60' : 'no-store');
+    });
+  });
 
   const render = (error: ApiError, c: Context<AppEnv>) =>
     problemResponse(error, c.req.path, { requestId: c.get('requestId'), origin: new URL(c.req.url).origin });
@@ -138,8 +149,13 @@ export function createApp(): App {
       description: 'Machine-readable Chinese medical-insurance lapse and back-payment rules.',
     },
   };
-  app.doc31('/openapi.json', documentConfig);
-  registerDocsGet(app, () => app.getOpenAPI31Document(documentConfig));
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  const openApiDocument = () => (document ??= withResponseExamples(app.getOpenAPI31Document(documentConfig)));
+  app.get('/openapi.json', (c) => {
+    c.header('cache-control', 'public, max-age=3600');
+    return c.json(openApiDocument());
+  });
+  registerDocsGet(app, openApiDocument);
 
   return app;
 }

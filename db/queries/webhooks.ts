@@ -227,11 +227,21 @@ export async function getDelivery(db: Db, subscriptionId: number, deliveryId: nu
     .get();
 }
 
-/** A new pending delivery, due at `now`, of the same event (and so the same `webhook-id`). */
-export async function replayDelivery(db: Db, delivery: WebhookDelivery, now: string): Promise<WebhookDelivery> {
+/**
+ * A new pending delivery, due at `now`, of the same event (and so the same `webhook-id`); while a
+ * delivery of that event to that subscription is still pending, that one, and nothing is added.
+ */
+export async function replayDelivery(db: Db, delivery: WebhookDelivery, now: string): Promise<{ delivery: WebhookDelivery; created: boolean }> {
+  const pending = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.subscriptionId, delivery.subscriptionId), eq(webhookDeliveries.eventUid, delivery.eventUid), eq(webhookDeliveries.status, 'pending')))
+    .orderBy(desc(webhookDeliveries.id))
+    .get();
+  if (pending) return { delivery: pending, created: false };
   const [row] = await db
     .insert(webhookDeliveries)
     .values({ subscriptionId: delivery.subscriptionId, eventUid: delivery.eventUid, nextAttemptAt: now })
     .returning();
-  return row;
+  return { delivery: row, created: true };
 }

@@ -92,3 +92,17 @@ describe('one pagination', () => {
     expect(((await bad.json()) as Problem).errors?.[0].field).toBe('query.cursor');
   });
 });
+
+describe('caching', () => {
+  it.each([
+    '/v1/regions?q=柳州', '/v1/regions/450200/facts?scheme=resident', '/v1/regions/450200/years', '/v1/changes?since=0',
+    '/v1/diff?region=210600&scheme=flexible&from=2024&to=2025', '/v1/articles/1/versions', '/health', '/openapi.json',
+  ])('sends Cache-Control and an ETag on GET %s, and 304 for If-None-Match', async (path) => {
+    const res = await api(encodeURI(path));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBeTruthy();
+    const tag = res.headers.get('etag');
+    expect(tag).toBeTruthy();
+    expect((await api(encodeURI(path), { headers: { 'if-none-match': tag! } })).status).toBe(304);
+  });
+});

@@ -329,6 +329,13 @@ describe('webhook delivery', () => {
     const replay = (await res.json()) as Delivery;
     expect(replay).toMatchObject({ eventUid: original.eventUid, status: 'pending', attempts: 0 });
     expect(replay.id).not.toBe(original.id);
+    // Replaying again while that one is pending (of either delivery) makes no second delivery.
+    for (const id of [original.id, replay.id]) {
+      const again = await admin(`/v1/admin/webhooks/${hook.id}/deliveries/${id}/replay`, { method: 'POST' });
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as Delivery).id).toBe(replay.id);
+    }
+    expect(await deliveries(hook.id)).toHaveLength(2);
 
     await deliverDueWebhooks(env, { now: new Date(Date.now() + 1000) });
     const received = await receivedAt('/hooks/replayed');

@@ -34,4 +34,29 @@ describe('the OpenAPI document', () => {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
+
+  it('gives every operation a response example and types every value (no empty schema)', async () => {
+    const doc = await spec();
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const success = Object.entries(op.responses).find(([s]) => s.startsWith('2'))![1] as { content?: Record<string, { example?: unknown; examples?: unknown }> };
+        const media = success.content && Object.values(success.content)[0];
+        if (media && media.example === undefined && media.examples === undefined) missing.push(`${method} ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const empty: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}[${i}]`));
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        if (['schema', 'items', 'additionalProperties'].includes(k) && v && typeof v === 'object' && Object.keys(v).length === 0) empty.push(`${at}.${k}`);
+        if (k === 'properties') for (const [name, s] of Object.entries(v as object)) if (s && typeof s === 'object' && Object.keys(s).length === 0) empty.push(`${at}.properties.${name}`);
+        walk(v, `${at}.${k}`);
+      }
+    };
+    walk(doc, '$');
+    expect(empty).toEqual([]);
+  });
 });

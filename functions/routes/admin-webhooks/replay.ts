@@ -23,6 +23,7 @@ export const replayDeliveryRoute = createRoute({
   security: adminSecurity,
   request: { params: ReplayParams },
   responses: {
+    200: { description: 'A delivery of this event is still pending: that one, and no second delivery is made.', content: { 'application/json': { schema: DeliverySchema } } },
     201: { description: 'The new delivery, pending, with the same `eventUid` (`webhook-id`).', content: { 'application/json': { schema: DeliverySchema } } },
     ...problemResponses(400, 401, 404, 409),
   },
@@ -46,6 +47,6 @@ export function registerAdminWebhooksReplay(app: App) {
       });
     }
     const replayed = await replayDelivery(db, original, new Date().toISOString());
-    return c.json(presentDelivery(replayed), 201);
+    return c.json(presentDelivery(replayed.delivery), replayed.created ? 201 : 200);
   });
 }

@@ -30,6 +30,7 @@ export function registerHealthGet(app: App) {
       console.error('health: database ping failed', cause);
       throw new ApiError(503, 'Service Unavailable', 'The database did not answer.');
     }
+    c.header('cache-control', 'no-cache');
     return c.json({ status: 'ok' as const }, 200);
   });
 }
