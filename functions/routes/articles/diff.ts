@@ -6,7 +6,7 @@ import { latestTwoVersions, versionWithText } from '../../../db/queries/articles
 import { factsOfVersion } from '../../../db/queries/facts';
 import type { StoredFact } from '../../../domain/facts';
 import { tupleOf } from '../../../core/change-detect';
-import { sameValue } from '../../../core/facts-in-force';
+import { diffFactsBy } from '../../../core/fact-diff';
 import { presentValue } from '../../../core/money';
 import { diffSentences } from '../../../core/text-diff';
 import { ArticleParams, ArticleSchema, articleOr404 } from './versions';
@@ -65,21 +65,16 @@ export function registerArticleDiff(app: App) {
     if (!a) throw badField('query.from', `no version ${from} of article ${id}`);
     if (!b) throw badField('query.to', `no version ${to} of article ${id}`);
     const [before, after] = await Promise.all([factsOfVersion(db, a.id), factsOfVersion(db, b.id)]);
-    const old = new Map(before.map((f) => [`${tupleOf(f)}|${JSON.stringify(f.value)}`, f]));
-    const now = new Map(after.map((f) => [`${tupleOf(f)}|${JSON.stringify(f.value)}`, f]));
-    const oldByTuple = new Map(before.map((f) => [tupleOf(f), f]));
-    const nowByTuple = new Map(after.map((f) => [tupleOf(f), f]));
-    const changed = [...nowByTuple].filter(([t, f]) => oldByTuple.has(t) && !sameValue(oldByTuple.get(t)!.value, f.value)).map(([t, f]) => ({ old: ref(oldByTuple.get(t)!), new: ref(f) }));
-    const changedTuples = new Set(changed.map((c2) => tupleOf(c2.new as StoredFact)));
+    const facts = diffFactsBy(before, after, tupleOf);
     return c.json({
       article,
       from: { id: a.id, fetchedAt: a.fetchedAt },
       to: { id: b.id, fetchedAt: b.fetchedAt },
       text: diffSentences(a.text, b.text),
       facts: {
-        added: [...now].filter(([k, f]) => !old.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => ref(f)),
-        removed: [...old].filter(([k, f]) => !now.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => ref(f)),
-        changed,
+        added: facts.added.map(ref),
+        removed: facts.removed.map(ref),
+        changed: facts.changed.map((pair) => ({ old: ref(pair.old), new: ref(pair.new) })),
       },
     } as never, 200);
   });
