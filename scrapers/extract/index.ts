@@ -4,6 +4,9 @@
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
+import { readingOf } from './reading';
+import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
+export { normaliseWidth } from './reading';
 import { confidenceOf, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
@@ -41,19 +44,6 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
 
-/** Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid. */
-export function normaliseWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e && ch !== '～') out += String.fromCharCode(code - 0xfee0);
-    else if (ch === '\u3000' || ch === '\u00a0') out += ' ';
-    else if (ch === '\r') out += '\n';
-    else out += ch;
-  }
-  return out;
-}
-
 interface Level {
   scope: TextScope;
   /** True for the sentence itself: regions and years are read nearest the value. */
@@ -73,8 +63,14 @@ interface ArticleDefaults {
 export function extractFacts(article: ArticleInput): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
-  const text = normaliseWidth(original);
-  const title = normaliseWidth(article.title ?? '');
+  const reading = readingOf(original);
+  const text = reading.text;
+  const title = readingOf(article.title ?? '').text;
+  const evidenceOf = (sentence: Sentence) => {
+    const start = reading.toOriginal(sentence.start);
+    const end = reading.toOriginal(sentence.end - 1) + 1;
+    return { quote: original.slice(start, end), start, end };
+  };
   const { lines, sections } = parseStructure(text, title);
   const defaults = articleDefaults(title, text, lines, article.publishedAt);
   const headingScopes = new Map<Line, TextScope>();
@@ -94,7 +90,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, original);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
@@ -205,7 +201,7 @@ function bodyRegion(lines: Line[]): string[] | null {
     if (line.section.kind === 'snippet') break;
     if (line.kind === 'footer') continue;
     for (const sentence of sentencesOf(line)) {
-      if (/例如|比如|譬如|为例|某(?:城市|地|市|省)/.test(sentence.text)) continue;
+      if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
       if (mentions.length) return [mentions[0].candidates[0]];
     }
@@ -256,11 +252,14 @@ function factsOfSentence(
   outer: OuterScope,
   carriedKey: FactKey | null,
   lineScheme: Scheme | null,
-  original: string,
+  evidenceOf: (sentence: Sentence) => Fact['evidence'],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
   const own = scopeOf(sentence.text, outer.regions);
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
+  // A worked example (`例如,按最低基数计算…`) states one person's case; one that names a place
+  // (`例如,某省的补缴时间为…`) states that place's rule.
+  if (own.example && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
 
   // Scope above the sentence: inner levels narrow what the section says.
@@ -318,7 +317,7 @@ function factsOfSentence(
           snippet: outer.snippet,
           foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
         }),
-        evidence: { quote: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+        evidence: evidenceOf(sentence),
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);
     }
@@ -361,6 +360,10 @@ function yearFor(
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
   const stated = nearestBefore(own.years, candidate.at)?.value ?? null;
+  if (candidate.yearOffset) {
+    const base = stated ?? year;
+    return base === null ? null : base + candidate.yearOffset;
+  }
   if (candidate.key.startsWith('wage.')) {
     // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
     const scoped = innerYear ?? outerYear;
