@@ -43,6 +43,8 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'backpay.max_lookback_months', 'waiting.tiers',
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
+/** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
+const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
 interface Level {
   scope: TextScope;
@@ -241,10 +243,39 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     levels.push({ scope: scopeOf(text, context) });
     labels.push(text);
   }
+  // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
+  if (line.kind === 'item' && !line.parent && line.label) {
+    const caption = captionBefore(line);
+    if (caption) {
+      levels.push({ scope: scopeOf(caption, context) });
+      labels.push(caption);
+    }
+  }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
   if (line.kind === 'item' && heading && !line.parent) labels.push(heading.text);
   return { levels, labels };
+}
+
+/**
+ * The nearest short line without figures above a `label:value` item, across the item's siblings
+ * (other `label:value` lines and empty list markers); null at a heading or a sentence.
+ */
+function captionBefore(line: Line): string | null {
+  const lines = line.section.lines;
+  const first = lines[0]?.index ?? 0;
+  for (let i = line.index - first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const other = lines[i];
+    const text = other.content.text.trim();
+    if (!text) continue;
+    if (other.kind === 'heading') return null;
+    if (/\d/.test(text)) {
+      if (other.label) continue;
+      return null;
+    }
+    return text.length <= 24 && !/[。;]/.test(text) ? text.replace(/[:\s]+$/, '') : null;
+  }
+  return null;
 }
 
 function factsOfSentence(
@@ -296,6 +327,12 @@ function factsOfSentence(
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(own.years, candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme);
+    if (RESIDENT_SHARES.has(candidate.key)) {
+      // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
+      const inForce = own.schemes.length ? (own.schemes.some((s) => s.value === 'resident') ? 'resident' : own.schemes[0].value) : scheme;
+      if (inForce === 'employee' || inForce === 'flexible') continue;
+      if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
+    }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.

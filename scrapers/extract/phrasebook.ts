@@ -166,6 +166,8 @@ export interface Yield {
   /** A value outside [min, max] is not this key's. */
   min?: number;
   max?: number;
+  /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
+  offset?: number;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -194,6 +196,8 @@ export interface Construction {
   wording: number;
 }
 
+/** `至少3个月的等待期` is still the fixed wait (the variable part comes on top); `最长` is not. */
+const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
@@ -219,10 +223,10 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting period stated before its words (3个月的待遇等待期, 设置3个月的待遇享受等待期)',
     trigger: /等待期/,
-    pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
+    pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动)?(?:医保|医疗保险)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
-    cancelBeforeNumber: BOUND_BEFORE,
+    cancelBeforeNumber: FIXED_BOUND_BEFORE,
     rangeEndCancels: true,
     wording: 0.92,
   },
@@ -240,7 +244,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as the paying period before benefits (连续缴费满3个月后享受待遇)',
     trigger: /享受|待遇/,
-    pattern: new RegExp(`(?:连续|足额)?(?:缴费|参保)(?:满|达)\\s*${DURATION}(?:后|以后|之后)[^,;。]{0,8}?(?:享受|开始享受|方可享受|才能享受|起享受)(?:[^,;。]{0,6})?待遇`, 'g'),
+    pattern: new RegExp(`(?:缴费|参保|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后)[^,;。]{0,10}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: new RegExp(`${WAIT_CANCEL.source}|退休|年限`),
     wording: 0.82,
@@ -248,8 +252,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
     trigger: /第/,
-    pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?享受`, 'g'),
-    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13 }],
+    pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13, offset: -1 }],
     cancel: WAIT_CANCEL,
     wording: 0.8,
   },
@@ -314,14 +318,14 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /个月/,
     pattern: new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于|不足|在)\\s*(?<n>${N})\\s*个月`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
-    requires: CONTINUOUS,
+    requires: new RegExp(`${CONTINUOUS.source}|超过?[^,;。]{0,8}?(?:则|的)?[^。]{0,16}?(?:${BROKEN.source})`),
     priority: 2,
-    wording: 0.9,
+    wording: 0.88,
   },
   {
     name: 'grace as back-paying within N months (3个月内补缴的,视同连续)',
     trigger: /个月/,
-    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:补缴|续交|续缴|补交|续保|补足|缴清)`, 'g'),
+    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
     rangeEndCancels: true,

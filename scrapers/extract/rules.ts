@@ -166,13 +166,24 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       if (key) return { key, start: -1, end: -1, wording: hit.phrase.wording - 0.05 };
     }
   }
+  // A resident tier list (`高档:910元/人`, `低档:每人每年400元`) states what each person pays.
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head)
+    && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
+    && ctx.labels.some((label) => VARIANT_WORDS.test(label))) {
+    return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.8 };
+  }
   return null;
 }
+
+const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
+const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
-function variantFor(sentence: string, found: { start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
+  const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
   const afterDelimiter = local.split(/[,;:]/).pop() ?? '';
   const near = [afterDelimiter.replace(LABEL_FILLER, '')];
@@ -186,18 +197,21 @@ function variantFor(sentence: string, found: { start: number; end: number }, val
     const text = raw.trim();
     return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text);
   };
-  for (const raw of near) if (usable(raw)) return raw.trim();
+  for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';
   if (found.start > 0) {
     lead = (sentence.slice(Math.max(0, found.start - 24), found.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     // `…职工医保单位缴费比例`: the part is the word right before the key.
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)$/.exec(lead);
-    if (tail) return tail[1];
+    if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {
     const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim());
-    if (part) return part[1];
+    if (part) {
+      if (parts) return part[1];
+      continue;
+    }
     if (usable(label)) return label.trim();
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
@@ -329,7 +343,8 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const [numberAt, numberEnd] = span;
         if (row.cancelBeforeNumber && row.cancelBeforeNumber.test(sentence.slice(Math.max(0, numberAt - 8), numberAt))) break;
         if (row.rangeEndCancels && inRange(sentence, numberAt, numberEnd)) break;
-        const value = valueOf(y, groups);
+        const read = valueOf(y, groups);
+        const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
         values.push({

@@ -41,6 +41,10 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
+/** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
+const ASIDE = /(?<=[\u4e00-\u9fff])\([^()]{1,16}\)/g;
+/** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names
@@ -48,6 +52,7 @@ const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
  */
 export function scopeOf(text: string, context: readonly string[], options: { bareYears?: boolean } = {}): TextScope {
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of text.matchAll(ASIDE)) quoted.push([m.index, m.index + m[0].length]);
   const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
 
   const regions: Positioned<string>[] = [];
@@ -64,6 +69,10 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   for (const match of text.matchAll(YEAR_WITH_NIAN)) {
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
+  for (const match of text.matchAll(EFFECTIVE_FROM)) {
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  years.sort((a, b) => a.at - b.at);
   if (options.bareYears) {
     for (const match of text.matchAll(BARE_YEAR)) {
       if (!years.some((y) => y.at === match.index)) {
