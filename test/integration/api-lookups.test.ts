@@ -73,7 +73,7 @@ describe('GET /v1/regions/{code}/facts', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain(field);
     }
-    expect((await api('/v1/regions/45/facts')).status).toBe(400);
+    expect((await api('/v1/regions/45/facts')).status).toBe(404);
   });
 
   it('is cacheable: Cache-Control, an ETag, and 304 for If-None-Match', async () => {
@@ -109,6 +109,6 @@ describe('every response', () => {
     const res = await api('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
-    expect(await res.text()).toContain('/v1/regions/{code}/facts');
+    expect(await res.text()).toContain('/v1/regions/{region}/facts');
   });
 });

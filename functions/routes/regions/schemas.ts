@@ -1,7 +1,7 @@
 /** Schemas shared by the region routes. */
 import { z } from '@hono/zod-openapi';
-import { regionByCode, type Region } from '../../../domain/gazetteer/index';
-import { ApiError } from '../../errors';
+import type { Region } from '../../../domain/gazetteer/index';
+import { RegionParam } from '../../region-param';
 import { SCHEMES } from '../../../domain/facts';
 
 export const RegionSchema = z
@@ -15,8 +15,8 @@ export const RegionSchema = z
 
 export const SchemeSchema = z.enum(SCHEMES).openapi({ example: 'resident' });
 
-export const RegionCodeParams = z.object({
-  code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').openapi({ param: { name: 'code', in: 'path' }, example: '450200' }),
+export const RegionPathParams = z.object({
+  region: RegionParam.openapi({ param: { name: 'region', in: 'path' }, example: '450200' }),
 });
 
 export const SourceRefSchema = z
@@ -61,9 +61,3 @@ export const FactInForceSchema = z
 /** A region as the API shows it. */
 export const regionSummary = (r: Region) => ({ code: r.code, name: r.name, level: r.level, parent: r.parent });
 
-/** The region with this code, or a 404 naming the field it came from. */
-export function regionOr404(code: string, field: string): Region {
-  const region = regionByCode(code);
-  if (!region) throw new ApiError(404, 'Not Found', `There is no region ${code}.`, { errors: [{ field, reason: 'unknown region code' }] });
-  return region;
-}
