@@ -29,7 +29,7 @@ export const tupleOf = (f: Pick<StoredFact, 'region' | 'scheme' | 'year' | 'key'
   `${f.region}|${f.scheme}|${f.year}|${f.key}|${f.variant}`;
 
 function evidence(f: StoredFact): FactSource {
-  return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, official: isOfficial(f) };
+  return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, checkedAt: f.checkedAt ?? f.fetchedAt, official: isOfficial(f) };
 }
 
 /** The fact in force for each tuple: the first of its claims by precedence. */

@@ -1,13 +1,14 @@
 /** `GET /v1/articles/{id}/diff`: two versions of a page, by sentence and by fact. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { EVIDENCE_EXAMPLE, changeMembers, changeSide } from '../../schemas';
 import { ApiError, badField, problemResponses } from '../../errors';
 import { latestTwoVersions, versionWithText } from '../../../db/queries/articles';
 import { factsOfVersion } from '../../../db/queries/facts';
 import type { StoredFact } from '../../../domain/facts';
 import { tupleOf } from '../../../core/change-detect';
 import { diffFactsBy } from '../../../core/fact-diff';
-import { presentValue } from '../../../core/money';
+import { isOfficial } from '../../../core/facts-in-force';
 import { diffSentences } from '../../../core/text-diff';
 import { ArticleParams, ArticleSchema, articleOr404 } from './versions';
 
@@ -16,9 +17,7 @@ const DiffQuery = z.object({
   to: z.coerce.number().int().positive().optional().openapi({ example: 2, description: 'A version id; default the latest.' }),
 });
 
-const FactRef = z.object({
-  region: z.string(), scheme: z.string(), year: z.number().int(), key: z.string(), variant: z.string(), value: z.unknown(), hedged: z.boolean(), quote: z.string(),
-}).openapi('VersionFact');
+const ArticleChangeSchema = z.object(changeMembers).openapi('ArticleChange');
 
 export const articleDiffRoute = createRoute({
   method: 'get',
@@ -28,7 +27,7 @@ export const articleDiffRoute = createRoute({
   request: { params: ArticleParams, query: DiffQuery },
   responses: {
     200: {
-      description: 'Sentences removed and added, and facts added, removed and changed.',
+      description: 'Sentences removed and added, and the facts the page states added, removed and changed, each the one change object (old/new with the sentence as evidence).',
       content: {
         'application/json': {
           schema: z.object({
@@ -36,8 +35,19 @@ export const articleDiffRoute = createRoute({
             from: z.object({ id: z.number().int(), fetchedAt: z.string() }),
             to: z.object({ id: z.number().int(), fetchedAt: z.string() }),
             text: z.array(z.object({ op: z.enum(['added', 'removed']), sentence: z.string(), index: z.number().int() })),
-            facts: z.object({ added: z.array(FactRef), removed: z.array(FactRef), changed: z.array(z.object({ old: FactRef, new: FactRef })) }),
+            changes: z.array(ArticleChangeSchema),
           }).openapi('ArticleDiff'),
+          example: {
+            article: { id: 10, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', title: '贵港市2025年度城乡居民医保缴费通知', publishedAt: '2024-08-20', adapter: 'aggregator' },
+            from: { id: 10, fetchedAt: '2025-03-11T06:00:00.000Z' },
+            to: { id: 11, fetchedAt: '2025-03-12T06:00:00.000Z' },
+            text: [{ op: 'removed', sentence: '2025年度贵港市城乡居民医保个人缴费标准为每人每年400元。', index: 0 }, { op: 'added', sentence: '2025年度贵港市城乡居民医保个人缴费标准为每人每年420元。', index: 0 }],
+            changes: [{
+              kind: 'changed', region: '450800', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', variant: '',
+              old: { value: 400, evidence: { ...EVIDENCE_EXAMPLE, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', quote: '2025年度贵港市城乡居民医保个人缴费标准为每人每年400元。' } },
+              new: { value: 420, evidence: { ...EVIDENCE_EXAMPLE, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', quote: '2025年度贵港市城乡居民医保个人缴费标准为每人每年420元。' } },
+            }],
+          },
         },
       },
     },
@@ -46,7 +56,13 @@ export const articleDiffRoute = createRoute({
   },
 });
 
-const ref = (f: StoredFact) => ({ region: f.region, scheme: f.scheme, year: f.year, key: f.key, variant: f.variant, value: presentValue(f.key, f.value), hedged: f.hedged, quote: f.quote });
+/** A version's fact as a side of a change, its sentence as the evidence. */
+const side = (f: StoredFact) => changeSide(f.key, f.value, {
+  url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, checkedAt: f.checkedAt ?? f.fetchedAt, official: isOfficial(f),
+});
+const change = (kind: 'added' | 'removed' | 'changed', f: StoredFact, old: StoredFact | null, now: StoredFact | null) => ({
+  kind, region: f.region, scheme: f.scheme, year: f.year, key: f.key, variant: f.variant, old: old && side(old), new: now && side(now),
+});
 
 export function registerArticleDiff(app: App) {
   app.openapi(articleDiffRoute, async (c) => {
@@ -71,11 +87,11 @@ export function registerArticleDiff(app: App) {
       from: { id: a.id, fetchedAt: a.fetchedAt },
       to: { id: b.id, fetchedAt: b.fetchedAt },
       text: diffSentences(a.text, b.text),
-      facts: {
-        added: facts.added.map(ref),
-        removed: facts.removed.map(ref),
-        changed: facts.changed.map((pair) => ({ old: ref(pair.old), new: ref(pair.new) })),
-      },
+      changes: [
+        ...facts.added.map((f) => change('added', f, null, f)),
+        ...facts.removed.map((f) => change('removed', f, f, null)),
+        ...facts.changed.map((pair) => change('changed', pair.new, pair.old, pair.new)),
+      ],
     } as never, 200);
   });
 }
