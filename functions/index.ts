@@ -7,6 +7,8 @@ import { app, type Bindings } from './app';
 import { continueUnfinishedScrape, runScheduledScrape, type RunReport } from '../scrapers/pipeline';
 import { WEBHOOK_CRON, deliverDueWebhooks } from './webhooks/deliver';
 
+export { RateLimiter } from './rate-limit/limiter';
+
 export default {
   fetch: app.fetch,
   async scheduled(controller, env) {

@@ -1,9 +1,9 @@
-/** `GET /v1/admin/webhooks`: the subscriptions, without their secrets. */
+/** `GET {scope}`: the subscriptions the caller may see (all, or a subscriber's own), without their secrets. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { listSubscriptions } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { WebhookSchema, presentWebhook } from './schemas';
 
 const ListQuery = z.object({
@@ -11,12 +11,13 @@ const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),
 });
 
-export const listWebhooksRoute = createRoute({
+export const listWebhooksRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}ListWebhooks`,
   method: 'get',
-  path: '/v1/admin/webhooks',
-  tags: ['admin', 'webhooks'],
+  path: scope.base,
+  tags: scope.tags,
   summary: 'List webhook subscriptions',
-  security: adminSecurity,
+  security: scope.security,
   request: { query: ListQuery },
   responses: {
     200: {
@@ -27,9 +28,9 @@ export const listWebhooksRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksList(app: App) {
-  app.openapi(listWebhooksRoute, async (c) => {
+export function registerWebhooksList(app: App, scope: WebhookScope) {
+  app.openapi(listWebhooksRoute(scope), async (c) => {
     const { limit, offset } = c.req.valid('query');
-    return c.json({ webhooks: (await listSubscriptions(c.get('db'), { limit, offset })).map(presentWebhook) }, 200);
+    return c.json({ webhooks: (await listSubscriptions(c.get('db'), { limit, offset, owner: scope.owner(c) })).map(presentWebhook) }, 200);
   });
 }

@@ -1,9 +1,9 @@
-/** `GET /v1/admin/webhooks/{id}/deliveries`: what was sent, newest first, with every attempt. */
+/** `GET {scope}/{id}/deliveries`: what was sent, newest first, with every attempt. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { getSubscription, listDeliveries } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { unknownWebhook } from './get';
 import { DeliverySchema, WebhookIdParams, presentDelivery } from './schemas';
 
@@ -13,12 +13,13 @@ const DeliveriesQuery = z.object({
   status: z.enum(['pending', 'delivered', 'failed']).optional(),
 });
 
-export const listDeliveriesRoute = createRoute({
+export const listDeliveriesRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}ListWebhookDeliveries`,
   method: 'get',
-  path: '/v1/admin/webhooks/{id}/deliveries',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}/deliveries`,
+  tags: scope.tags,
   summary: 'List deliveries and their attempts',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: WebhookIdParams, query: DeliveriesQuery },
   responses: {
     200: {
@@ -29,12 +30,12 @@ export const listDeliveriesRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksDeliveries(app: App) {
-  app.openapi(listDeliveriesRoute, async (c) => {
+export function registerWebhooksDeliveries(app: App, scope: WebhookScope) {
+  app.openapi(listDeliveriesRoute(scope), async (c) => {
     const { id } = c.req.valid('param');
     const { limit, before, status } = c.req.valid('query');
     const db = c.get('db');
-    if (!(await getSubscription(db, id))) throw unknownWebhook(id);
+    if (!(await getSubscription(db, id, scope.owner(c)))) throw unknownWebhook(id);
     const rows = await listDeliveries(db, id, { limit, ...(before ? { beforeId: before } : {}), ...(status ? { status } : {}) });
     return c.json({ deliveries: rows.map(presentDelivery) }, 200);
   });
