@@ -113,7 +113,7 @@ export function createApp(): App {
   app.use('/v1/*', identifyApiKey);
   app.use('/v1/*', rateLimit({ except: (path) => path.startsWith('/v1/admin/') }));
   app.use('/v1/admin/*', auditChanges);
-  app.use('/v1/webhooks', auditChanges, requireApiKey);
+  // `/v1/webhooks/*` covers `/v1/webhooks` itself too.
   app.use('/v1/webhooks/*', auditChanges, requireApiKey);
   registerRegionsList(app);
   registerRegionFacts(app);
