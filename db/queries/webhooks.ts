@@ -2,7 +2,7 @@
  * Webhooks: subscriptions, the outbox of deliveries written with each change, and the log of
  * attempts. The sender claims due deliveries and records each attempt's outcome in one batch.
  */
-import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AttemptVerdict } from '../../core/retry-schedule';
 import { isAncestorOrSelf } from '../../domain/gazetteer/index';
@@ -42,15 +42,15 @@ export async function createSubscription(
   return row;
 }
 
-export async function listSubscriptions(db: Db, options: { limit: number; offset: number; owner?: SubscriptionOwner }): Promise<WebhookSubscription[]> {
+export async function listSubscriptions(db: Db, options: { limit: number; afterId: number; owner?: SubscriptionOwner }): Promise<WebhookSubscription[]> {
   const owner = options.owner ?? 'all';
+  const after = gt(webhookSubscriptions.id, options.afterId);
   return db
     .select()
     .from(webhookSubscriptions)
-    .where(owner === 'all' ? undefined : eq(webhookSubscriptions.apiKeyId, owner))
+    .where(owner === 'all' ? after : and(after, eq(webhookSubscriptions.apiKeyId, owner)))
     .orderBy(asc(webhookSubscriptions.id))
-    .limit(options.limit)
-    .offset(options.offset);
+    .limit(options.limit);
 }
 
 export async function getSubscription(db: Db, id: number, owner: SubscriptionOwner = 'all'): Promise<WebhookSubscription | undefined> {
@@ -228,7 +228,7 @@ export async function listDeliveries(
   options: { limit: number; beforeId?: number; status?: string },
 ): Promise<DeliveryWithAttempts[]> {
   const conditions = [eq(webhookDeliveries.subscriptionId, subscriptionId)];
-  if (options.beforeId) conditions.push(lt(webhookDeliveries.id, options.beforeId));
+  if (options.beforeId !== undefined) conditions.push(lt(webhookDeliveries.id, options.beforeId));
   if (options.status) conditions.push(eq(webhookDeliveries.status, options.status));
   const deliveries = await db
     .select()

@@ -2,14 +2,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { listApiKeys } from '../../../db/queries/api-keys';
 import { adminSecurity } from '../admin-sources/schemas';
 import { ApiKeySchema, presentApiKey } from './schemas';
 
-const ListQuery = z.object({
-  cursor: z.coerce.number().int().min(0).default(0).openapi({ description: 'The `next` of the previous page.' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const ListQuery = z.object(pageQuery({ defaultLimit: 50, max: 200 }));
 
 export const listApiKeysRoute = createRoute({
   method: 'get',
@@ -21,7 +19,7 @@ export const listApiKeysRoute = createRoute({
   responses: {
     200: {
       description: 'Keys in id order, revoked ones included.',
-      content: { 'application/json': { schema: z.object({ apiKeys: z.array(ApiKeySchema), next: z.number().int(), hasMore: z.boolean() }).openapi('ApiKeyList') } },
+      content: { 'application/json': { schema: z.object({ apiKeys: z.array(ApiKeySchema), ...PageInfo }).openapi('ApiKeyList') } },
     },
     ...problemResponses(400, 401),
   },
@@ -30,8 +28,8 @@ export const listApiKeysRoute = createRoute({
 export function registerAdminApiKeysList(app: App) {
   app.openapi(listApiKeysRoute, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rows = await listApiKeys(c.get('db'), { afterId: cursor, limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    return c.json({ apiKeys: page.map(presentApiKey), next: page.at(-1)?.id ?? cursor, hasMore: rows.length > limit }, 200);
+    const afterId = cursor === undefined ? 0 : decodeCursor(cursor);
+    const page = pageOf(await listApiKeys(c.get('db'), { afterId, limit: limit + 1 }), limit, (k) => k.id, afterId);
+    return c.json({ apiKeys: page.items.map(presentApiKey), next: page.next, hasMore: page.hasMore }, 200);
   });
 }

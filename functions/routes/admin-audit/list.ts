@@ -2,13 +2,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { listAudit } from '../../../db/queries/audit';
 import { adminSecurity } from '../admin-sources/schemas';
 
 const AuditQuery = z.object({
-  cursor: z.coerce.number().int().positive().optional().openapi({ description: 'The `next` of the previous page: entries older than it.' }),
+  ...pageQuery({ defaultLimit: 50, max: 200 }),
   actor: z.string().regex(/^(admin|api-key:\d+)$/, '`admin` or `api-key:<id>`').optional().openapi({ example: 'api-key:1' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 const AuditEntrySchema = z
@@ -34,7 +34,7 @@ export const listAuditRoute = createRoute({
   responses: {
     200: {
       description: 'Entries newest first; ask again with `cursor=next` while `hasMore`.',
-      content: { 'application/json': { schema: z.object({ entries: z.array(AuditEntrySchema), next: z.number().int().nullable(), hasMore: z.boolean() }).openapi('AuditLog') } },
+      content: { 'application/json': { schema: z.object({ entries: z.array(AuditEntrySchema), ...PageInfo }).openapi('AuditLog') } },
     },
     ...problemResponses(400, 401),
   },
@@ -43,12 +43,12 @@ export const listAuditRoute = createRoute({
 export function registerAdminAuditList(app: App) {
   app.openapi(listAuditRoute, async (c) => {
     const { cursor, actor, limit } = c.req.valid('query');
-    const rows = await listAudit(c.get('db'), { ...(cursor ? { beforeId: cursor } : {}), ...(actor ? { actor } : {}), limit: limit + 1 });
-    const page = rows.slice(0, limit);
+    const beforeId = cursor === undefined ? undefined : decodeCursor(cursor);
+    const page = pageOf(await listAudit(c.get('db'), { ...(beforeId ? { beforeId } : {}), ...(actor ? { actor } : {}), limit: limit + 1 }), limit, (e) => e.id, beforeId ?? 0);
     return c.json({
-      entries: page.map((row) => ({ id: row.id, at: row.createdAt, actor: row.actor, action: row.action, target: row.target, status: row.status, requestId: row.requestId })),
-      next: page.at(-1)?.id ?? null,
-      hasMore: rows.length > limit,
+      entries: page.items.map((row) => ({ id: row.id, at: row.createdAt, actor: row.actor, action: row.action, target: row.target, status: row.status, requestId: row.requestId })),
+      next: page.next,
+      hasMore: page.hasMore,
     }, 200);
   });
 }
