@@ -10,6 +10,7 @@
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import { createDb, type Db } from '../db/client';
+import { publishBatch } from '../db/data-version';
 import { latestVersionOf, latestVersionsOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
 import {
   addRunPages,
@@ -51,6 +52,8 @@ export type ScheduledTrigger = { cron: string; scheduledTime: number };
 
 export interface PipelineEnv {
   DB: D1Database;
+  /** Workers KV holding the data version, bumped when a stored version changes published data. */
+  DATA_VERSION: KVNamespace;
   ALLOW_PRIVATE_URLS?: string;
 }
 
@@ -176,6 +179,8 @@ export const FETCHES_IN_FLIGHT = 6;
 /** What a run's pages share within one invocation. */
 interface RunContext {
   db: Db;
+  /** Where the data version is bumped after a version is stored. */
+  kv: KVNamespace;
   run: ScrapeRun;
   options: PipelineOptions;
   fetcher: Fetcher;
@@ -188,6 +193,7 @@ interface RunContext {
 async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: PipelineOptions, budget: number): Promise<RunReport> {
   const context: RunContext = {
     db,
+    kv: env.DATA_VERSION,
     run,
     options,
     fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', robotsCache: robotsCacheIn(db, options.now), ...options.fetcher }),
@@ -385,6 +391,7 @@ async function writeVisit(context: RunContext, page: ScrapeRunPage, source: Sour
     return;
   }
   await storeArticle(db, visit.article, (result) => bookkeeping(result.outcome, result.detail, result.facts, true, result.outcome), {
+    kv: context.kv,
     subscriptions: context.subscriptions,
   });
   await discover(context, source, visit.links, visit.adapter);
@@ -441,18 +448,25 @@ function factsOf(input: IngestInput, title: string, text: string): ExtractedFact
 export async function ingestPage(
   db: Db,
   input: IngestInput,
+  context: StoreContext,
   alongside: (result: IngestResult) => BatchItem<'sqlite'>[] = () => [],
 ): Promise<IngestResult> {
   const previous = input.previous === undefined ? (await latestVersionOf(db, input.canonicalUrl)) ?? null : input.previous;
-  return storeArticle(db, await readArticle({ ...input, previous }), alongside);
+  return storeArticle(db, await readArticle({ ...input, previous }), alongside, context);
+}
+
+export interface StoreContext {
+  /** The KV namespace of the data version, bumped once a new version is written. */
+  kv: KVNamespace;
+  subscriptions?: () => Promise<ActiveSubscription[]>;
 }
 
 /** The writing half: compares with the latest version, works out the change events, writes one batch. */
 export async function storeArticle(
   db: Db,
   article: ReadArticle,
-  alongside: (result: IngestResult) => BatchItem<'sqlite'>[] = () => [],
-  context: { subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+  alongside: (result: IngestResult) => BatchItem<'sqlite'>[],
+  context: StoreContext,
 ): Promise<IngestResult> {
   const { input, title, text, contentHash } = article;
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
@@ -472,7 +486,8 @@ export async function storeArticle(
   const changes = facts.length ? changesCausedBy(await factsInForceAround(db, facts, articleId), article, facts, articleId) : [];
   const statements = versionBatch(db, article, facts, changes);
   statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
-  await runAlongside(db, statements, alongside(result));
+  // A new version is published data even when no value changed: its sources and dates show in answers.
+  await publishBatch({ db, kv: context.kv }, [...statements, ...alongside(result)]);
   return result;
 }
 

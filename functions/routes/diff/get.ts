@@ -2,10 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { badField, openApiErrorResponses } from '../../errors';
-import { currentFacts } from '../../../db/queries/facts';
-import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
-import { toRuleFact } from '../../../core/rule-lookup';
 import { diffFacts } from '../../../core/year-diff';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { RegionSchema, SchemeSchema, regionOr404, regionSummary } from '../regions/schemas';
@@ -61,9 +58,8 @@ export function registerYearDiff(app: App) {
     const region = regionOr404(code, 'query.region');
     if (from === to) throw badField('query.to', 'must differ from `from`');
     const chain = [code, ...ancestorsOf(code)];
-    const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });
-    const inYear = (year: number) => factsInForce(rows.filter((r) => r.year === year), { chain, year, atYear: year }).map(toRuleFact);
-    const diff = diffFacts(inYear(from), inYear(to));
+    const [older, newer] = await c.var.facts.years(chain, [scheme], [from, to]);
+    const diff = diffFacts(older.rules, newer.rules);
     const money = <T extends { key: string }>(entry: T, fields: (keyof T)[]) =>
       ({ ...entry, ...Object.fromEntries(fields.map((f) => [f, presentValue(entry.key, entry[f])])) });
     c.header('cache-control', 'public, max-age=300');

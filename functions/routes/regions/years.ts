@@ -2,7 +2,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { openApiErrorResponses } from '../../errors';
-import { factYears } from '../../../db/queries/facts';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { RegionCodeParams, SchemeSchema, regionOr404 } from './schemas';
 
@@ -33,7 +32,7 @@ export function registerRegionYears(app: App) {
     const { code } = c.req.valid('param');
     const { scheme } = c.req.valid('query');
     regionOr404(code, 'path.code');
-    const rows = await factYears(c.get('db'), { regions: [code, ...ancestorsOf(code)], ...(scheme ? { scheme } : {}) });
+    const { rows } = await c.var.facts.yearsWithFacts([code, ...ancestorsOf(code)], scheme);
     const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
     for (const row of rows) {
       const entry = years.get(row.year) ?? { year: row.year, schemes: new Set<string>(), facts: 0, own: false };
