@@ -10,7 +10,7 @@
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import { createDb, type Db } from '../db/client';
-import { publishBatch } from '../db/data-version';
+import { publishBatch, type DataVersion } from '../db/data-version';
 import { latestVersionOf, latestVersionsOf, versionStatements, type LatestVersion } from '../db/queries/article-versions';
 import {
   addRunPages,
@@ -73,6 +73,8 @@ export interface PipelineOptions {
    */
   timeBudgetMs?: number;
   now: () => Date;
+  /** The data version bumped after a write (the isolate's unless an app with a clock of its own runs the scrape). */
+  dataVersion?: DataVersion;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -392,6 +394,7 @@ async function writeVisit(context: RunContext, page: ScrapeRunPage, source: Sour
   }
   await storeArticle(db, visit.article, (result) => bookkeeping(result.outcome, result.detail, result.facts, true, result.outcome), {
     kv: context.kv,
+    ...(context.options.dataVersion ? { version: context.options.dataVersion } : {}),
     subscriptions: context.subscriptions,
   });
   await discover(context, source, visit.links, visit.adapter);
@@ -458,6 +461,8 @@ export async function ingestPage(
 export interface StoreContext {
   /** The KV namespace of the data version, bumped once a new version is written. */
   kv: KVNamespace;
+  /** Which memo of the data version learns of the bump at once: the isolate's unless given. */
+  version?: DataVersion;
   subscriptions?: () => Promise<ActiveSubscription[]>;
 }
 
@@ -487,7 +492,7 @@ export async function storeArticle(
   const statements = versionBatch(db, article, facts, changes);
   statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
   // A new version is published data even when no value changed: its sources and dates show in answers.
-  await publishBatch({ db, kv: context.kv }, [...statements, ...alongside(result)]);
+  await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result)]);
   return result;
 }
 

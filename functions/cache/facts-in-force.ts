@@ -22,9 +22,10 @@ export interface YearInForce {
   year: number;
   /** As the lookups show them: money in yuan to the fen, conflicts likewise. */
   presented: FactInForce[];
-  /** As the calculators and diffs take them: stored values. */
+  /** As the calculators and diffs take them: stored values (the same objects, where presenting changes nothing). */
   rules: RuleFact[];
-  byKey: FactsByKey;
+  /** `rules` by key, for the calculators' lookup: built on first use. */
+  readonly byKey: FactsByKey;
 }
 
 /** Policy years with current facts for a region's chain: `factYears`' rows, per scheme asked (or all). */
@@ -56,7 +57,7 @@ export class FactsInForceCache {
   private loads = 0;
 
   constructor({ maxBytes = DEFAULT_MAX_BYTES }: FactsCacheOptions = {}) {
-    this.entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, approximateBytes(entry)) });
+    this.entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entryBytes });
   }
 
   stats(): FactsCacheStats {
@@ -71,11 +72,11 @@ export class FactsInForceCache {
     const wanted = schemes.flatMap((scheme) => years.map((year) => ({ scheme, year, id: `${version}|f|${chain[0]}|${scheme}|${year}` })));
     return this.fetch(version, wanted, async (missing) => {
       const schemesMissing = [...new Set(missing.map((m) => m.scheme))];
-      const rows = await currentFacts(db(), {
+      const rows = shareStrings(await currentFacts(db(), {
         regions: chain,
         ...(schemesMissing.length === 1 ? { scheme: schemesMissing[0] } : { schemes: schemesMissing }),
         years: [...new Set(missing.map((m) => m.year))],
-      });
+      }));
       return missing.map((m) => yearInForce(rows, chain, m.scheme, m.year));
     }) as Promise<YearInForce[]>;
   }
@@ -116,24 +117,68 @@ export class FactsInForceCache {
   }
 }
 
+/** An entry's size: its facts, and the key index the calculators may build later (about 40 bytes a fact). */
+export function entryBytes(entry: Entry): number {
+  if ('rows' in entry) return approximateBytes(entry.rows);
+  return approximateBytes([entry.region, entry.scheme, entry.presented, entry.rules]) + 40 * entry.rules.length + 64;
+}
+
 /** Works out one region, scheme and year from the chain's current rows (of any years and schemes). */
 function yearInForce(rows: StoredFact[], chain: string[], scheme: Scheme, year: number): YearInForce {
   const facts = factsInForce(rows.filter((row) => row.scheme === scheme && row.year === year), { chain, year, atYear: year });
-  const rules = facts.map(toRuleFact);
-  const presented = facts.map((fact) => ({
-    ...fact,
-    value: presentValue(fact.key, fact.value),
-    conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
-  }));
-  return { region: chain[0], scheme, year, presented, rules, byKey: factsByKey(rules) };
+  for (const fact of facts) if (fact.conflicts.length === 0) fact.conflicts = NO_CONFLICTS;
+  // A fact in force is a rule fact with its conflicts beside it: the calculators and diffs read
+  // the same objects, and a lookup shows the same object unless presenting rounds a value.
+  const rules = facts as unknown as RuleFact[];
+  const presented = facts.map((fact) => {
+    const value = presentValue(fact.key, fact.value);
+    const conflicts = fact.conflicts.map((conflict) => ({ conflict, value: presentValue(fact.key, conflict.value) }));
+    if (value === fact.value && conflicts.every((c) => c.value === c.conflict.value)) return fact;
+    return { ...fact, value, conflicts: conflicts.map(({ conflict, value }) => ({ ...conflict, value })) };
+  });
+  let byKey: FactsByKey | undefined;
+  return { region: chain[0], scheme, year, presented, rules, get byKey() { return (byKey ??= factsByKey(rules)); } };
+}
+
+const NO_CONFLICTS: FactInForce['conflicts'] = Object.freeze([]) as unknown as FactInForce['conflicts'];
+
+/**
+ * One string per distinct value among the rows of a read: every fact of an article repeats its
+ * URL, title and dates, and D1 hands each row its own copies.
+ */
+function shareStrings(rows: StoredFact[]): StoredFact[] {
+  const strings = new Map<string, string>();
+  const share = <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    const known = strings.get(value);
+    if (known !== undefined) return known as T;
+    strings.set(value, value);
+    return value;
+  };
+  for (const row of rows) {
+    row.region = share(row.region);
+    row.scheme = share(row.scheme);
+    row.key = share(row.key);
+    row.variant = share(row.variant);
+    row.url = share(row.url);
+    row.title = share(row.title);
+    row.fetchedAt = share(row.fetchedAt);
+    row.publishedAt = share(row.publishedAt);
+    row.adapter = share(row.adapter);
+  }
+  return rows;
 }
 
 /**
  * Roughly what a value holds in the heap: two bytes a string character, eight a number, and a
- * header per object and array; an object reached twice (shared sources) counts once.
+ * header per object and array; an object or string reached twice (shared) counts once.
  */
-export function approximateBytes(value: unknown, seen = new Set<object>()): number {
-  if (typeof value === 'string') return 16 + 2 * value.length;
+export function approximateBytes(value: unknown, seen = new Set<unknown>()): number {
+  if (typeof value === 'string') {
+    if (seen.has(value)) return 0;
+    seen.add(value);
+    return 16 + 2 * value.length;
+  }
   if (typeof value !== 'object' || value === null) return 8;
   if (seen.has(value)) return 8;
   seen.add(value);

@@ -18,12 +18,18 @@ export interface PublishedFacts {
   version(): Promise<string>;
 }
 
-export type PublishedFactsVariables = { facts: PublishedFacts; db: Db };
+export type PublishedFactsVariables = {
+  facts: PublishedFacts;
+  /** The data version writers bump, so this app sees its own publishes at once. */
+  dataVersion: DataVersion;
+  db: Db;
+};
 
 export function publishedFacts({ version, cache }: { version: DataVersion; cache: FactsInForceCache }) {
   return createMiddleware<{ Bindings: { DATA_VERSION: KVNamespace }; Variables: PublishedFactsVariables }>(async (c, next) => {
     const current = () => version.current(c.env.DATA_VERSION);
     const db = () => c.get('db');
+    c.set('dataVersion', version);
     c.set('facts', {
       version: current,
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
