@@ -45,8 +45,8 @@ export async function listRuns(db: Db, options: { limit: number; beforeId?: numb
 /** Adds pages to a run; a URL already in the run is ignored. Returns how many were new. */
 export async function addRunPages(db: Db, runId: number, pages: { url: string; sourceId: number | null }[]): Promise<number> {
   let added = 0;
-  // 5 bound parameters a row (facts_written's default is bound too); D1 allows 100 a statement.
-  for (const some of chunks(pages, 20)) {
+  // 7 bound parameters a row (the counters' defaults are bound too); D1 allows 100 a statement.
+  for (const some of chunks(pages, 14)) {
     const rows = await db
       .insert(scrapeRunPages)
       .values(some.map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))

@@ -21,6 +21,9 @@ export const scrapeRunPages = sqliteTable(
     outcome: text('outcome'),
     detail: text('detail'),
     factsWritten: integer('facts_written').notNull().default(0),
+    /** Changes to the rules in force this page published at once, and those held for review. */
+    changesPublished: integer('changes_published').notNull().default(0),
+    changesHeld: integer('changes_held').notNull().default(0),
     /** When an invocation claimed the page; an old claim is one whose invocation has stopped. */
     claimedAt: text('claimed_at'),
   },
