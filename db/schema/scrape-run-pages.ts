@@ -26,6 +26,11 @@ export const scrapeRunPages = sqliteTable(
     changesHeld: integer('changes_held').notNull().default(0),
     /** When an invocation claimed the page; an old claim is one whose invocation has stopped. */
     claimedAt: text('claimed_at'),
+    /**
+     * Set when the page's new version states no rules where the previous one did: how many the
+     * previous one stated (they stay current). The run report's flags are these rows.
+     */
+    previousFacts: integer('previous_facts'),
   },
   (t) => [
     uniqueIndex('scrape_run_pages_run_url_unique').on(t.runId, t.url),

@@ -10,7 +10,7 @@ import { createAppParts } from '../../functions/app';
 import { FactsInForceCache, entryBytes } from '../../functions/cache/facts-in-force';
 import { createDb } from '../../db/client';
 import { PUBLISH_LAG_BOUND_MS, VERSION_MEMO_MS, createDataVersion } from '../../db/data-version';
-import { ingestPage } from '../../scrapers/pipeline';
+import { ingestPage } from '../../scrapers/pipeline/ingest';
 import { ADMIN_TOKEN } from '../support/worker';
 
 /** The real D1 binding behind a proxy that counts statements run, batches and execs. */
