@@ -8,9 +8,12 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
-import { ApiError, problem, problemResponse, validationHook } from './errors';
+import { ApiError, problem, problemResponse, problemResponses, validationHook } from './errors';
 import { withResponseExamples } from './openapi-examples';
 import { dbMiddleware, type DbVariables } from './middleware/db';
+import { publishedFacts, type PublishedFactsVariables } from './middleware/published-facts';
+import { FactsInForceCache } from './cache/facts-in-force';
+import { createDataVersion, isolateDataVersion, type DataVersion } from '../db/data-version';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
 import { registerAdminRunsGet } from './routes/admin-runs/get';
@@ -20,14 +23,24 @@ import { registerAdminSourcesCreate } from './routes/admin-sources/create';
 import { registerAdminSourcesDelete } from './routes/admin-sources/delete';
 import { registerAdminSourcesList } from './routes/admin-sources/list';
 import { registerAdminSourcesUpdate } from './routes/admin-sources/update';
-import { registerAdminWebhooksCreate } from './routes/admin-webhooks/create';
-import { registerAdminWebhooksList } from './routes/admin-webhooks/list';
-import { registerAdminWebhooksGet } from './routes/admin-webhooks/get';
-import { registerAdminWebhooksUpdate } from './routes/admin-webhooks/update';
-import { registerAdminWebhooksDelete } from './routes/admin-webhooks/delete';
-import { registerAdminWebhooksRotate } from './routes/admin-webhooks/rotate';
-import { registerAdminWebhooksDeliveries } from './routes/admin-webhooks/deliveries';
-import { registerAdminWebhooksReplay } from './routes/admin-webhooks/replay';
+import { registerWebhooksCreate } from './routes/webhooks/create';
+import { registerWebhooksList } from './routes/webhooks/list';
+import { registerWebhooksGet } from './routes/webhooks/get';
+import { registerWebhooksUpdate } from './routes/webhooks/update';
+import { registerWebhooksDelete } from './routes/webhooks/delete';
+import { registerWebhooksRotate } from './routes/webhooks/rotate';
+import { registerWebhooksDeliveries } from './routes/webhooks/deliveries';
+import { registerWebhooksReplay } from './routes/webhooks/replay';
+import { ADMIN_WEBHOOKS, SUBSCRIBER_WEBHOOKS, type WebhookScope } from './routes/webhooks/scope';
+import { registerAdminApiKeysCreate } from './routes/admin-api-keys/create';
+import { registerAdminApiKeysList } from './routes/admin-api-keys/list';
+import { registerAdminApiKeysRevoke } from './routes/admin-api-keys/delete';
+import { registerAdminAuditList } from './routes/admin-audit/list';
+import { registerAdminSecretsReseal } from './routes/admin-secrets/reseal';
+import { identifyApiKey, requireApiKey, type ApiKeyVariables } from './middleware/api-key';
+import { auditChanges } from './middleware/audit';
+import { rateLimit, type RateLimitBindings } from './middleware/rate-limit';
+import { SecretsKeyError, type SecretsEnv } from '../core/sealed-secret';
 import { registerArticleDiff } from './routes/articles/diff';
 import { registerArticleVersions } from './routes/articles/versions';
 import { registerCalculateBackPayment } from './routes/calculate/back-payment';
@@ -43,17 +56,45 @@ import { registerRegionYears } from './routes/regions/years';
 
 export type Bindings = {
   DB: D1Database;
+  /** Workers KV with the data version (db/data-version.ts): what the in-memory caches are keyed by. */
+  DATA_VERSION: KVNamespace;
   /** Bearer token for admin routes; a secret in production. */
   ADMIN_TOKEN?: string;
   /** "true" lets the scraper fetch loopback and private addresses (local fixtures only). */
   ALLOW_PRIVATE_URLS?: string;
-};
+} & SecretsEnv & RateLimitBindings;
 
-export type AppEnv = { Bindings: Bindings; Variables: DbVariables & RequestIdVariables };
+export type AppEnv = { Bindings: Bindings; Variables: DbVariables & PublishedFactsVariables & RequestIdVariables & ApiKeyVariables };
 export type App = OpenAPIHono<AppEnv>;
 
-export function createApp(): App {
+export interface AppOptions {
+  /** The clock of the data version's memo (ms since the epoch); tests pass their own. */
+  now?: () => number;
+  /** The bound of the facts kept in memory, in bytes. */
+  cacheBytes?: number;
+}
+
+export interface AppParts {
+  app: App;
+  /** The data version this app reads (the isolate's own unless a clock was given). */
+  dataVersion: DataVersion;
+  cache: FactsInForceCache;
+}
+
+/** The app with its data version and facts cache; `createApp` when only the app is wanted. */
+export function createAppParts({ now, cacheBytes }: AppOptions = {}): AppParts {
+  const dataVersion = now ? createDataVersion({ now }) : isolateDataVersion;
+  const cache = new FactsInForceCache(cacheBytes ? { maxBytes: cacheBytes } : {});
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  build(app, dataVersion, cache);
+  return { app, dataVersion, cache };
+}
+
+export function createApp(options: AppOptions = {}): App {
+  return createAppParts(options).app;
+}
+
+function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
 
   app.use('*', requestId());
   app.use('*', async (c, next) => {
@@ -62,13 +103,15 @@ export function createApp(): App {
   });
   app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location'], maxAge: 86400 }));
   app.use('*', dbMiddleware);
+  app.use('*', publishedFacts({ version: dataVersion, cache }));
   // Every public GET is cacheable: a weak ETag of the body answers If-None-Match with 304, and a
-  // Cache-Control the route sets (or a minute by default). Admin answers are never cached.
+  // Cache-Control the route sets (or a minute by default). Answers to authenticated requests are never cached.
   const publicEtag = etag({ weak: true });
   app.use('*', async (c, next) => {
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/v1/admin/')) {
+    const authenticated = c.req.path.startsWith('/v1/admin/') || c.req.path.startsWith('/v1/webhooks') || c.req.header('authorization') !== undefined;
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || authenticated) {
       await next();
-      if (c.req.path.startsWith('/v1/admin/')) c.res.headers.set('cache-control', 'no-store');
+      if (authenticated) c.res.headers.set('cache-control', 'no-store');
       return;
     }
     await publicEtag(c, async () => {
@@ -82,6 +125,7 @@ export function createApp(): App {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return render(err, c);
+    if (err instanceof SecretsKeyError) return render(problem('unavailable', `Secrets cannot be sealed or opened: ${err.message}.`), c);
     if (err instanceof HTTPException) {
       // Hono's own validators (e.g. malformed JSON) throw these.
       const errors = err.status === 400 ? [{ field: 'body', reason: err.message || 'malformed body' }] : undefined;
@@ -111,6 +155,12 @@ export function createApp(): App {
   });
 
   registerHealthGet(app);
+  // Every /v1 route but the admin ones is public: counted per API key or client address.
+  app.use('/v1/*', identifyApiKey);
+  app.use('/v1/*', rateLimit({ except: (path) => path.startsWith('/v1/admin/') }));
+  app.use('/v1/admin/*', auditChanges);
+  // `/v1/webhooks/*` covers `/v1/webhooks` itself too.
+  app.use('/v1/webhooks/*', auditChanges, requireApiKey);
   registerRegionsList(app);
   registerRegionFacts(app);
   registerRegionYears(app);
@@ -132,14 +182,20 @@ export function createApp(): App {
   registerAdminRunsList(app);
   registerAdminRunsGet(app);
   registerAdminArticlesImport(app);
-  registerAdminWebhooksCreate(app);
-  registerAdminWebhooksList(app);
-  registerAdminWebhooksGet(app);
-  registerAdminWebhooksUpdate(app);
-  registerAdminWebhooksDelete(app);
-  registerAdminWebhooksRotate(app);
-  registerAdminWebhooksDeliveries(app);
-  registerAdminWebhooksReplay(app);
+  registerAdminApiKeysCreate(app);
+  registerAdminApiKeysList(app);
+  registerAdminApiKeysRevoke(app);
+  registerAdminAuditList(app);
+  registerAdminSecretsReseal(app);
+  registerWebhookOperations(app, ADMIN_WEBHOOKS);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A subscriber API key (`POST /v1/admin/api-keys`): manages its own webhooks under `/v1/webhooks`.',
+  });
+  registerWebhookOperations(app, SUBSCRIBER_WEBHOOKS);
+  documentRateLimit(app);
 
   const documentConfig = {
     openapi: '3.1.0',
@@ -156,8 +212,28 @@ export function createApp(): App {
     return c.json(openApiDocument());
   });
   registerDocsGet(app, openApiDocument);
+}
 
-  return app;
+/** Every public operation (the rate limit's scope, as `rateLimit` above) documents its 429. */
+function documentRateLimit(app: App) {
+  const tooMany = problemResponses(429)[429];
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue;
+    const { path, responses } = definition.route;
+    if (path.startsWith('/v1/') && !path.startsWith('/v1/admin/')) responses[429] ??= tooMany;
+  }
+}
+
+/** The webhook operations, once for each scope (the operator's and a subscriber's). */
+function registerWebhookOperations(app: App, scope: WebhookScope) {
+  registerWebhooksCreate(app, scope);
+  registerWebhooksList(app, scope);
+  registerWebhooksGet(app, scope);
+  registerWebhooksUpdate(app, scope);
+  registerWebhooksDelete(app, scope);
+  registerWebhooksRotate(app, scope);
+  registerWebhooksDeliveries(app, scope);
+  registerWebhooksReplay(app, scope);
 }
 
 /** The routes' paths as patterns, with the methods each answers (middleware, `ALL`, left out). */

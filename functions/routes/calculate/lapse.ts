@@ -82,7 +82,7 @@ export function registerCalculateLapse(app: App) {
   app.openapi(lapseRoute, async (c) => {
     const body = c.req.valid('json');
     const region = resolveRegion(body.region, 'body.region');
-    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear: Number(body.months.from.slice(0, 4)), paidOn: body.paidOn });
+    const lookup = await lookupFor(c.var.facts, region, body.scheme, { firstYear: Number(body.months.from.slice(0, 4)), paidOn: body.paidOn });
     const assessed = calculate(() => lapseAssessment({
       scheme: body.scheme,
       months: body.months,

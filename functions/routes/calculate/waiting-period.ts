@@ -75,7 +75,7 @@ export function registerCalculateWaitingPeriod(app: App) {
     const lapse = body.years ? { from: String(body.years.from), to: String(body.years.to) } : body.months ?? null;
     const periodField = body.years ? 'years' : 'months';
     const firstYear = Number((lapse?.from ?? body.paidOn).slice(0, 4));
-    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
+    const lookup = await lookupFor(c.var.facts, region, body.scheme, { firstYear, paidOn: body.paidOn });
     const result = calculate(() => waitingPeriod({
       scheme: body.scheme,
       lapse,

@@ -6,11 +6,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
-import { currentFacts, factYears } from '../../../db/queries/facts';
-import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
-import { presentValue } from '../../../core/money';
+import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { FACT_KEYS } from '../../../domain/facts';
+import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
@@ -87,20 +85,17 @@ export function registerRegionFacts(app: App) {
     const code = region.code;
     const { scheme, year, key, at } = c.req.valid('query');
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
-    const db = c.get('db');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
-    const coverage = coverageOf(await factYears(db, { regions: chain }), code);
+    const coverage = coverageOf((await c.var.facts.yearsWithFacts(chain)).rows, code);
     // One policy year: the one asked for, else the latest with facts (of the scheme asked) not after the date.
     const atYear = Number(on.slice(0, 4));
     const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
     const answerYear = year ?? (known.length ? Math.max(...known) : null);
-    const rows = answerYear === null ? [] : await currentFacts(db, { regions: chain, year: answerYear, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) });
-    const facts = answerYear === null ? [] : factsInForce(rows, { chain, year: answerYear, atYear: answerYear }).map((fact) => ({
-      ...fact,
-      value: presentValue(fact.key, fact.value),
-      conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
-    }));
+    const schemes = scheme ? [scheme] : SCHEMES;
+    const inForce: FactInForce[] = answerYear === null ? [] : (await c.var.facts.years(chain, schemes, [answerYear])).flatMap((entry) => entry.presented);
+    if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
+    const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -116,3 +111,6 @@ export function registerRegionFacts(app: App) {
     );
   });
 }
+
+/** The order `factsInForce` answers in. */
+const bySchemeKeyVariant = (a: FactInForce, b: FactInForce) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant);
