@@ -42,7 +42,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     request: (region) => ({
       method: 'POST',
       path: '/v1/calculate/waiting-period',
-      body: { region, scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15' },
+      body: { region, scheme: 'resident', years: { from: 2025, to: 2026 }, paidOn: '2026-11-15' },
     }),
   },
   {
