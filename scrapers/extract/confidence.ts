@@ -5,6 +5,8 @@
  * band): of the facts at 0.8 or more, at least 95% must be right.
  */
 
+import type { FactKey } from '../../domain/facts';
+
 /** Where a fact's region came from, nearest first. */
 export type RegionSource =
   | 'sentence' // named in the sentence itself
@@ -28,6 +30,9 @@ export type YearSource =
 export interface ConfidenceSignals {
   /** How reliably the phrasebook row that matched reads its key and value (0–1). */
   wording: number;
+  key: FactKey;
+  /** How many regions the statement was read for at once (`陕西省和扬州市均规定…`). */
+  regions: number;
   region: RegionSource;
   year: YearSource;
   hedged: boolean;

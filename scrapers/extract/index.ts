@@ -7,7 +7,7 @@ import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
 export { normaliseWidth } from './reading';
-import { confidenceOf, type RegionSource, type YearSource } from './confidence';
+import { confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
   firstYear,
@@ -244,7 +244,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     labels.push(text);
   }
   // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
-  if (line.kind === 'item' && !line.parent && line.label) {
+  if ((line.kind === 'item' || line.kind === 'paragraph') && !line.parent && line.label) {
     const caption = captionBefore(line);
     if (caption) {
       levels.push({ scope: scopeOf(caption, context) });
@@ -337,6 +337,16 @@ function factsOfSentence(
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.
     if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
+    const signals: ConfidenceSignals = {
+      wording: candidate.wording ?? 0.9,
+      key: candidate.key,
+      region: regionSource,
+      year: yearSource,
+      hedged,
+      snippet: outer.snippet,
+      foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
+      regions: factRegions.length,
+    };
     for (const region of factRegions) {
       facts.push({
         region,
@@ -346,15 +356,9 @@ function factsOfSentence(
         value: candidate.value,
         ...(candidate.variant ? { variant: candidate.variant } : {}),
         hedged,
-        confidence: confidenceOf({
-          wording: candidate.wording ?? 0.9,
-          region: regionSource,
-          year: yearSource,
-          hedged,
-          snippet: outer.snippet,
-          foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
-        }),
+        confidence: confidenceOf(signals),
         evidence: evidenceOf(sentence),
+        signals,
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);
     }
@@ -413,15 +417,23 @@ function yearFor(
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
-  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (own.schemes[0]?.value ?? null);
+  // The scheme named before the value; one named only after it scopes the value only when
+  // nothing above the sentence names one (`单位6%,个人2%;灵活就业人员按8%`).
+  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   // 灵活就业人员参加职工医保: the flexible-employment scheme is a form of the employee one.
-  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible')) stated = 'flexible';
+  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible' && s.at < candidate.at)) stated = 'flexible';
   const scheme = stated ?? inherited;
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
   return scheme ?? 'resident';
 }
 
-type Ranked = Fact & { priority?: number };
+type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
+
+const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
+/** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
+export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
+  return SIGNALS.get(fact);
+}
 
 /**
  * Merges repeats and resolves what one scope says twice: the first statement of a value is its
@@ -450,7 +462,8 @@ function settle(raw: Fact[]): Fact[] {
       const value = fact.value as { start: string | null; end: string | null };
       if (value.start === null && fullEnds.has(`${scopeKey(fact)}|${value.end}`)) continue;
     }
-    const { priority: _priority, ...clean } = fact;
+    const { priority: _priority, signals, ...clean } = fact;
+    if (signals) SIGNALS.set(clean, signals);
     const identity = `${scopeKey(fact)}|${fact.variant ?? ''}|${JSON.stringify(fact.value)}`;
     const existing = kept.get(identity);
     if (!existing || (existing.hedged && !clean.hedged)) kept.set(identity, clean);
