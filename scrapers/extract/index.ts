@@ -253,7 +253,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
-  if (line.kind === 'item' && heading && !line.parent) labels.push(heading.text);
+  if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
   return { levels, labels };
 }
 
@@ -424,6 +424,8 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible' && s.at < candidate.at)) stated = 'flexible';
   const scheme = stated ?? inherited;
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
+  // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
+  if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';
   return scheme ?? 'resident';
 }
 
