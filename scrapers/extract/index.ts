@@ -7,7 +7,7 @@ import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
 export { normaliseWidth } from './reading';
-import { confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
+import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
   firstYear,
@@ -346,7 +346,9 @@ function factsOfSentence(
       snippet: outer.snippet,
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
+      changedFrom: candidate.yearOffset !== undefined,
     };
+    if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {
       facts.push({
         region,
