@@ -68,6 +68,15 @@ export function extractFacts(article: ArticleInput): Fact[] {
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
+  // A variant is named as the page writes it (用人單位 on a traditional page).
+  const asWritten = (variant: string | undefined) => {
+    if (!variant || reading.text === original) return variant;
+    const at = reading.text.indexOf(variant);
+    if (at < 0) return variant;
+    const start = reading.toOriginal(at);
+    const written = original.slice(start, reading.toOriginal(at + variant.length - 1) + 1);
+    return written.length === variant.length ? written : variant;
+  };
   const evidenceOf = (sentence: Sentence) => {
     const start = reading.toOriginal(sentence.start);
     const end = reading.toOriginal(sentence.end - 1) + 1;
@@ -100,6 +109,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       }
     }
   }
+  if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
   return settle(facts);
 }
 

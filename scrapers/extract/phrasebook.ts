@@ -178,6 +178,8 @@ export interface Yield {
   max?: number;
   /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
   offset?: number;
+  /** The group naming the variant (`单位承担7%` → 单位). */
+  variantGroup?: string;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -439,6 +441,26 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
     ],
     wording: 0.88,
+  },
+
+  // -- contribution.rate stated after the value or by its payer ---------------------------------
+  {
+    name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
+    trigger: /按/,
+    pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的/,
+    rangeEndCancels: true,
+    wording: 0.82,
+  },
+  {
+    name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
+    trigger: /单位|个人/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
+    rangeEndCancels: true,
+    wording: 0.82,
   },
 
   // -- retirement ----------------------------------------------------------------------------

@@ -348,8 +348,10 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
+        const variant = y.variantGroup ? groups[y.variantGroup] : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
+          ...(variant ? { variant } : {}),
           ...(row.scheme ? { scheme: row.scheme } : {}),
           ...(row.priority ? { priority: row.priority } : {}),
         });
