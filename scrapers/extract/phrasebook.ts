@@ -55,7 +55,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
+    trigger: /个人(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
@@ -69,7 +69,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资/g,
+    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     key: ({ sentence, valueEnd, scheme }) =>
       MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
@@ -146,12 +146,21 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 // Variants: the group or tier a value is for.
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
-export const VARIANT_WORDS = /档|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
+export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|普通居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
-export const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
+export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
+/**
+ * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
+ * the subject before a key phrase names the value's variant.
+ */
+export const SUBJECT_GROUP = /档|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账/;
+/** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
+export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
+/** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
+export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额缴纳/;
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
 
@@ -501,7 +510,7 @@ export const CONSTRUCTIONS: Construction[] = [
 /** The central enrolment window (集中参保期, 集中缴费期). */
 export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理)(?:期|时间|期限|时段)?/g;
 /** The period after it (补缴期, 零星参保期). */
-export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费)(?:时间|期|期限|时段)/g;
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;

@@ -26,10 +26,13 @@ import {
   LATE_AFTER,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
+  LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
   NOT_VARIANT,
+  SUBJECT_GROUP,
+  SUM_AFTER,
   TIER_CONDITION,
   TIER_LATER,
   TIER_NEXT_MONTH,
@@ -183,10 +186,47 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  const own = partVariant(sentence, found, valueAt, ctx);
+  const subject = found.start > 0 ? subjectBefore(sentence, found.start) : null;
+  if (!subject) return own;
+  if (!own) return subject;
+  const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+  const [a, b] = [squash(subject), squash(own)];
+  return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/**
+ * The subject of the clause before a key phrase when it names a group (`低保对象、特困人员个人缴纳
+ * 100元`, `少儿医保个人缴费标准为…`): asides in brackets dropped, a year or place makes it scope.
+ */
+function subjectBefore(sentence: string, at: number): string | null {
+  const head = sentence.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
+  let clause = head.slice(from);
+  // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
+  if (!clause.trim() && from > 0 && head[from - 1] === ',') {
+    const before = head.slice(0, from - 1);
+    const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
+    const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴/.exec(before.slice(start));
+    clause = verb ? before.slice(start, start + verb.index) : '';
+  }
+  const subject = clause
+    .replace(/\([^()]*\)/g, '')
+    .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
+    .replace(/(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
+    .trim();
+  if (!subject || subject.length > 48 || !SUBJECT_GROUP.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  return subject;
+}
+
+function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
-  const afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  let afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  // `一档380元/人、二档755元`: the group after the last value listed before this one.
+  const listed = afterDelimiter.split('、');
+  if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
   const near = [afterDelimiter.replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
@@ -246,11 +286,20 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RANGE_BEFORE.test(before)) continue;
     if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
-    if (value === null || value <= 0) continue;
+    if (value === null || value < 0) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
+    // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
+    if (value === 0 && !(phrase.key === 'contribution.individual_annual' && variant)) continue;
+    if (phrase.key === 'contribution.individual_annual' || phrase.key === 'contribution.subsidy_annual') {
+      // A share stated as the sum of the parts, or what a late payer pays in full, is the total.
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (phrase.key === 'contribution.individual_annual' && LATE_PAYER.test(sentence.slice(0, at)))) {
+        phrase.key = 'contribution.total_annual';
+        phrase.wording = Math.min(phrase.wording, 0.8);
+      }
+    }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }

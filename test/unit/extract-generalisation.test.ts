@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * Constructions found on real pages the rules were not tuned on, each pinned with a sentence of
+ * our own (other places, other figures), grouped by the key they state.
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
+
+describe('contribution.individual_annual: the group a share is for', () => {
+  it('names the group that is the subject of the clause (低保对象…个人缴纳N元)', () => {
+    expect(keyed('2025年衢州居民医保', '低保对象、特困供养人员(含孤儿)个人缴纳90元,医疗救助资金资助其余部分。', 'contribution.individual_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.individual_annual', '低保对象、特困供养人员', 90]]);
+    expect(keyed('2025年衢州居民医保', '少儿医保个人缴费标准为 350元/人。', 'contribution.individual_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.individual_annual', '少儿', 350]]);
+  });
+
+  it('takes the group of the clause before one that opens with the key (…给予资助,个人仅需缴费N元)', () => {
+    expect(keyed('2025年衢州居民医保', '边缘易致贫人口给予 80% 资助,个人仅需缴费70元。', 'contribution.individual_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.individual_annual', '边缘易致贫人口', 70]]);
+  });
+
+  it('keeps the group and the tier together (大学生…一档N元、二档M元)', () => {
+    expect(keyed('2025年衢州居民医保', '在衢高校大学生参加居民医保个人缴费标准为一档 300 元 / 人・年、二档 610 元 / 人・年。', 'contribution.individual_annual'))
+      .toEqual([
+        ['330800', 'resident', 2025, 'contribution.individual_annual', '在衢高校大学生 一档', 300],
+        ['330800', 'resident', 2025, 'contribution.individual_annual', '在衢高校大学生 二档', 610],
+      ]);
+  });
+
+  it('reads a free group (个人缴费标准为0元) and a plain group label (普通人群:…)', () => {
+    expect(keyed('2025年衢州居民医保', '特困人员、孤儿个人缴费标准为0元/年。', 'contribution.individual_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.individual_annual', '特困人员、孤儿', 0]]);
+    expect(keyed('2025年衢州居民医保', '普通人群:个人缴费标准为390元/年。', 'contribution.individual_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.individual_annual', '普通人群', 390]]);
+    expect(keyed('2025年衢州居民医保', '个人缴费0元的情形另行通知。', 'contribution.individual_annual')).toEqual([]);
+  });
+});
+
+describe('contribution.total_annual: totals are not shares', () => {
+  it('reads 总缴费金额, 总费用 and 总缴费标准 as the total', () => {
+    expect(keyed('2025年衢州居民医保', '财政补贴标准不低于690元/人,总缴费金额相当于每人1080元。', 'contribution.total_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.total_annual', '', 1080]]);
+    expect(keyed('2025年衢州居民医保', '个人缴费390元/年,财政补贴690元/年,总费用1080元。', 'contribution.total_annual'))
+      .toEqual([['330800', 'resident', 2025, 'contribution.total_annual', '', 1080]]);
+  });
+
+  it('reads a share stated as the sum of its parts as the total (N元(即个人A元+补助B元))', () => {
+    expect(facts('2026年度衢州居民医保', '集中缴费期外参保的个人缴费标准提高至1120元(即个人缴费410元+原政府补助710元)。'))
+      .toContainEqual(['330800', 'resident', 2026, 'contribution.total_annual', '', 1120]);
+    expect(keyed('2025年衢州居民医保', '居民医保个人筹资标准为每人每年1150元,包括政府补助及个人缴费两部分。', 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('reads what a late payer pays in full as the total, not the share', () => {
+    const read = facts('2025年衢州居民医保', '2025年7月31日以后缴纳当年居民医保费用的,个人缴费标准为1150元。');
+    expect(read).toContainEqual(['330800', 'resident', 2025, 'contribution.total_annual', '', 1150]);
+    expect(read.filter((f) => f[3] === 'contribution.individual_annual')).toEqual([]);
+  });
+});
