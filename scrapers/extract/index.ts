@@ -134,6 +134,7 @@ function sectionLevels(
 ): OuterScope {
   const levels: TextScope[] = [];
   if (section.heading) levels.push(headingScope(section.heading));
+  if (section.parent?.heading) levels.push(headingScope(section.parent.heading));
   const topic = section.topic;
   if (topic && topic !== section && topic.heading) levels.push(headingScope(topic.heading));
 

@@ -449,7 +449,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按/,
     pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
     rangeEndCancels: true,
     wording: 0.82,
   },
