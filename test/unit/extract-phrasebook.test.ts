@@ -204,6 +204,11 @@ describe('lapse.grace_months', () => {
     ]);
   });
 
+  it('reads a grace stated as a renewal (停保N个月内续保的,待遇不中断)', () => {
+    expect(ofKey('lapse.grace_months', '2026年南平灵活就业医保', '南平市灵活就业人员停保2个月内续保的,待遇不中断。'))
+      .toEqual([['350700', 'flexible', 2026, 'lapse.grace_months', '', 2]]);
+  });
+
   it('gives a grace with no scheme in sight to the payroll schemes', () => {
     expect(ofKey('lapse.grace_months', '2026年孝感医保断缴', '孝感市医保断缴3个月以内补缴的,视同连续参保。').map((f) => f[1])).toEqual(['employee']);
   });
