@@ -15,6 +15,7 @@ import {
   mostSpecific,
   narrowRegions,
   scopeOf,
+  yearsIn,
   singleScheme,
   type Positioned,
   type TextScope,
@@ -65,6 +66,7 @@ interface ArticleDefaults {
 export function extractFacts(article: ArticleInput): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
+  labelScopes = new Map();
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
@@ -134,6 +136,7 @@ function sectionLevels(
 ): OuterScope {
   const levels: TextScope[] = [];
   if (section.heading) levels.push(headingScope(section.heading));
+  if (section.parent?.heading) levels.push(headingScope(section.parent.heading));
   const topic = section.topic;
   if (topic && topic !== section && topic.heading) levels.push(headingScope(topic.heading));
 
@@ -200,7 +203,7 @@ function bodyYear(lines: Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
-    for (const year of scopeOf(line.text, []).years) counts.set(year.value, (counts.get(year.value) ?? 0) + 1);
+    for (const year of yearsIn(line.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
@@ -232,17 +235,26 @@ function mostFrequentYear(text: string): number | null {
   return best;
 }
 
+/** Labels repeat down a list (the same caption, the same parent item): read each once per article. */
+let labelScopes = new Map<string, TextScope>();
+function labelScope(text: string, context: readonly string[]): TextScope {
+  const id = `${context.join(',')}|${text}`;
+  let scope = labelScopes.get(id);
+  if (!scope) labelScopes.set(id, (scope = scopeOf(text, context)));
+  return scope;
+}
+
 /** Scopes between the sentence and its section: inline heading, labels, parent list items. */
 function innerLevels(sentence: Sentence, context: readonly string[]): { levels: Level[]; labels: string[] } {
   const levels: Level[] = [];
   const labels: string[] = [];
   const { line } = sentence;
   if (sentence.inlineHeading?.text) {
-    levels.push({ scope: scopeOf(sentence.inlineHeading.text, context) });
+    levels.push({ scope: labelScope(sentence.inlineHeading.text, context) });
     labels.push(sentence.inlineHeading.text);
   }
   if (line.label && sentence.start > line.label.end) {
-    levels.push({ scope: scopeOf(line.label.text, context) });
+    levels.push({ scope: labelScope(line.label.text, context) });
     labels.push(line.label.text);
   } else if (line.label) {
     labels.push(line.label.text);
@@ -250,14 +262,14 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   for (let parent = line.parent; parent; parent = parent.parent) {
     const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : null);
     if (!text) continue;
-    levels.push({ scope: scopeOf(text, context) });
+    levels.push({ scope: labelScope(text, context) });
     labels.push(text);
   }
   // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
   if ((line.kind === 'item' || line.kind === 'paragraph') && !line.parent && line.label) {
     const caption = captionBefore(line);
     if (caption) {
-      levels.push({ scope: scopeOf(caption, context) });
+      levels.push({ scope: labelScope(caption, context) });
       labels.push(caption);
     }
   }

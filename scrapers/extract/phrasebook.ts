@@ -363,6 +363,17 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.86,
   },
 
+  {
+    name: 'grace as a renewal within N months (停保2个月内续保的,待遇不中断)',
+    trigger: /续保/,
+    pattern: new RegExp(`停保(?<n>${N})\\s*个月内续保`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: /待遇不中断|视同连续/,
+    cancel: /养老保险/,
+    priority: 2,
+    wording: 0.86,
+  },
+
   // -- backpay ------------------------------------------------------------------------------
   {
     name: 'online back-payment within N months (3个月以内的可在小程序补缴)',
@@ -458,7 +469,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按/,
     pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
     rangeEndCancels: true,
     wording: 0.82,
   },

@@ -101,6 +101,14 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   };
 }
 
+/** The policy years a text states (no places, schemes or hedges): for counting years cheaply. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(YEAR_WITH_NIAN)) years.push(Number(match[1]));
+  for (const match of text.matchAll(EFFECTIVE_FROM)) years.push(Number(match[1]));
+  return years;
+}
+
 /** Keeps the most specific of the codes: drops any that is an ancestor of another. */
 export function mostSpecific(codes: readonly string[]): string[] {
   const unique = [...new Set(codes)];
