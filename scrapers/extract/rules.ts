@@ -90,13 +90,96 @@ const COMPILED = CONSTRUCTIONS.map((row) => ({ row, pattern: new RegExp(row.patt
 /** Candidates for every key a sentence states. */
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const figures = !CONDITIONAL_FIGURES.test(sentence);
-  return [
-    ...(figures ? moneyCandidates(sentence, ctx) : []),
-    ...(figures ? rateCandidates(sentence, ctx) : []),
+  const table = figures ? tableCandidates(sentence, ctx) : [];
+  const taken = new Set(table.map((c) => c.at));
+  return wageBesideBounds([
+    ...table,
+    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ];
+  ]);
+}
+
+/**
+ * A base stated beside both its bounds and between them (`缴费基数月标准7040元,上限21120元,下限
+ * 4224元`) is the average wage the bounds are a share of, not anyone's base.
+ */
+function wageBesideBounds(candidates: Candidate[]): Candidate[] {
+  const values = (key: FactKey) => candidates.filter((c) => c.key === key).map((c) => c.value as number);
+  const lows = values('contribution.base_min_monthly');
+  const highs = values('contribution.base_max_monthly');
+  if (!lows.length || !highs.length) return candidates;
+  return candidates.map((c) => c.key === 'contribution.base_monthly' && lows.some((low) => low < (c.value as number)) && highs.some((high) => high > (c.value as number))
+    ? { ...c, key: 'wage.average_monthly', wording: Math.min(c.wording ?? 0.9, 0.75), variant: undefined }
+    : c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables flattened into one line: `类别 个人缴费(元) 财政补助(元) 备注 普通居民 380 640 … 低保对象 180 840 …`
+
+const CELL_NUMBER = /^\d+(?:\.\d+)?%?$/;
+const CELL_FIGURE = /^[\d.]+%?(?:[-~至][\d.]+%?)?(?:元)?$/;
+const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
+const PLACE_COLUMN = /地区|城市|地市|区域|市州|地方|统筹区/;
+
+interface Column {
+  key: FactKey | null;
+  shape: 'money' | 'rate';
+  part?: string;
+}
+
+function columnOf(header: string, ctx: RuleContext): Column | null {
+  if (!VALUE_COLUMN.test(header)) return null;
+  const shape = /比例|占比|费率|\(%\)/.test(header) ? 'rate' : 'money';
+  const phrases = shape === 'rate' ? RATE_PHRASES : MONEY_PHRASES;
+  let key: FactKey | null = null;
+  for (const hit of phraseHits(phrases, header)) key = keyOf(hit, header, header.length, header.length, ctx.scheme) ?? key;
+  const part = shape === 'rate' ? /^(用人单位|单位|个人)/.exec(header)?.[1] : undefined;
+  return { key, shape, ...(part ? { part } : {}) };
+}
+
+function tableCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!/\s\d/.test(sentence)) return [];
+  const tokens = [...sentence.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const firstFigure = tokens.findIndex((t) => CELL_FIGURE.test(t.text));
+  if (firstFigure < 3) return [];
+  const run = tokens.slice(0, firstFigure);
+  const columns = run.map((t) => columnOf(t.text, ctx));
+  // The value columns: one block, at least two of them.
+  const first = columns.findIndex((c) => c !== null);
+  let count = 0;
+  while (first + count < columns.length && columns[first + count]) count++;
+  if (first < 0 || count < 2) return [];
+  const afterBlock = run.length - first - count;
+  const labelCount = Math.min(first, afterBlock);
+  const noteCount = afterBlock - labelCount;
+  if (labelCount < 1 || labelCount > 3 || noteCount > 2) return [];
+  const labelHeaders = run.slice(first - labelCount, first).map((t) => t.text);
+  const valueColumns = columns.slice(first, first + count) as Column[];
+
+  const found: Candidate[] = [];
+  let i = first + count + noteCount;
+  let rows = 0;
+  while (i + labelCount + count <= tokens.length) {
+    const labels = tokens.slice(i, i + labelCount);
+    const cells = tokens.slice(i + labelCount, i + labelCount + count);
+    if (labels.some((t) => CELL_FIGURE.test(t.text)) || !cells.every((t) => CELL_FIGURE.test(t.text))) break;
+    const group = labels.filter((_, j) => !PLACE_COLUMN.test(labelHeaders[j])).map((t) => t.text).join(' ');
+    cells.forEach((cell, j) => {
+      const column = valueColumns[j];
+      if (!column.key || !CELL_NUMBER.test(cell.text.replace(/元$/, ''))) return;
+      const raw = cell.text.replace(/元$/, '');
+      const value = column.shape === 'rate' ? parseRate(raw.endsWith('%') ? raw : `${raw}%`) : Number(raw);
+      if (value === null || !Number.isFinite(value) || value < 0 || (column.shape === 'rate' && value >= 1)) return;
+      const variant = [group, column.part].filter(Boolean).join(' ');
+      found.push({ key: column.key, value, at: cell.at, wording: 0.84, ...(variant ? { variant } : {}) });
+    });
+    rows++;
+    i += labelCount + count + noteCount;
+  }
+  return rows >= 2 ? found : [];
 }
 
 // ---------------------------------------------------------------------------------------------

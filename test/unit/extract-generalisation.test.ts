@@ -59,3 +59,30 @@ describe('contribution.total_annual: totals are not shares', () => {
     expect(read.filter((f) => f[3] === 'contribution.individual_annual')).toEqual([]);
   });
 });
+
+describe('tables flattened into one line', () => {
+  it('reads each row of a group table under its header (类别 个人缴费(元) 财政补助(元) 备注 …)', () => {
+    const read = facts('2025年衢州居民医保', '类别 个人缴费(元) 财政补助(元) 说明 一般居民 390 690 全年享受 低保对象 90 990 需民政证明 中小学生 210 870 凭学籍');
+    expect(read).toEqual([
+      ['330800', 'resident', 2025, 'contribution.individual_annual', '一般居民', 390],
+      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '一般居民', 690],
+      ['330800', 'resident', 2025, 'contribution.individual_annual', '低保对象', 90],
+      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '低保对象', 990],
+      ['330800', 'resident', 2025, 'contribution.individual_annual', '中小学生', 210],
+      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '中小学生', 870],
+    ]);
+  });
+
+  it('reads base bounds per row for every place a row lists, and the base between them as the wage', () => {
+    const read = facts('2024年度江西社保缴费基数', '档次 地区 缴费基数月标准(元) 缴费基数上限(元) 缴费基数下限(元) 第1档 南昌市 7000 21000 4200 第2档 九江市、赣州市 6500 19500 3900');
+    expect(read).toContainEqual(['360100', 'employee', 2024, 'contribution.base_max_monthly', '第1档', 21000]);
+    expect(read).toContainEqual(['360400', 'employee', 2024, 'contribution.base_min_monthly', '第2档', 3900]);
+    expect(read).toContainEqual(['360700', 'employee', 2024, 'contribution.base_min_monthly', '第2档', 3900]);
+    expect(read.filter((f) => f[3] === 'contribution.base_monthly')).toEqual([]);
+    expect(read).toContainEqual(['360100', 'employee', 2024, 'wage.average_monthly', '', 7000]);
+  });
+
+  it('does not read a sentence with figures as a table', () => {
+    expect(facts('2025年衢州居民医保', '缴费 标准 说明 今年 2025 起 执行 以后 2026 另行 通知')).toEqual([]);
+  });
+});
