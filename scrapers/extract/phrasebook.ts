@@ -136,7 +136,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
+export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
@@ -226,6 +226,9 @@ export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|�
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,8}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
 export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
+
+/** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
+const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
 
 const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
 
@@ -330,6 +333,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
+    cancel: TRANSFER,
     rangeEndCancels: true,
     priority: 2,
     wording: 0.9,
@@ -490,7 +494,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`男(?:性|职工|方|满)?[^,;。女]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄/,
+    cancel: /周岁|退休年龄|接近/,
     scheme: 'employee',
     wording: 0.85,
   },
@@ -500,7 +504,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`女(?:性|职工|方|满)?[^,;。男]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key: 'retirement.min_years_female', shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄/,
+    cancel: /周岁|退休年龄|接近/,
     scheme: 'employee',
     wording: 0.85,
   },
@@ -527,6 +531,8 @@ export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
+/** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
+export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */

@@ -16,6 +16,7 @@ import {
 } from './numbers';
 import {
   AFTER_WINDOW,
+  BENEFIT_AFTER,
   CONSTRUCTIONS,
   DIFFERENCE_BEFORE,
   GAP_BREAK,
@@ -99,7 +100,21 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ]);
+  ]).filter(plausible);
+}
+
+/** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
+const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
+  'contribution.base_monthly': [1000, 60000],
+  'contribution.base_min_monthly': [1000, 60000],
+  'contribution.base_max_monthly': [1000, 100000],
+  'wage.average_monthly': [1000, 60000],
+  'wage.average_annual': [12000, 700000],
+};
+
+function plausible(candidate: Candidate): boolean {
+  const range = PLAUSIBLE[candidate.key];
+  return !range || (typeof candidate.value === 'number' && candidate.value >= range[0] && candidate.value <= range[1]);
 }
 
 /**
@@ -270,7 +285,7 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   const own = partVariant(sentence, found, valueAt, ctx);
-  const subject = found.start > 0 ? subjectBefore(sentence, found.start) : null;
+  const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
   if (!subject) return own;
   if (!own) return subject;
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
@@ -282,23 +297,31 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
  * The subject of the clause before a key phrase when it names a group (`低保对象、特困人员个人缴纳
  * 100元`, `少儿医保个人缴费标准为…`): asides in brackets dropped, a year or place makes it scope.
  */
-function subjectBefore(sentence: string, at: number): string | null {
+function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
   let clause = head.slice(from);
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
-  if (!clause.trim() && from > 0 && head[from - 1] === ',') {
-    const before = head.slice(0, from - 1);
+  // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
+  let end = from - 1;
+  for (let back = 0; !clause.trim() && end >= 0 && head[end] === ',' && back < 3; back++) {
+    const before = head.slice(0, end);
     const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
-    const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴/.exec(before.slice(start));
-    clause = verb ? before.slice(start, start + verb.index) : '';
+    const text = before.slice(start);
+    const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴|定额/.exec(text);
+    const noun = verb ? text.slice(0, verb.index) : /\d/.test(text) ? '' : text;
+    if (SUBJECT_GROUP.test(noun)) clause = noun;
+    end = start - 1;
   }
   const subject = clause
     .replace(/\([^()]*\)/g, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
-    .replace(/(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
+    .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
-  if (!subject || subject.length > 48 || !SUBJECT_GROUP.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 48 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
+  if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
+  if (NOT_VARIANT.test(subject)) return null;
   return subject;
 }
 
@@ -397,6 +420,9 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
+const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
+
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
@@ -404,12 +430,17 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const at = match.index;
     const end = at + match[0].length;
     if (isRateRange(sentence, at, end) || isOperand(sentence, at, end)) continue;
+    // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
+    if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
+    if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
-    const variant = variantFor(sentence, phrase, at, ctx);
+    // The product of a share of another rate (`单位费率9%的60%即5.4%`) is the person's own, whoever the reference paid.
+    const product = new RegExp(`的\\s*${RATE_PATTERN}\\s*即\\s*$`).test(sentence.slice(Math.max(0, at - 12), at));
+    const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
@@ -559,6 +590,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
+    if (BENEFIT_AFTER.test(after)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
     // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
     const namedAfter = LATE_AFTER.test(after) ? 'late' : WINDOW_AFTER.test(after) ? 'window' : null;

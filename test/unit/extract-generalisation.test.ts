@@ -86,3 +86,49 @@ describe('tables flattened into one line', () => {
     expect(facts('2025年衢州居民医保', '缴费 标准 说明 今年 2025 起 执行 以后 2026 另行 通知')).toEqual([]);
   });
 });
+
+describe('values that are something else', () => {
+  it('reads only the product of a share of a rate (费率8%的70%即5.6%), not a part in brackets', () => {
+    expect(keyed('2021年株洲灵活就业医保', '株洲市灵活就业人员缴费比例:按单位缴费费率9%的60%即5.4%的比例缴费。', 'contribution.rate'))
+      .toEqual([['430200', 'flexible', 2021, 'contribution.rate', '', 0.054]]);
+    expect(keyed('2025年梧州职工医保', '梧州市职工医保单位缴费比例:6%(含生育保险0.5%)。', 'contribution.rate'))
+      .toEqual([['450400', 'employee', 2025, 'contribution.rate', '单位', 0.06]]);
+  });
+
+  it('does not read a fee of a few hundred yuan as a monthly base', () => {
+    expect(keyed('2022年襄阳灵活就业医保', '襄阳市灵活就业人员以上年度月平均工资作为缴费基数,并按规定缴纳9元大额医疗保险费。', 'contribution.base_monthly')).toEqual([]);
+  });
+
+  it('does not read a yearly sum or a reference value as the monthly payment', () => {
+    expect(keyed('2025年丽江灵活就业医保', '丽江市灵活就业人员月缴费金额为 410.5元,全年累计缴费金额为 4926元。', 'contribution.monthly_amount'))
+      .toEqual([['530700', 'flexible', 2025, 'contribution.monthly_amount', '', 410.5]]);
+    expect(keyed('2022年湘潭职工医保', '湘潭市月缴费基准值:6010元', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('does not give the subsidy clause to the individual share before it', () => {
+    expect(facts('2025年庆阳居民医保', '缴费标准:人均个人缴费标准为390元(国家规定的最低标准),财政按人均不低于680元的标准补助。')
+      .filter((f) => f[3] === 'contribution.individual_annual')).toEqual([['621000', 'resident', 2025, 'contribution.individual_annual', '', 390]]);
+  });
+});
+
+describe('scope: years and periods that are not the rule\'s', () => {
+  it('does not take the year of a baseline (在2019年的基础上) for the value', () => {
+    expect(keyed('池州居民医保', '2021年,全市城乡居民医保个人缴费标准在2020年的基础上新增40元,达到每人每年320元。', 'contribution.individual_annual'))
+      .toEqual([['341700', 'resident', 2021, 'contribution.individual_annual', '', 320]]);
+  });
+
+  it('does not read the benefit period as a payment window', () => {
+    expect(keyed('2025年酒泉居民医保', '在集中缴费期内缴费的,从次年的1月1日至12月31日享受医保报销待遇。', 'enrollment.window')).toEqual([]);
+  });
+});
+
+describe('lapse.grace_months and retirement years: look-alikes', () => {
+  it('does not read a move between schemes as a grace', () => {
+    expect(keyed('2025年大理居民医保', '除新生儿、职工医保断保3个月内转居民医保人员外,未在集中缴费期参保的设置待遇等待期。', 'lapse.grace_months')).toEqual([]);
+  });
+
+  it('does not read years someone is close to (接近30年) as the requirement', () => {
+    expect(facts('2025年儋州灵活就业医保', '如果临近退休,医保累计缴费年限接近规定年限,如男性接近 28 年、女性接近 22 年,可一次性补缴。')
+      .filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([]);
+  });
+});
