@@ -13,6 +13,7 @@ export type RegionSource =
   | 'label' // the list item, label or inline heading above it
   | 'section' // the section heading or the question it answers
   | 'title' // the article's title
+  | 'issuer' // the agency that signs the notice (`某市医疗保障局` on a line of its own)
   | 'body' // guessed from the first place the article's text names
   | 'none'; // no place at all: the national default
 
@@ -87,6 +88,7 @@ const REGION_FACTOR: Record<RegionSource, number> = {
   label: 1,
   section: 0.99,
   title: 0.98,
+  issuer: 0.96,
   body: 0.6,
   none: 0.85,
 };

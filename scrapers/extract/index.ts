@@ -174,9 +174,9 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   let regionSource: RegionSource = 'title';
   if (regions.length === 0) {
     const inferred = bodyRegion(lines);
-    regionsInferred = inferred !== null;
-    regions = inferred ?? [NATIONAL_CODE];
-    regionSource = inferred ? 'body' : 'none';
+    regionsInferred = inferred !== null && !inferred.issuer;
+    regions = inferred?.regions ?? [NATIONAL_CODE];
+    regionSource = inferred ? (inferred.issuer ? 'issuer' : 'body') : 'none';
   }
 
   let year = firstYear(scope);
@@ -210,15 +210,24 @@ function bodyYear(lines: Line[]): number | null {
   return best;
 }
 
-/** An article whose title names no place is about the first place its own text names. */
-function bodyRegion(lines: Line[]): string[] | null {
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,14}(?:医疗保障局|医保局|人力资源和社会保障局|人民政府办公室|人民政府|税务局|医疗保障事务中心)$/;
+
+/** An article whose title names no place is about its issuer's, else the first place its own text names. */
+function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | null {
+  // A notice signed by its issuer (`某市医疗保障局` on a line of its own) is that place's.
+  for (const line of lines) {
+    if (line.section.kind === 'snippet') break;
+    if (!ISSUER_LINE.test(line.content.text)) continue;
+    const mentions = findRegionMentions(line.content.text);
+    if (mentions.length && mentions[0].start === 0) return { regions: [mentions[0].candidates[0]], issuer: true };
+  }
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
     if (line.kind === 'footer') continue;
     for (const sentence of sentencesOf(line)) {
       if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
-      if (mentions.length) return [mentions[0].candidates[0]];
+      if (mentions.length) return { regions: [mentions[0].candidates[0]], issuer: false };
     }
   }
   return null;
