@@ -32,6 +32,8 @@ import { registerCalculateBackPayment } from './routes/calculate/back-payment';
 import { registerCalculateWaitingPeriod } from './routes/calculate/waiting-period';
 import { registerChangesList } from './routes/changes/list';
 import { registerYearDiff } from './routes/diff/get';
+import { registerCoverageGet } from './routes/coverage/get';
+import { PageError, registerPages, renderPageError, wantsPage } from './pages/index';
 import { registerDocsGet } from './routes/docs/get';
 import { registerHealthGet } from './routes/health/get';
 import { registerRegionFacts } from './routes/regions/facts';
@@ -78,7 +80,9 @@ export function createApp(): App {
   });
 
   app.notFound((c) =>
-    problemResponse(
+    wantsPage(c)
+      ? renderPageError(new PageError(404, '没有这个页面', `${c.req.path} 不存在。可以从首页查找地区，或使用计算器。`), c)
+      : problemResponse(
       new ApiError(404, 'Not Found', `No route matches ${c.req.method} ${c.req.path}.`),
       c.req.path,
     ),
@@ -88,6 +92,7 @@ export function createApp(): App {
   registerRegionsList(app);
   registerRegionFacts(app);
   registerRegionYears(app);
+  registerCoverageGet(app);
   registerChangesList(app);
   registerYearDiff(app);
   registerArticleVersions(app);
@@ -124,6 +129,7 @@ export function createApp(): App {
   };
   app.doc31('/openapi.json', documentConfig);
   registerDocsGet(app, () => app.getOpenAPI31Document(documentConfig));
+  registerPages(app);
 
   return app;
 }

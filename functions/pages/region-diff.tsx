@@ -1,0 +1,105 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * `/regions/{code}/diff?scheme=&from=&to=`: what changed between two policy years, as
+ * `GET /v1/diff` answers it: old and new values, each with its sentence.
+ */
+import type { Context } from 'hono';
+import type { AppEnv } from '../app';
+import type { Api } from './api';
+import { PageError, pageErrorFrom } from './errors';
+import { Evidence, type SourceView } from './evidence';
+import { keyName, percent, schemeName, valueText } from './labels';
+import { Layout } from './layout';
+import { regionOrPageError } from './regions';
+
+/** One side of a change, whichever of the API's shapes it comes in. */
+interface Side { value: unknown; sources: SourceView[]; inheritedFrom?: string | null; hedged?: boolean }
+interface ChangeView { kind: 'added' | 'removed' | 'changed'; key: string; variant: string; old: Side | null; new: Side | null; relativeChange?: number | null }
+
+type Evidence = { sources?: SourceView[]; inheritedFrom?: string | null; hedged?: boolean } | SourceView | null | undefined;
+
+function side(value: unknown, evidence: Evidence): Side {
+  if (!evidence) return { value, sources: [] };
+  if ('quote' in evidence) return { value, sources: [evidence] };
+  return { value, sources: evidence.sources ?? [], inheritedFrom: evidence.inheritedFrom ?? null, hedged: evidence.hedged ?? false };
+}
+
+/** The API's diff as a list of changes (`changes` with `kind`, or `added`/`removed`/`changed`). */
+export function changesOf(diff: Record<string, any>): ChangeView[] {
+  if (Array.isArray(diff.changes)) {
+    return diff.changes.map((c: any) => ({
+      kind: c.kind, key: c.key, variant: c.variant ?? '', relativeChange: c.relativeChange ?? null,
+      old: c.old ? side(c.old.value, c.old.evidence) : null,
+      new: c.new ? side(c.new.value, c.new.evidence) : null,
+    }));
+  }
+  return [
+    ...(diff.changed ?? []).map((c: any) => ({ kind: 'changed', key: c.key, variant: c.variant, relativeChange: c.relativeChange, old: side(c.old, c.oldEvidence), new: side(c.new, c.newEvidence) })),
+    ...(diff.added ?? []).map((c: any) => ({ kind: 'added', key: c.key, variant: c.variant, old: null, new: side(c.value, c.evidence) })),
+    ...(diff.removed ?? []).map((c: any) => ({ kind: 'removed', key: c.key, variant: c.variant, old: side(c.value, c.evidence), new: null })),
+  ];
+}
+
+const KIND_NAMES = { changed: '改变', added: '新增', removed: '不再规定' } as const;
+
+export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
+  const ref = decodeURIComponent(c.req.param('ref') ?? '');
+  const found = await regionOrPageError(api, ref);
+  if ('redirectTo' in found) return c.redirect(`/regions/${found.redirectTo}/diff${new URL(c.req.url).search}`, 302);
+  const region = found;
+  const { scheme, from, to } = c.req.query();
+  if (!scheme || !from || !to) {
+    throw new PageError(400, '缺少比较条件', '请给出参保类型和两个政策年度，例如 ?scheme=resident&from=2024&to=2025。', [
+      ...(!scheme ? [{ field: 'query.scheme', reason: 'required' }] : []),
+      ...(!from ? [{ field: 'query.from', reason: 'required' }] : []),
+      ...(!to ? [{ field: 'query.to', reason: 'required' }] : []),
+    ]);
+  }
+  const answer = await api<Record<string, any>>(`/v1/diff?region=${region.code}&scheme=${encodeURIComponent(scheme)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  if (!answer.ok) throw pageErrorFrom(answer.problem, '请检查参保类型（resident、employee、flexible）和两个不同的四位政策年度。');
+  const changes = changesOf(answer.body);
+  const unchanged = typeof answer.body.unchanged === 'number' ? answer.body.unchanged : undefined;
+
+  return c.html(
+    <Layout title={`${region.name} ${from}→${to} 年度变化`}>
+      <p class="muted">
+        <a href="/">首页</a> › <a href={`/regions/${region.code}?scheme=${scheme}`}>{region.name}</a> › 年度比较
+      </p>
+      <h1>{`${region.name}${schemeName(scheme)}：${from} → ${to} 年度`}</h1>
+      <p class="lead">
+        {changes.length === 0 ? '两个年度的规则相同。' : `${changes.length} 项规则不同`}
+        {unchanged !== undefined ? `，${unchanged} 项不变。` : '。'}
+        <a href={`/v1/diff?region=${region.code}&scheme=${scheme}&from=${from}&to=${to}`}>JSON</a>
+      </p>
+      {changes.map((change) => (
+        <article class="fact" data-key={change.key}>
+          <div class="head">
+            <strong>{keyName(change.key)}</strong>
+            {change.variant ? <span>{change.variant}</span> : null}
+            <span class="badge">{KIND_NAMES[change.kind]}</span>
+          </div>
+          <p class="value">
+            {change.old ? <span class="diff-old">{valueText(change.key, change.old.value)}</span> : '（无）'}
+            {' → '}
+            {change.new ? <span class="diff-new">{valueText(change.key, change.new.value)}</span> : '（无）'}
+            {change.relativeChange ? <span class="muted">{` （${change.relativeChange > 0 ? '+' : ''}${percent(change.relativeChange)}）`}</span> : null}
+          </p>
+          <div class="conflicts">
+            {change.old ? (
+              <div>
+                <p><strong>{`${from} 年度`}</strong></p>
+                {change.old.sources.map((s) => <Evidence source={s} factKey={change.key} value={change.old!.value} />)}
+              </div>
+            ) : null}
+            {change.new ? (
+              <div>
+                <p><strong>{`${to} 年度`}</strong></p>
+                {change.new.sources.map((s) => <Evidence source={s} factKey={change.key} value={change.new!.value} />)}
+              </div>
+            ) : null}
+          </div>
+        </article>
+      ))}
+    </Layout>,
+  );
+}
