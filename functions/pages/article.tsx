@@ -47,7 +47,7 @@ export async function articlePage(c: Context<AppEnv>, api: Api) {
         {article.publishedAt ? ` · 发布于 ${day(article.publishedAt)}` : ''}
       </p>
       <h2>保存的版本</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label="保存的版本（表格）">
         <table>
           <thead>
             <tr><th scope="col">版本</th><th scope="col">抓取时间</th><th scope="col">规则条数</th><th scope="col">比较</th></tr>

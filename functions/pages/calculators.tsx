@@ -234,7 +234,7 @@ function RowsTable(props: { name: string; rows: Record<string, unknown>[] }) {
   if (props.rows.length === 0) return null;
   const columns = [...new Set(props.rows.flatMap((r) => Object.keys(r)))].filter((k) => props.rows.some((r) => isScalar(r[k])));
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0} role="region" aria-label={props.name === "lines" ? "逐项明细" : RESULT_LABELS[props.name] ?? props.name}>
       <table>
         <caption class="muted">{props.name === 'lines' ? '逐项明细' : RESULT_LABELS[props.name] ?? props.name}</caption>
         <thead>

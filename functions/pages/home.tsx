@@ -51,7 +51,7 @@ function CoverageTable(props: { coverage: CoverageView }) {
         {SCHEMES.map((s) => <> <span class={`dot scheme-${s}`}>{SCHEME_SHORT[s]}</span> {schemeName(s)}</>)}
         。地市没有规定的项目沿用省级和全国的规定。
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label="已收录的地区和年度（表格）">
         <table class="coverage">
           <thead>
             <tr>

@@ -71,7 +71,9 @@ legend{font-weight:600;padding:0 .3rem}
 .field .error{color:var(--bad);font-size:.9rem}
 .alert{border:2px solid var(--bad);border-radius:8px;padding:.6rem .9rem;margin:.8rem 0;background:#fff6f7}
 .result{border:2px solid var(--accent);border-radius:8px;padding:.7rem 1rem;margin:1rem 0}
-.result .answer{font-size:1.5rem;font-weight:700}
+.result .answer{font-size:1.5rem;font-weight:700;margin:.3rem 0}
+.result dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.15rem 1rem;margin:.6rem 0}
+.result dd{margin:0;font-variant-numeric:tabular-nums}
 ol.trace{padding-left:1.4rem}ol.trace li{margin:.5rem 0}
 .diff-old{text-decoration:line-through;color:var(--bad)}
 .diff-new{color:var(--ok);font-weight:700}
