@@ -32,6 +32,8 @@ export interface FactInForce {
   scheme: string;
   value: unknown;
   hedged: boolean;
+  /** The highest extractor confidence among the sources that state this value (0–1). */
+  confidence: number;
   region: string;
   /** The ancestor region the fact comes from; null when it is the region's own. */
   inheritedFrom: string | null;
@@ -109,6 +111,7 @@ export function factsInForce(rows: StoredFact[], options: { chain: string[]; yea
       scheme: winner.scheme,
       value: winner.value,
       hedged: same.every((c) => c.hedged),
+      confidence: Math.max(...same.map((c) => c.confidence ?? 0)),
       region,
       inheritedFrom: region === options.chain[0] ? null : region,
       sources: dedupeSources(same.map(sourceOf)),

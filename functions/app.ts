@@ -3,11 +3,12 @@
  * document at `/openapi.json`, and one `registerX(app)` per route file.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
-import { ApiError, problemResponse, validationHook } from './errors';
+import { ApiError, problem, problemResponse, validationHook } from './errors';
 import { dbMiddleware, type DbVariables } from './middleware/db';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
@@ -66,27 +67,38 @@ export function createApp(): App {
   app.use('/v1/diff', etag({ weak: true }));
   app.use('/v1/articles/*', etag({ weak: true }));
 
+  const render = (error: ApiError, c: Context<AppEnv>) =>
+    problemResponse(error, c.req.path, { requestId: c.get('requestId'), origin: new URL(c.req.url).origin });
+
   app.onError((err, c) => {
-    if (err instanceof ApiError) return problemResponse(err, c.req.path);
+    if (err instanceof ApiError) return render(err, c);
     if (err instanceof HTTPException) {
       // Hono's own validators (e.g. malformed JSON) throw these.
-      return problemResponse(new ApiError(err.status, statusTitle(err.status), err.message), c.req.path);
+      return render(new ApiError(err.status, statusTitle(err.status), err.message), c);
     }
     console.error('unhandled error', c.req.method, c.req.path, err);
-    return problemResponse(
-      new ApiError(500, 'Internal Server Error', 'An unexpected error occurred.'),
-      c.req.path,
-    );
+    return render(problem('internal-error', 'An unexpected error occurred.'), c);
   });
 
-  app.notFound((c) =>
-    wantsPage(c)
-      ? renderPageError(new PageError(404, '没有这个页面', `${c.req.path} 不存在。可以从首页查找地区，或使用计算器。`), c)
-      : problemResponse(
-      new ApiError(404, 'Not Found', `No route matches ${c.req.method} ${c.req.path}.`),
-      c.req.path,
-    ),
-  );
+  // A known path with another method is a 405 naming the methods it has.
+  let routeMethods: { pattern: RegExp; methods: Set<string> }[] | undefined;
+  const allowedMethods = (path: string): string[] => {
+    routeMethods ??= methodsByPath(app);
+    const methods = new Set<string>();
+    for (const route of routeMethods) if (route.pattern.test(path)) for (const m of route.methods) methods.add(m);
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods];
+  };
+  app.notFound((c) => {
+    const allow = allowedMethods(c.req.path);
+    if (allow.length > 0) {
+      return render(problem('method-not-allowed', `${c.req.path} answers ${allow.join(', ')}, not ${c.req.method}.`, {
+        headers: { allow: [...allow, 'OPTIONS'].join(', ') },
+      }), c);
+    }
+    if (wantsPage(c)) return renderPageError(new PageError(404, '没有这个页面', `${c.req.path} 不存在。可以从首页查找地区，或使用计算器。`), c);
+    return render(problem('not-found', `No route matches ${c.req.method} ${c.req.path}.`), c);
+  });
 
   registerHealthGet(app);
   registerRegionsList(app);
@@ -132,6 +144,21 @@ export function createApp(): App {
   registerPages(app);
 
   return app;
+}
+
+/** The routes' paths as patterns, with the methods each answers (middleware, `ALL`, left out). */
+function methodsByPath(app: App): { pattern: RegExp; methods: Set<string> }[] {
+  const byPath = new Map<string, Set<string>>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const methods = byPath.get(route.path) ?? new Set<string>();
+    methods.add(route.method);
+    byPath.set(route.path, methods);
+  }
+  return [...byPath].map(([path, methods]) => ({
+    pattern: new RegExp(`^${path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}/?$`),
+    methods,
+  }));
 }
 
 function statusTitle(status: number): string {

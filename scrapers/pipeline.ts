@@ -511,7 +511,7 @@ export function changesCausedBy(current: StoredFact[], article: ReadArticle, fac
   const incoming: StoredFact[] = facts.map((fact, i) => ({
     id: Number.MAX_SAFE_INTEGER - facts.length + i,
     region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
-    value: fact.value, hedged: fact.hedged, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
+    value: fact.value, hedged: fact.hedged, confidence: fact.confidence, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
     articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
     fetchedAt: input.fetchedAt, adapter: input.adapter,
   }));

@@ -108,6 +108,7 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
           variant: fact.variant ?? '',
           value: fact.value,
           hedged: fact.hedged,
+          confidence: fact.confidence,
           quote: fact.evidence.quote,
           start: fact.evidence.start,
           end: fact.evidence.end,

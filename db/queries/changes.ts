@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
 import { chunks, type Db } from '../client';
-import { articleVersions, articles, changeEvents, facts } from '../schema';
+import { articleVersions, articles, changeEvents, facts, regions } from '../schema';
 import type { StoredFact } from '../../domain/facts';
 import { factsWithProvenance } from './facts';
 
@@ -60,7 +60,10 @@ export interface ChangeFilter {
 
 export async function listChanges(db: Db, filter: ChangeFilter) {
   const conditions = [gt(changeEvents.id, filter.since)];
-  if (filter.region) conditions.push(eq(changeEvents.region, filter.region));
+  // A region's events include those of the regions inside it, as webhook filters do.
+  if (filter.region) {
+    conditions.push(sql`${changeEvents.region} in (with recursive inside(code) as (select ${filter.region} union select ${regions.code} from ${regions} join inside on ${regions.parent} = inside.code) select code from inside)`);
+  }
   if (filter.scheme) conditions.push(eq(changeEvents.scheme, filter.scheme));
   if (filter.key) conditions.push(eq(changeEvents.key, filter.key));
   return db.select().from(changeEvents).where(and(...conditions)).orderBy(asc(changeEvents.id)).limit(filter.limit);

@@ -13,6 +13,7 @@ const columns = {
   variant: facts.variant,
   value: facts.value,
   hedged: facts.hedged,
+  confidence: facts.confidence,
   quote: facts.quote,
   start: facts.start,
   end: facts.end,

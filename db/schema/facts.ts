@@ -2,7 +2,7 @@
  * Policy facts extracted from an article version (see DOMAIN.md "A policy fact"). Facts of the
  * latest version of each article are `current`; older ones stay for history and diffs.
  */
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, real, text, index } from 'drizzle-orm/sqlite-core';
 import { articles } from './articles';
 import { articleVersions } from './article-versions';
 
@@ -27,6 +27,8 @@ export const facts = sqliteTable(
     /** The normalised value: a number, `{start,end}`, or a list (DOMAIN.md "Keys"). */
     value: text('value_json', { mode: 'json' }).notNull().$type<unknown>(),
     hedged: integer('hedged', { mode: 'boolean' }).notNull().default(false),
+    /** The extractor's calibrated confidence in value and scope (0–1); 0 for facts stored before it had one. */
+    confidence: real('confidence').notNull().default(0),
     /** The sentence the fact came from. */
     quote: text('quote').notNull(),
     /** Character offsets of `quote` in the version's text. */

@@ -10,7 +10,7 @@ import type { Api } from './api';
 import { PageError, pageErrorFrom } from './errors';
 import { day, keyName, schemeName, valueText } from './labels';
 import { Layout } from './layout';
-import { regionName } from './region';
+import { regionName } from './regions';
 
 interface ArticleView { id: number; url: string; title: string; publishedAt: string | null; adapter: string | null }
 interface VersionView { id: number; fetchedAt: string; title: string; factsCount: number; httpStatus: number; checkedAt?: string | null }

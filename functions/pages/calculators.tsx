@@ -15,7 +15,7 @@ import { Evidence, type SourceView } from './evidence';
 import { bodyFieldsOf, bodyFromForm, isSubmitted, type BodyField } from './form-body';
 import { KEY_NAMES, keyName, schemeName, valueText, yuanText } from './labels';
 import { Layout } from './layout';
-import { regionName } from './region';
+import { regionName } from './regions';
 
 interface Label { label: string; hint?: string; input?: 'month' | 'date' | 'text' | 'number' }
 

@@ -7,12 +7,11 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app';
 import { FACT_KEYS, SCHEMES } from '../../domain/facts';
 import type { Api } from './api';
-import { PageError, pageErrorFrom } from './errors';
+import { pageErrorFrom } from './errors';
 import { Evidence, type SourceView } from './evidence';
 import { day, keyName, schemeName, valueText } from './labels';
 import { Layout } from './layout';
-import { findRegion } from './regions';
-import { regionName } from './region';
+import { regionName } from './regions';
 
 interface Side { value: unknown; evidence: SourceView | null }
 
@@ -87,15 +86,7 @@ export function ChangeList(props: { changes: ChangeEventView[] }) {
 export async function changesPage(c: Context<AppEnv>, api: Api) {
   const { region: regionQuery, scheme, key } = c.req.query();
   const filter: ChangeFilter = {};
-  let regionLabel: string | undefined;
-  if (regionQuery) {
-    const found = /^\d{6}$/.test(regionQuery) ? { region: { code: regionQuery, name: regionName(regionQuery) } } : await findRegion(api, regionQuery);
-    if (!('region' in found)) {
-      throw new PageError(found.candidates.length ? 400 : 404, '地区有误', found.candidates.length ? `“${regionQuery}”可能指 ${found.candidates.map((r) => `${r.name}（${r.code}）`).join('、')}，请填写其中一个的代码。` : `没有叫“${regionQuery}”的地区。`, [{ field: 'query.region', reason: 'unknown or ambiguous region' }]);
-    }
-    filter.region = found.region.code;
-    regionLabel = found.region.name;
-  }
+  if (regionQuery) filter.region = regionQuery;
   if (scheme) filter.scheme = scheme;
   if (key) filter.key = key;
   const changes = await latestChanges(api, filter, 100);
@@ -129,7 +120,7 @@ export async function changesPage(c: Context<AppEnv>, api: Api) {
       </form>
       <p>
         {`${changes.length} 条`}
-        {regionLabel ? `（${regionLabel}）` : ''}
+        {regionQuery ? `（${regionQuery}及其下辖地区）` : ''}
         {changes.length === 100 ? '，只列出最新的 100 条' : ''}。
       </p>
       <ChangeList changes={changes} />

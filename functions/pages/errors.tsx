@@ -14,6 +14,8 @@ export class PageError extends Error {
     readonly title: string,
     readonly advice: string,
     readonly fields: FieldError[] = [],
+    /** For an ambiguous region name: the regions it could mean. */
+    readonly candidates: { code: string; name: string; parentName?: string | null }[] = [],
   ) {
     super(title);
     this.name = 'PageError';
@@ -29,11 +31,13 @@ const TITLES: Record<number, string> = {
   503: '数据库暂时不可用',
 };
 
-/** The page for an API problem, worded for `subject` (what the page was about). */
+/** The page for an API problem: its status, `advice` (else a general word) and the fields or candidates it names. */
 export function pageErrorFrom(problem: Problem, advice?: string): PageError {
   const status = (problem.status >= 400 && problem.status < 600 ? problem.status : 500) as ContentfulStatusCode;
   const fallback = status >= 500 ? '请稍后再试。' : '请检查下面列出的项目后重试。';
-  return new PageError(status, TITLES[status] ?? '出错了', advice ?? fallback, problem.errors ?? []);
+  const candidates = problem.candidates ?? [];
+  const title = candidates.length ? '有多个同名地区' : TITLES[status] ?? '出错了';
+  return new PageError(status, title, advice ?? fallback, candidates.length ? [] : problem.errors ?? [], candidates);
 }
 
 export function renderPageError(error: PageError, c: Context) {
@@ -47,6 +51,15 @@ export function renderPageError(error: PageError, c: Context) {
           {error.fields.map((f) => (
             <li>
               <code>{f.field}</code>：<span lang="en">{f.reason}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error.candidates.length ? (
+        <ul>
+          {error.candidates.map((r) => (
+            <li>
+              <a href={`/regions/${r.code}`}>{`${r.parentName ?? ''}${r.name}`}</a> <span class="en">{r.code}</span>
             </li>
           ))}
         </ul>

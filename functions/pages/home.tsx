@@ -12,7 +12,7 @@ import { latestChanges, ChangeList, type ChangeEventView } from './changes';
 import { pageErrorFrom } from './errors';
 import { LEVEL_NAMES, SCHEME_SHORT, schemeName } from './labels';
 import { Layout, SearchForm } from './layout';
-import { findRegion, type RegionView } from './regions';
+import { regionName, regionView, type RegionView, type YearsAnswer } from './regions';
 
 interface CoverageView {
   regions: { region: RegionView; schemes: { scheme: string; years: { year: number; facts: number }[] }[] }[];
@@ -91,8 +91,15 @@ function CoverageTable(props: { coverage: CoverageView }) {
 export async function searchPage(c: Context<AppEnv>, api: Api) {
   const q = (c.req.query('q') ?? '').trim();
   if (!q) return c.redirect('/', 302);
-  const found = await findRegion(api, q);
-  if ('region' in found) return c.redirect(`/regions/${found.region.code}`, 302);
+  // The API's resolver decides what the words mean; its list search offers the near misses.
+  const [resolved, listed] = await Promise.all([
+    api<YearsAnswer>(`/v1/regions/${encodeURIComponent(q)}/years`),
+    api<{ regions: RegionView[] }>(`/v1/regions?q=${encodeURIComponent(q)}&limit=20`),
+  ]);
+  if (resolved.ok) return c.redirect(`/regions/${resolved.body.region}`, 302);
+  if (!listed.ok) throw pageErrorFrom(listed.problem, '请输入地区名称、拼音或六位行政区划代码，最多 50 个字。');
+  const candidates = resolved.problem.candidates?.length ? resolved.problem.candidates.map((r) => regionView(r.code)) : listed.body.regions;
+  const found = { candidates };
   c.status(found.candidates.length ? 200 : 404);
   return c.html(
     <Layout title={`搜索“${q}”`}>
@@ -102,7 +109,7 @@ export async function searchPage(c: Context<AppEnv>, api: Api) {
         <ul>
           {found.candidates.map((r) => (
             <li>
-              <a href={`/regions/${r.code}`}>{r.name}</a> <span class="en">{r.code} · {LEVEL_NAMES[r.level] ?? r.level}</span>
+              <a href={`/regions/${r.code}`}>{`${r.parent && r.level === 'county' ? regionName(r.parent) : ''}${r.name}`}</a> <span class="en">{r.code} · {LEVEL_NAMES[r.level] ?? r.level}</span>
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { PageError, pageErrorFrom } from './errors';
 import { Evidence, type SourceView } from './evidence';
 import { keyName, percent, schemeName, valueText } from './labels';
 import { Layout } from './layout';
-import { regionOrPageError } from './regions';
+import { regionView } from './regions';
 
 /** One side of a change, whichever of the API's shapes it comes in. */
 interface Side { value: unknown; sources: SourceView[]; inheritedFrom?: string | null; hedged?: boolean }
@@ -44,9 +44,6 @@ const KIND_NAMES = { changed: '改变', added: '新增', removed: '不再规定'
 
 export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
   const ref = decodeURIComponent(c.req.param('ref') ?? '');
-  const found = await regionOrPageError(api, ref);
-  if ('redirectTo' in found) return c.redirect(`/regions/${found.redirectTo}/diff${new URL(c.req.url).search}`, 302);
-  const region = found;
   const { scheme, from, to } = c.req.query();
   if (!scheme || !from || !to) {
     throw new PageError(400, '缺少比较条件', '请给出参保类型和两个政策年度，例如 ?scheme=resident&from=2024&to=2025。', [
@@ -55,8 +52,10 @@ export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
       ...(!to ? [{ field: 'query.to', reason: 'required' }] : []),
     ]);
   }
-  const answer = await api<Record<string, any>>(`/v1/diff?region=${region.code}&scheme=${encodeURIComponent(scheme)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-  if (!answer.ok) throw pageErrorFrom(answer.problem, '请检查参保类型（resident、employee、flexible）和两个不同的四位政策年度。');
+  const answer = await api<Record<string, any>>(`/v1/diff?region=${encodeURIComponent(ref)}&scheme=${encodeURIComponent(scheme)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  if (!answer.ok) throw pageErrorFrom(answer.problem, answer.problem.candidates?.length ? '这个名称对应多个地区，请选择其中一个。' : '请检查地区、参保类型（resident、employee、flexible）和两个不同的四位政策年度。');
+  const region = regionView(answer.body.region.code);
+  if (region.code !== ref) return c.redirect(`/regions/${region.code}/diff${new URL(c.req.url).search}`, 302);
   const changes = changesOf(answer.body);
   const unchanged = typeof answer.body.unchanged === 'number' ? answer.body.unchanged : undefined;
 

@@ -9,7 +9,6 @@ import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app';
 import type { FactInForceSchema } from '../routes/regions/schemas';
-import { regionByCode } from '../../domain/gazetteer/index';
 import { SCHEMES } from '../../domain/facts';
 import type { Api } from './api';
 import { YearChart, type Series } from './chart';
@@ -17,10 +16,9 @@ import { PageError, pageErrorFrom } from './errors';
 import { Evidence, OfficialBadge } from './evidence';
 import { LEVEL_NAMES, keyName, schemeName, valueText } from './labels';
 import { Layout, SearchForm } from './layout';
-import { regionOrPageError, type RegionView } from './regions';
+import { regionName, regionWithYears, type RegionView } from './regions';
 
 type FactView = z.infer<typeof FactInForceSchema>;
-type YearsAnswer = { years: { year: number; schemes: string[]; facts: number; own: boolean }[] };
 type FactsAnswer = { facts: FactView[] };
 
 /** Most charts a region page draws years for: the latest policy years. */
@@ -33,8 +31,6 @@ const GROUPS: { title: string; test: (key: string) => boolean }[] = [
   { title: '激励、救助与退休', test: () => true },
 ];
 
-export const regionName = (code: string) => regionByCode(code)?.name ?? code;
-
 /** The year to show when none is asked for: the latest at or before this year, else the earliest. */
 function defaultYear(years: number[], today: Date): number {
   const now = today.getUTCFullYear();
@@ -44,12 +40,8 @@ function defaultYear(years: number[], today: Date): number {
 
 export async function regionPage(c: Context<AppEnv>, api: Api) {
   const ref = decodeURIComponent(c.req.param('ref') ?? '');
-  const found = await regionOrPageError(api, ref);
-  if ('redirectTo' in found) {
-    const search = new URL(c.req.url).search;
-    return c.redirect(`/regions/${found.redirectTo}${search}`, 302);
-  }
-  const region = found;
+  const { region, years: coverage } = await regionWithYears(api, ref);
+  if (region.code !== ref) return c.redirect(`/regions/${region.code}${new URL(c.req.url).search}`, 302);
   const schemeParam = c.req.query('scheme');
   const yearParam = c.req.query('year');
   if (schemeParam && !(SCHEMES as readonly string[]).includes(schemeParam)) {
@@ -59,9 +51,6 @@ export async function regionPage(c: Context<AppEnv>, api: Api) {
     throw new PageError(400, '年度有误', 'year 应是四位数的政策年度，例如 2025。', [{ field: 'query.year', reason: 'a four-digit policy year' }]);
   }
 
-  const yearsAnswer = await api<YearsAnswer>(`/v1/regions/${region.code}/years`);
-  if (!yearsAnswer.ok) throw pageErrorFrom(yearsAnswer.problem);
-  const coverage = yearsAnswer.body.years;
   const schemes = SCHEMES.filter((s) => coverage.some((y) => y.schemes.includes(s)));
   const scheme = schemeParam ?? schemes[0];
   const schemeYears = coverage.filter((y) => y.schemes.includes(scheme ?? '')).map((y) => y.year);

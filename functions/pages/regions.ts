@@ -1,39 +1,32 @@
 /**
- * Finding a region for a page: by code, or by whatever a person types (柳州, 柳州市, liuzhou),
- * through the API's own search. A page about a region lives at its code; other spellings
+ * Finding a region for a page, by the API's one region parameter: a code, a Chinese name or
+ * pinyin, resolved by the API route the page reads (an unknown region is its 404, an ambiguous
+ * name its 400 with the candidates). A page about a region lives at its code; other spellings
  * redirect there.
  */
+import { regionByCode } from '../../domain/gazetteer/index';
 import type { Api } from './api';
-import { PageError, pageErrorFrom } from './errors';
+import { pageErrorFrom } from './errors';
 
 export interface RegionView { code: string; name: string; level: string; parent: string | null }
 
-export type Found = { region: RegionView } | { candidates: RegionView[] };
+export type YearsAnswer = { region: string; years: { year: number; schemes: string[]; facts: number; own: boolean }[] };
 
-const SUFFIXES = ['市', '省', '区', '县', '自治区', '自治州', '地区', '盟'];
+export const regionName = (code: string) => regionByCode(code)?.name ?? code;
 
-/** What `q` names: one region, or the candidates when it could be several (or none). */
-export async function findRegion(api: Api, q: string): Promise<Found> {
-  const answer = await api<{ regions: RegionView[] }>(`/v1/regions?q=${encodeURIComponent(q)}&limit=20`);
-  if (!answer.ok) throw pageErrorFrom(answer.problem, '请输入地区名称、拼音或六位行政区划代码，最多 50 个字。');
-  const { regions } = answer.body;
-  const wanted = q.trim().toLowerCase();
-  const exact = regions.filter((r) => r.code === wanted || r.name === q.trim() || SUFFIXES.some((s) => r.name === q.trim() + s));
-  if (exact.length === 1) return { region: exact[0] };
-  if (exact.length === 0 && regions.length === 1) return { region: regions[0] };
-  return { candidates: exact.length ? exact : regions };
+export function regionView(code: string): RegionView {
+  const region = regionByCode(code);
+  return region ? { code, name: region.name, level: region.level, parent: region.parent } : { code, name: code, level: '', parent: null };
 }
 
-/** A region named in a path: its code, or a 404 page that says how to look it up. */
-export async function regionOrPageError(api: Api, ref: string): Promise<RegionView | { redirectTo: string }> {
-  if (/^\d{6}$/.test(ref)) {
-    const answer = await api<{ regions: RegionView[] }>(`/v1/regions?q=${ref}&limit=1`);
-    const region = answer.ok ? answer.body.regions.find((r) => r.code === ref) : undefined;
-    if (!region) throw new PageError(404, '没有这个地区', `行政区划代码 ${ref} 不在 yibao 的地区表里。请用下面的搜索框按名称查找。`);
-    return region;
-  }
-  const found = await findRegion(api, ref);
-  if ('region' in found) return { redirectTo: found.region.code };
-  if (found.candidates.length === 0) throw new PageError(404, '没有这个地区', `没有叫“${ref}”的地区。请换个写法，或输入六位行政区划代码。`);
-  throw new PageError(400, '有多个同名地区', `“${ref}”可能指 ${found.candidates.map((r) => `${r.name}（${r.code}）`).join('、')}。请从搜索结果中选一个。`);
+const ADVICE: Record<number, string> = {
+  404: '没有这个地区。请换个写法（全称、简称、拼音），或输入六位行政区划代码。',
+  400: '这个名称对应多个地区，请选择其中一个。',
+};
+
+/** The region `ref` names and the policy years it has facts for (`GET /v1/regions/{region}/years`). */
+export async function regionWithYears(api: Api, ref: string): Promise<{ region: RegionView; years: YearsAnswer['years'] }> {
+  const answer = await api<YearsAnswer>(`/v1/regions/${encodeURIComponent(ref)}/years`);
+  if (!answer.ok) throw pageErrorFrom(answer.problem, ADVICE[answer.status]);
+  return { region: regionView(answer.body.region), years: answer.body.years };
 }

@@ -2,8 +2,9 @@
  * The fact extractor: an article's title and text in, normalised policy facts out, each with the
  * sentence it came from. Pure and deterministic; runs in Node and in workerd.
  */
-import { NATIONAL_CODE, findRegionMentions } from '../../domain/gazetteer/index';
+import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
+import { confidenceOf, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
   firstYear,
@@ -63,7 +64,9 @@ interface ArticleDefaults {
   regions: string[];
   /** The regions were read from the body because the title names none. */
   regionsInferred: boolean;
+  regionSource: RegionSource;
   year: number | null;
+  yearSource: YearSource;
   scheme: Scheme | null;
 }
 
@@ -108,9 +111,12 @@ interface OuterScope {
   /** Regions only guessed from the article body: a hedged rule there is general advice. */
   inferredRegions: string[] | null;
   regions: string[];
+  regionSource: RegionSource;
   year: number | null;
+  yearSource: YearSource;
   scheme: Scheme | null;
   offTopic: boolean;
+  snippet: boolean;
 }
 
 function sectionLevels(
@@ -125,16 +131,22 @@ function sectionLevels(
 
   const inSnippet = section.kind === 'snippet';
   let regions = inSnippet ? [NATIONAL_CODE] : defaults.regions;
-  let year = inSnippet ? snippetYear(section) ?? defaults.year : defaults.year;
+  let regionSource: RegionSource = inSnippet ? 'none' : defaults.regionSource;
+  const footerYear = inSnippet ? snippetYear(section) : null;
+  let year = footerYear ?? defaults.year;
+  let yearSource: YearSource = footerYear !== null ? 'published' : defaults.yearSource;
   let scheme = defaults.scheme;
   for (const scope of [...levels].reverse()) {
-    regions = narrowRegions(regions, scope.regions.map((r) => r.value));
-    year = firstYear(scope) ?? year;
+    const narrowed = narrowRegions(regions, scope.regions.map((r) => r.value));
+    if (!sameCodes(narrowed, regions)) regionSource = 'section';
+    regions = narrowed;
+    const stated = firstYear(scope);
+    if (stated !== null) year = stated, yearSource = 'section';
     scheme = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
   }
   const offTopic = levels.some((scope) => scope.offTopic);
   const inferredRegions = !inSnippet && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
-  return { levels, inferredRegions, regions, year, scheme, offTopic };
+  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, snippet: inSnippet };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -148,24 +160,28 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   const scope = scopeOf(title, [], { bareYears: true });
   let regions = mostSpecific(scope.regions.map((r) => r.value));
   let regionsInferred = false;
+  let regionSource: RegionSource = 'title';
   if (regions.length === 0) {
     const inferred = bodyRegion(lines);
     regionsInferred = inferred !== null;
     regions = inferred ?? [NATIONAL_CODE];
+    regionSource = inferred ? 'body' : 'none';
   }
 
-  let year = firstYear(scope) ?? bodyYear(lines);
+  let year = firstYear(scope);
+  let yearSource: YearSource = 'title';
+  if (year === null) year = bodyYear(lines), yearSource = 'body';
   if (year === null && publishedAt) {
     const match = /^(\d{4})/.exec(publishedAt);
-    if (match) year = Number(match[1]);
+    if (match) year = Number(match[1]), yearSource = 'published';
   }
   if (year === null) {
     const dated = /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
-    if (dated) year = Number(dated[1]);
+    if (dated) year = Number(dated[1]), yearSource = 'published';
   }
-  if (year === null) year = mostFrequentYear(text);
+  if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
   const scheme = scope.schemes.length ? scope.schemes[0].value : null;
-  return { regions, regionsInferred, year, scheme };
+  return { regions, regionsInferred, regionSource, year, yearSource, scheme };
 }
 
 /**
@@ -252,6 +268,7 @@ function factsOfSentence(
   let year: number | null = null;
   let scheme: Scheme | null = null;
   for (const { scope } of [...levels].reverse()) regions = narrowRegions(regions, scope.regions.map((r) => r.value));
+  const labelRegion = !sameCodes(regions, outer.regions);
   for (const { scope } of levels) {
     year ??= firstYear(scope);
     scheme ??= singleScheme(scope);
@@ -276,6 +293,9 @@ function factsOfSentence(
     const factRegions = regionsFor(candidate, sentence.text, own, regions);
     const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
+    const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
+    const yearSource: YearSource = candidate.year !== undefined ? 'rule'
+      : nearestBefore(own.years, candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme);
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
@@ -290,6 +310,14 @@ function factsOfSentence(
         value: candidate.value,
         ...(candidate.variant ? { variant: candidate.variant } : {}),
         hedged,
+        confidence: confidenceOf({
+          wording: candidate.wording ?? 0.9,
+          region: regionSource,
+          year: yearSource,
+          hedged,
+          snippet: outer.snippet,
+          foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
+        }),
         evidence: { quote: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);

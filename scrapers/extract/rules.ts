@@ -27,6 +27,8 @@ export interface Candidate {
   scheme?: Scheme;
   /** Higher wins when one scope states several values for a key (`3个月内` over `超过6个月`). */
   priority?: number;
+  /** How reliably the wording that matched reads its key and value (0–1); see confidence.ts. */
+  wording?: number;
 }
 
 export interface RuleContext {

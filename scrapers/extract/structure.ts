@@ -3,6 +3,7 @@
  * "related articles" zone whose snippets are separate articles, and the sentences inside each
  * line. Offsets always point into the original text.
  */
+import { RELATED_BLOCK_HEADING, readsAsHeading } from './vocabulary';
 
 export interface Span {
   start: number;
@@ -46,20 +47,10 @@ export interface Sentence extends Span {
   inlineHeading: Span | null;
 }
 
-const ZONE_MARKERS = /^(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|相关问答|相关资讯|热门文章|大家都在搜|相关链接|为你推荐)[:：]?$/;
 const FOOTER = /^(?:\S{0,8}\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\S{0,8}$/;
 const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
 const SENTENCE_END = /[。！？!?]/;
-
-/** A heading is a short line with no sentence punctuation inside. */
-function looksLikeHeading(content: string): boolean {
-  if (content.length === 0 || content.length > 48) return false;
-  if (/[。；;]/.test(content.slice(0, -1))) return false;
-  if (/[。；;，,]$/.test(content)) return false;
-  // A label line ("缴费标准:") introduces a list; it is a heading of its own items.
-  return !/[，,]/.test(content) || content.length <= 24;
-}
 
 export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
@@ -96,12 +87,12 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     const content: Span = { start: start + contentOffset, end, text: body.slice(contentOffset) };
 
     let kind: LineKind;
-    if (ZONE_MARKERS.test(body)) kind = 'zone-marker';
+    if (RELATED_BLOCK_HEADING.test(body)) kind = 'zone-marker';
     else if (FOOTER.test(body)) kind = 'footer';
     // `一档:400元/年` under a label line is a list item even unindented: a label, then a figure.
-    else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && looksLikeHeading(body)) kind = 'item';
+    else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && readsAsHeading(body)) kind = 'item';
     // `一、缴费标准` in a notice is a section heading, not a list item.
-    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && looksLikeHeading(body)) kind = 'heading';
+    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body)) kind = 'heading';
     else if (marker || indentWidth > 0) kind = 'item';
     else kind = 'paragraph';
 

@@ -10,12 +10,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Page } from './render';
 import { cleanInline, findDate, inlineText } from './text';
+import { RELATED_BLOCK_HEADING, isRelatedBlockWord, readsAsHeading } from '../extract/vocabulary';
 
-/** Blocks of articles related to this one: rendered, and their links followed. */
-const RELATED_WORDS = ['相关推荐', '相关阅读', '相关文章', '推荐阅读', '延伸阅读', '相关问答', '相关资讯', '相关新闻', '相关链接', '相关政策', '相关文件'];
-/** Blocks of whatever is popular: used only when a page has no related block. */
-const POPULAR_WORDS = ['猜你喜欢', '热门推荐', '热门文章', '热门问答', '大家都在看', '大家都在搜', '为你推荐', '最新文章', '最新问答', '精彩推荐'];
-const MARKER = new RegExp(`^(${[...RELATED_WORDS, ...POPULAR_WORDS].join('|')})\\s*[:：]?\\s*(?:(?:查看)?更多\\s*[>»›+]*)?$`);
 const MORE_LINK = /^(?:(?:查看)?更多|more|[>»›]+)\s*[>»›+]*$/i;
 
 /** Most items a block is read for; real blocks list five to twenty. */
@@ -67,7 +63,7 @@ function zonesIn($: Page): RelatedZone[] {
     if (h1 && nodes.some((node) => node === h1 || contains(node, h1))) continue;
     const items = itemsOf($, nodes.slice(1));
     for (const node of nodes) taken.add(node);
-    zones.push({ label, related: RELATED_WORDS.includes(label), items, nodes });
+    zones.push({ label, related: isRelatedBlockWord(label), items, nodes });
   }
   return zones;
 }
@@ -99,20 +95,13 @@ export function renderRelated(items: RelatedItem[]): string[] {
   return lines;
 }
 
-/** The extractor's test for a heading line (`structure.ts`), which a summary must fail. */
-function readsAsHeading(text: string): boolean {
-  if (text.length > 48) return false;
-  if (/[。；;]/.test(text.slice(0, -1)) || /[。；;，,！？!?]$/.test(text)) return false;
-  return !/[，,]/.test(text) || text.length <= 24;
-}
-
 function* markers($: Page): Generator<{ element: Element; label: string }> {
   const stack: AnyNode[] = [...$.root()[0].children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'text') {
       const text = cleanInline((node as unknown as { data: string }).data);
-      const match = text.length <= 20 ? MARKER.exec(text) : null;
+      const match = text.length <= 20 ? RELATED_BLOCK_HEADING.exec(text) : null;
       if (match && node.parent && !insideTag(node, /^(?:a|script|style|title|head|option|button)$/)) {
         yield { element: outermostWithText(node.parent as Element), label: match[1] };
       }
@@ -130,7 +119,7 @@ function outermostWithText(element: Element): Element {
   for (let i = 0; i < MAX_CLIMB; i++) {
     const parent = current.parent;
     if (!parent || parent.type !== 'tag' || /^(?:body|html)$/i.test((parent as Element).tagName)) break;
-    if (!MARKER.test(inlineText(parent))) break;
+    if (!RELATED_BLOCK_HEADING.test(inlineText(parent))) break;
     current = parent as Element;
   }
   return current;
@@ -243,7 +232,7 @@ function readItem($: Page, element: AnyNode, anchors: Element[]): RelatedItem | 
   // What holds the title: a summary or date element must lie outside it.
   const titleNode = titleElement ?? anchors.find((a) => inlineText(a) === anchorTitle);
   const title = rawTitle.replace(/[。；;，,、:：\s]+$/, '');
-  if (!title || MARKER.test(title)) return null;
+  if (!title || RELATED_BLOCK_HEADING.test(title)) return null;
 
   const dated = element.type === 'tag' ? dateElement(element as Element, titleNode) : null;
   const dateLine = dated ? dateLineOf(dated.text) : dateLineOf(inlineText(element), true);

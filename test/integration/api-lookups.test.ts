@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSample } from '../support/sample';
 import { api } from '../support/worker';
 
-type Fact = { key: string; variant: string; year: number; scheme: string; value: unknown; hedged: boolean; region: string; inheritedFrom: string | null; sources: { url: string; title: string | null; quote: string; fetchedAt: string; official: boolean }[]; conflicts: { value: unknown; sources: unknown[] }[] };
+type Fact = { key: string; variant: string; year: number; scheme: string; value: unknown; hedged: boolean; confidence: number; region: string; inheritedFrom: string | null; sources: { url: string; title: string | null; quote: string; fetchedAt: string; official: boolean }[]; conflicts: { value: unknown; sources: unknown[] }[] };
 
 async function factsOf(path: string) {
   const res = await api(path);
@@ -35,6 +35,9 @@ describe('GET /v1/regions/{code}/facts', () => {
     const facts = await factsOf('/v1/regions/450200/facts?scheme=resident&year=2025');
     const own = find(facts, 'contribution.individual_annual')!;
     expect(own).toMatchObject({ value: 400, region: '450200', inheritedFrom: null, hedged: false, year: 2025 });
+    // The extractor's confidence is stored with the fact and served with it.
+    expect(own.confidence).toBeGreaterThan(0.8);
+    expect(own.confidence).toBeLessThanOrEqual(1);
     expect(own.sources[0]).toMatchObject({ url: 'https://yibao.example/sample/liuzhou-resident-2025.html', quote: expect.stringContaining('400元'), fetchedAt: expect.any(String) });
     const inherited = find(facts, 'waiting.repair_per_year_months')!;
     expect(inherited).toMatchObject({ value: 1, region: '100000', inheritedFrom: '100000' });
@@ -70,7 +73,7 @@ describe('GET /v1/regions/{code}/facts', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain(field);
     }
-    expect((await api('/v1/regions/45/facts')).status).toBe(400);
+    expect((await api('/v1/regions/45/facts')).status).toBe(404);
   });
 
   it('is cacheable: Cache-Control, an ETag, and 304 for If-None-Match', async () => {
@@ -106,6 +109,6 @@ describe('every response', () => {
     const res = await api('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
-    expect(await res.text()).toContain('/v1/regions/{code}/facts');
+    expect(await res.text()).toContain('/v1/regions/{region}/facts');
   });
 });

@@ -15,7 +15,8 @@ describe('unknown routes', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await res.json()).toMatchObject({
-      type: 'about:blank',
+      type: 'http://yibao.test/docs#problem-not-found',
+      code: 'not-found',
       title: 'Not Found',
       status: 404,
       instance: '/no/such/thing',
@@ -30,7 +31,7 @@ describe('GET /openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, any> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths['/health'].get.responses)).toEqual(
-      expect.arrayContaining(['200', '400', '500', '503']),
+      expect.arrayContaining(['200', '500', '503']),
     );
   });
 });

@@ -117,7 +117,7 @@ describe('every lookup path uses an index', () => {
     const statements = versionStatements(db, {
       canonicalUrl: 'https://plans.example/a', adapter: 'generic', sourceId: 1, title: 'a', publishedAt: null, text: 't2',
       contentHash: 'h2', fetchedAt: '2025-02-01T00:00:00.000Z', etag: null, lastModified: null, httpStatus: 200,
-      facts: [{ region: '450200', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', value: 410, hedged: false, evidence: { quote: 'q', start: 0, end: 1 } }],
+      facts: [{ region: '450200', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', value: 410, hedged: false, confidence: 0.9, evidence: { quote: 'q', start: 0, end: 1 } }],
     });
     for (const item of statements) {
       const { sql, params } = (item as unknown as { toSQL: () => Statement }).toSQL();

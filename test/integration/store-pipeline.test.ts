@@ -220,7 +220,7 @@ describe('the scrape pipeline', () => {
 
   it('leaves nothing behind when any statement of a version fails', async () => {
     const url = 'https://atomic.example/page.html';
-    const fact = { region: '450200', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', value: 400, hedged: false, evidence: { quote: 'q', start: 0, end: 1 } };
+    const fact = { region: '450200', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', value: 400, hedged: false, confidence: 0.9, evidence: { quote: 'q', start: 0, end: 1 } };
     const broken = { ...fact, region: null } as unknown as typeof fact;
     const statements = versionStatements(createDb(env.DB), {
       canonicalUrl: url, adapter: 'text', sourceId: null, title: 't', publishedAt: null, text: 'q', contentHash: 'h',

@@ -442,7 +442,7 @@ describe('the webhook admin API', () => {
 
   it.each([
     ['an unknown region', { regions: ['999999'] }, 'body.regions.0'],
-    ['a region that is not a code', { regions: ['Liuzhou'] }, 'body.regions.0'],
+    ['a region no place is called', { regions: ['Nowhereville'] }, 'body.regions.0'],
     ['an unknown scheme', { schemes: ['military'] }, 'body.schemes.0'],
     ['an unknown key', { keys: ['contribution.bribe'] }, 'body.keys.0'],
     ['an unknown field', { colour: 'red' }, 'body.colour'],
@@ -451,6 +451,12 @@ describe('the webhook admin API', () => {
     const res = await admin('/v1/admin/webhooks', { method: 'POST', json: { url: 'https://alerts.example.com/', ...extra } });
     const body = await problem(res, 400);
     expect(body.errors?.map((e) => e.field)).toContain(field);
+  });
+
+  it('stores a region filter given by name or pinyin as its code', async () => {
+    const res = await admin('/v1/admin/webhooks', { method: 'POST', json: { url: 'https://alerts.example.com/by-name', regions: ['Liuzhou', '广西'] } });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { regions: string[] }).regions).toEqual(['450200', '450000']);
   });
 
   it('answers every failure with problem+json', async () => {

@@ -24,10 +24,13 @@ describe('the OpenAPI document', () => {
     for (const { path, method, op } of operations) {
       const statuses = Object.keys(op.responses);
       expect(statuses.some((s) => s.startsWith('2')), `${method} ${path}`).toBe(true);
-      for (const error of ['400', '404', '500']) expect(statuses, `${method} ${path}`).toContain(error);
-      expect(JSON.stringify(op.responses['400'])).toContain('application/problem+json');
+      for (const error of ['500']) expect(statuses, `${method} ${path}`).toContain(error);
+      expect(JSON.stringify(op.responses['500'])).toContain('application/problem+json');
+      const isAdmin = path.startsWith('/v1/admin/');
+      expect(statuses.includes('401'), `${method} ${path} documents 401`).toBe(isAdmin);
+      expect(statuses, `${method} ${path}`).not.toContain('403');
     }
-    for (const path of ['/health', '/v1/regions', '/v1/regions/{code}/facts', '/v1/regions/{code}/years', '/v1/calculate/waiting-period', '/v1/calculate/back-payment', '/v1/diff', '/v1/articles/{id}/versions', '/v1/articles/{id}/diff', '/v1/changes', '/v1/admin/sources', '/v1/admin/scrape', '/v1/admin/runs/{id}']) {
+    for (const path of ['/health', '/v1/regions', '/v1/regions/{region}/facts', '/v1/regions/{region}/years', '/v1/calculate/waiting-period', '/v1/calculate/back-payment', '/v1/diff', '/v1/articles/{id}/versions', '/v1/articles/{id}/diff', '/v1/changes', '/v1/admin/sources', '/v1/admin/scrape', '/v1/admin/runs/{id}']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });

@@ -4,7 +4,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { badField, openApiErrorResponses } from '../../errors';
+import { badField, problemResponses } from '../../errors';
 import { canonicalise, ingestPage } from '../../../scrapers/pipeline';
 import { parsePage } from '../../../scrapers/sources/index';
 import { AdapterSchema, adminSecurity } from '../admin-sources/schemas';
@@ -43,7 +43,7 @@ export const importArticleRoute = createRoute({
   responses: {
     200: { description: 'The article was already stored with this text.', content: { 'application/json': { schema: ImportResult } } },
     201: { description: 'A new article or version was stored.', content: { 'application/json': { schema: ImportResult } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 

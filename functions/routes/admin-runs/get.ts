@@ -1,7 +1,7 @@
 /** `GET /v1/admin/runs/{id}`: one run's report. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { getRun } from '../../../db/queries/runs';
 import { reportOf } from '../../../scrapers/pipeline';
 import { adminSecurity } from '../admin-sources/schemas';
@@ -18,7 +18,7 @@ export const getRunRoute = createRoute({
   request: { params: RunParams },
   responses: {
     200: { description: 'The run report.', content: { 'application/json': { schema: RunReportSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `GET /v1/admin/runs`: recent scrape runs, newest first. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { listRuns } from '../../../db/queries/runs';
 import { reportOf } from '../../../scrapers/pipeline';
 import { adminSecurity } from '../admin-sources/schemas';
@@ -21,7 +21,7 @@ export const listRunsRoute = createRoute({
   request: { query: ListQuery },
   responses: {
     200: { description: 'Runs, newest first.', content: { 'application/json': { schema: z.object({ runs: z.array(RunReportSchema) }).openapi('RunList') } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `POST /v1/admin/scrape`: runs a scrape now and answers with its report. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { badField, openApiErrorResponses } from '../../errors';
+import { badField, problemResponses } from '../../errors';
 import { getSources } from '../../../db/queries/sources';
 import { runManualScrape } from '../../../scrapers/pipeline';
 import { RunReportSchema } from '../admin-runs/schemas';
@@ -24,7 +24,7 @@ export const scrapeRoute = createRoute({
   request: { body: { required: false, content: { 'application/json': { schema: ScrapeBody } } } },
   responses: {
     200: { description: 'The run report.', content: { 'application/json': { schema: RunReportSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 

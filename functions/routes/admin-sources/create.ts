@@ -1,7 +1,7 @@
 /** `POST /v1/admin/sources`: adds a page for the scraper to visit. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, badField, openApiErrorResponses } from '../../errors';
+import { ApiError, badField, problemResponses } from '../../errors';
 import { createSource, findSourceByUrl } from '../../../db/queries/sources';
 import { checkOutboundUrl } from '../../../scrapers/fetch/url-guard';
 import { canonicalise } from '../../../scrapers/pipeline';
@@ -26,7 +26,7 @@ export const createSourceRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: CreateSourceBody } } } },
   responses: {
     201: { description: 'The new source.', content: { 'application/json': { schema: SourceSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 409),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `DELETE /v1/admin/sources/{id}`: stops visiting a page. Its articles and versions stay. */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { deleteSource } from '../../../db/queries/sources';
 import { SourceIdParams, adminSecurity } from './schemas';
 
@@ -14,7 +14,7 @@ export const deleteSourceRoute = createRoute({
   request: { params: SourceIdParams },
   responses: {
     204: { description: 'Deleted. Articles found through it are kept.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `GET /v1/admin/sources`: the sources, paginated by id. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { listSources } from '../../../db/queries/sources';
 import { SourceSchema, adminSecurity } from './schemas';
 
@@ -22,7 +22,7 @@ export const listSourcesRoute = createRoute({
       description: 'Sources in id order.',
       content: { 'application/json': { schema: z.object({ sources: z.array(SourceSchema) }).openapi('SourceList') } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 

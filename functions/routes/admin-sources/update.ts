@@ -1,7 +1,7 @@
 /** `PATCH /v1/admin/sources/{id}`: enables, disables or re-schedules a source. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { updateSource } from '../../../db/queries/sources';
 import { AdapterSchema, SourceIdParams, SourceSchema, adminSecurity } from './schemas';
 
@@ -24,7 +24,7 @@ export const updateSourceRoute = createRoute({
   request: { params: SourceIdParams, body: { required: true, content: { 'application/json': { schema: UpdateSourceBody } } } },
   responses: {
     200: { description: 'The source as changed.', content: { 'application/json': { schema: SourceSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,11 +1,11 @@
 /** `POST /v1/admin/webhooks`: subscribes a URL to change events; the answer shows the signing secret, once. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { createSubscription } from '../../../db/queries/webhooks';
 import { newWebhookSecret } from '../../../core/webhook-signature';
 import { adminSecurity } from '../admin-sources/schemas';
-import { FiltersSchema, WebhookUrlSchema, WebhookWithSecretSchema, checkedWebhookUrl, presentWebhook } from './schemas';
+import { FiltersSchema, WebhookUrlSchema, WebhookWithSecretSchema, checkedWebhookUrl, presentWebhook, regionFilter } from './schemas';
 
 const CreateWebhookBody = z.object({ url: WebhookUrlSchema, ...FiltersSchema }).strict().openapi('CreateWebhook');
 
@@ -20,7 +20,7 @@ export const createWebhookRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: CreateWebhookBody } } } },
   responses: {
     201: { description: 'The subscription, with its signing secret.', content: { 'application/json': { schema: WebhookWithSecretSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 
@@ -31,7 +31,7 @@ export function registerAdminWebhooksCreate(app: App) {
     const created = await createSubscription(c.get('db'), {
       url,
       secret: newWebhookSecret(),
-      regions: body.regions ?? null,
+      regions: regionFilter(body.regions) ?? null,
       schemes: body.schemes ?? null,
       keys: body.keys ?? null,
     });

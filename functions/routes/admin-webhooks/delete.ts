@@ -1,7 +1,7 @@
 /** `DELETE /v1/admin/webhooks/{id}`: unsubscribes; its deliveries and their log go with it. */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { deleteSubscription } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { unknownWebhook } from './get';
@@ -16,7 +16,7 @@ export const deleteWebhookRoute = createRoute({
   request: { params: WebhookIdParams },
   responses: {
     204: { description: 'Deleted, with its deliveries and attempts.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `GET /v1/admin/webhooks/{id}/deliveries`: what was sent, newest first, with every attempt. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { getSubscription, listDeliveries } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { unknownWebhook } from './get';
@@ -25,7 +25,7 @@ export const listDeliveriesRoute = createRoute({
       description: 'Deliveries, newest first; each attempt with its status, duration and the start of the answer.',
       content: { 'application/json': { schema: z.object({ deliveries: z.array(DeliverySchema) }).openapi('WebhookDeliveryList') } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `GET /v1/admin/webhooks/{id}`: one subscription, its health, without its secret. */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { getSubscription } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { WebhookIdParams, WebhookSchema, presentWebhook } from './schemas';
@@ -15,7 +15,7 @@ export const getWebhookRoute = createRoute({
   request: { params: WebhookIdParams },
   responses: {
     200: { description: 'The subscription.', content: { 'application/json': { schema: WebhookSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -1,7 +1,7 @@
 /** `GET /v1/admin/webhooks`: the subscriptions, without their secrets. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { listSubscriptions } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { WebhookSchema, presentWebhook } from './schemas';
@@ -23,7 +23,7 @@ export const listWebhooksRoute = createRoute({
       description: 'Subscriptions in id order.',
       content: { 'application/json': { schema: z.object({ webhooks: z.array(WebhookSchema) }).openapi('WebhookList') } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401),
   },
 });
 

@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { getDelivery, getSubscription, replayDelivery } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { unknownWebhook } from './get';
@@ -24,7 +24,7 @@ export const replayDeliveryRoute = createRoute({
   request: { params: ReplayParams },
   responses: {
     201: { description: 'The new delivery, pending, with the same `eventUid` (`webhook-id`).', content: { 'application/json': { schema: DeliverySchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404, 409),
   },
 });
 

@@ -6,7 +6,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { rotateSubscriptionSecret } from '../../../db/queries/webhooks';
 import { newWebhookSecret } from '../../../core/webhook-signature';
 import { adminSecurity } from '../admin-sources/schemas';
@@ -28,7 +28,7 @@ export const rotateWebhookRoute = createRoute({
       description: 'The subscription with its new secret; the old one signs too until `previousSecretExpiresAt`.',
       content: { 'application/json': { schema: WebhookWithSecretSchema } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 

@@ -3,9 +3,9 @@ import { z } from '@hono/zod-openapi';
 import type { DeliveryWithAttempts } from '../../../db/queries/webhooks';
 import type { WebhookDelivery, WebhookSubscription } from '../../../db/schema';
 import { secretHint } from '../../../core/webhook-signature';
-import { regionByCode } from '../../../domain/gazetteer/index';
 import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { badField } from '../../errors';
+import { RegionParam, resolveRegion } from '../../region-param';
 import { checkOutboundUrl } from '../../../scrapers/fetch/url-guard';
 
 export const WebhookUrlSchema = z
@@ -14,20 +14,16 @@ export const WebhookUrlSchema = z
   .max(2048)
   .openapi({ example: 'https://alerts.example.com/yibao', description: 'https only; private, loopback and metadata addresses are refused.' });
 
-const RegionCode = z
-  .string()
-  .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code')
-  .refine((code) => regionByCode(code) !== undefined, { message: 'not a region the gazetteer knows' });
 
 /** A filter: null or absent means every value. */
 export const FiltersSchema = {
   regions: z
-    .array(RegionCode)
+    .array(RegionParam)
     .min(1)
     .max(50)
     .nullable()
     .optional()
-    .openapi({ example: ['450000'], description: 'Events in these regions or inside them (450000 includes 450200). Null: all regions.' }),
+    .openapi({ example: ['450000'], description: 'Events in these regions or inside them (450000 includes 450200), each a code, name or pinyin; stored as codes. Null: all regions.' }),
   schemes: z.array(z.enum(SCHEMES)).min(1).nullable().optional().openapi({ example: ['resident'], description: 'Null: all schemes.' }),
   keys: z
     .array(z.enum(FACT_KEYS))
@@ -127,4 +123,10 @@ export function checkedWebhookUrl(raw: string, env: { ALLOW_PRIVATE_URLS?: strin
   const checked = checkOutboundUrl(raw, { requireHttps: true, allowPrivate: env.ALLOW_PRIVATE_URLS === 'true' });
   if (!checked.ok) throw badField('body.url', `${checked.reason}: ${checked.detail}`);
   return checked.url.toString();
+}
+
+/** Region filters as codes: each entry resolved as the one region parameter (`body.regions.0`). */
+export function regionFilter(regions: string[] | null | undefined): string[] | null | undefined {
+  if (!regions) return regions;
+  return [...new Set(regions.map((region, i) => resolveRegion(region, `body.regions.${i}`).code))];
 }

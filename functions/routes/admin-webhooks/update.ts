@@ -4,11 +4,11 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { updateSubscription, type SubscriptionPatch } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { unknownWebhook } from './get';
-import { FiltersSchema, WebhookIdParams, WebhookSchema, WebhookUrlSchema, checkedWebhookUrl, presentWebhook } from './schemas';
+import { FiltersSchema, WebhookIdParams, WebhookSchema, WebhookUrlSchema, checkedWebhookUrl, presentWebhook, regionFilter } from './schemas';
 
 const UpdateWebhookBody = z
   .object({ url: WebhookUrlSchema.optional(), ...FiltersSchema, enabled: z.boolean().optional().openapi({ example: true }) })
@@ -25,7 +25,7 @@ export const updateWebhookRoute = createRoute({
   request: { params: WebhookIdParams, body: { required: true, content: { 'application/json': { schema: UpdateWebhookBody } } } },
   responses: {
     200: { description: 'The subscription as changed.', content: { 'application/json': { schema: WebhookSchema } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 401, 404),
   },
 });
 
@@ -35,7 +35,7 @@ export function registerAdminWebhooksUpdate(app: App) {
     const body = c.req.valid('json');
     const patch: SubscriptionPatch = {};
     if (body.url !== undefined) patch.url = checkedWebhookUrl(body.url, c.env);
-    if (body.regions !== undefined) patch.regions = body.regions;
+    if (body.regions !== undefined) patch.regions = regionFilter(body.regions) ?? null;
     if (body.schemes !== undefined) patch.schemes = body.schemes;
     if (body.keys !== undefined) patch.keys = body.keys;
     if (body.enabled !== undefined) patch.enabled = body.enabled;

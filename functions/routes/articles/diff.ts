@@ -1,7 +1,7 @@
 /** `GET /v1/articles/{id}/diff`: two versions of a page, by sentence and by fact. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, badField, openApiErrorResponses } from '../../errors';
+import { ApiError, badField, problemResponses } from '../../errors';
 import { latestTwoVersions, versionWithText } from '../../../db/queries/articles';
 import { factsOfVersion } from '../../../db/queries/facts';
 import type { StoredFact } from '../../../domain/facts';
@@ -42,7 +42,7 @@ export const articleDiffRoute = createRoute({
       },
     },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404, 409),
   },
 });
 

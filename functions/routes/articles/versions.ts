@@ -1,7 +1,7 @@
 /** `GET /v1/articles/{id}/versions`: every stored version of a page. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { getArticle, versionsOf } from '../../../db/queries/articles';
 
 export const ArticleParams = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
@@ -24,7 +24,7 @@ export const articleVersionsRoute = createRoute({
   responses: {
     200: { description: 'Versions, oldest first.', content: { 'application/json': { schema: z.object({ article: ArticleSchema, versions: z.array(VersionSchema) }).openapi('ArticleVersions') } } },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404),
   },
 });
 

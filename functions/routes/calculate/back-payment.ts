@@ -1,7 +1,7 @@
 /** `POST /v1/calculate/back-payment`: what a lapse costs, month by month (or year by year), with late fees. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { backPaymentSchedule } from '../../../core/back-payment';
 import { RegionSchema, SchemeSchema, regionSummary } from '../regions/schemas';
 import { RegionInput, TraceStepSchema, calculate, lookupFor, resolveRegion } from './shared';
@@ -48,14 +48,14 @@ export const backPaymentRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: BackPaymentBody } } } },
   responses: {
     200: { description: 'The schedule, its totals and how it was reached.', content: { 'application/json': { schema: BackPaymentResult } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 422),
   },
 });
 
 export function registerCalculateBackPayment(app: App) {
   app.openapi(backPaymentRoute, async (c) => {
     const body = c.req.valid('json');
-    const region = resolveRegion(body.region);
+    const region = resolveRegion(body.region, 'body.region');
     const firstYear = body.months ? Number(body.months.from.slice(0, 4)) : body.years ? body.years.from : Number(body.paidOn.slice(0, 4));
     const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
     const schedule = calculate(() => backPaymentSchedule({

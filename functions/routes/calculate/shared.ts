@@ -4,10 +4,12 @@ import type { Db } from '../../../db/client';
 import { currentFacts } from '../../../db/queries/facts';
 import { CalculationError } from '../../../core/calculation';
 import { ruleLookupFrom } from '../../../core/rule-lookup';
-import { ancestorsOf, regionByCode, searchRegions, type Region } from '../../../domain/gazetteer/index';
+import { ancestorsOf, type Region } from '../../../domain/gazetteer/index';
+import { RegionParam } from '../../region-param';
+export { resolveRegion } from '../../region-param';
 import { ApiError, badField } from '../../errors';
 
-export const RegionInput = z.string().trim().min(1).max(30).openapi({ example: '650200', description: 'A GB/T 2260 code or a name (克拉玛依, 克拉玛依市).' });
+export const RegionInput = RegionParam.openapi({ example: '650200' });
 
 export const TraceStepSchema = z
   .object({
@@ -25,17 +27,6 @@ export const TraceStepSchema = z
   })
   .openapi('TraceStep');
 
-/** A code, or a name that one region answers to exactly. */
-export function resolveRegion(input: string): Region {
-  if (/^\d{6}$/.test(input)) {
-    const region = regionByCode(input);
-    if (!region) throw badField('body.region', `unknown region code ${input}`);
-    return region;
-  }
-  const exact = searchRegions(input, 5).filter((r) => r.name === input || r.shortName === input || r.pinyin === input.toLowerCase());
-  if (exact.length === 0) throw badField('body.region', `no region is called ${input}`);
-  return exact[0];
-}
 
 /**
  * The region's facts as a lookup, for the policy years a calculation can ask about: from the

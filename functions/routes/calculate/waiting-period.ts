@@ -1,7 +1,7 @@
 /** `POST /v1/calculate/waiting-period`: when benefits resume after a lapse, with the rules used. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { waitingPeriod } from '../../../core/waiting-period';
 import { RegionSchema, SchemeSchema, regionSummary } from '../regions/schemas';
 import { RegionInput, TraceStepSchema, calculate, lookupFor, resolveRegion } from './shared';
@@ -47,14 +47,14 @@ export const waitingPeriodRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: WaitingPeriodBody } } } },
   responses: {
     200: { description: 'The date benefits resume and how it was reached.', content: { 'application/json': { schema: WaitingPeriodResult } } },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 422),
   },
 });
 
 export function registerCalculateWaitingPeriod(app: App) {
   app.openapi(waitingPeriodRoute, async (c) => {
     const body = c.req.valid('json');
-    const region = resolveRegion(body.region);
+    const region = resolveRegion(body.region, 'body.region');
     const firstYear = Number((body.lapse?.from ?? body.paidOn).slice(0, 4));
     const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
     const result = calculate(() => waitingPeriod({

@@ -1,7 +1,8 @@
 /** `GET /v1/changes`: the change feed, oldest first, resumable from a cursor. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { RegionParam, resolveRegion } from '../../region-param';
+import { problemResponses } from '../../errors';
 import { listChanges } from '../../../db/queries/changes';
 import { presentValue } from '../../../core/money';
 import { FACT_KEYS } from '../../../domain/facts';
@@ -9,7 +10,7 @@ import { FactValueSchema, SchemeSchema, SourceRefSchema } from '../regions/schem
 
 const ChangesQuery = z.object({
   since: z.coerce.number().int().min(0).default(0).openapi({ example: 0, description: 'The cursor: events with a larger id (the `next` of the previous page).' }),
-  region: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').optional().openapi({ example: '650200' }),
+  region: RegionParam.optional().openapi({ example: '450000', description: 'Events in this region or inside it (450000 includes 450200): a code, name or pinyin.' }),
   scheme: SchemeSchema.optional(),
   key: z.enum(FACT_KEYS).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -45,7 +46,7 @@ export const listChangesRoute = createRoute({
       description: 'Changes after the cursor, oldest first. Call again with `since=next` until `hasMore` is false.',
       content: { 'application/json': { schema: z.object({ changes: z.array(ChangeEventSchema), next: z.number().int(), hasMore: z.boolean() }).openapi('ChangeFeed') } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404),
   },
 });
 
@@ -71,7 +72,8 @@ export function presentChange(row: Stored): z.infer<typeof ChangeEventSchema> {
 export function registerChangesList(app: App) {
   app.openapi(listChangesRoute, async (c) => {
     const query = c.req.valid('query');
-    const rows = await listChanges(c.get('db'), { ...query, limit: query.limit + 1 });
+    const region = query.region === undefined ? undefined : resolveRegion(query.region, 'query.region').code;
+    const rows = await listChanges(c.get('db'), { ...query, region, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     return c.json({ changes: page.map(presentChange), next: page.length ? page[page.length - 1].id : query.since, hasMore: rows.length > query.limit }, 200);
   });

@@ -1,19 +1,20 @@
 /** `GET /v1/diff`: what changed for a region and scheme between two policy years. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { badField, openApiErrorResponses } from '../../errors';
+import { RegionParam, resolveRegion } from '../../region-param';
+import { badField, problemResponses } from '../../errors';
 import { currentFacts } from '../../../db/queries/facts';
 import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { toRuleFact } from '../../../core/rule-lookup';
 import { diffFacts } from '../../../core/year-diff';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { RegionSchema, SchemeSchema, regionOr404, regionSummary } from '../regions/schemas';
+import { RegionSchema, SchemeSchema, regionSummary } from '../regions/schemas';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
 const DiffQuery = z.object({
-  region: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').openapi({ example: '210600' }),
+  region: RegionParam.openapi({ example: '210600' }),
   scheme: SchemeSchema.openapi({ example: 'flexible' }),
   from: Year.openapi({ example: 2024 }),
   to: Year.openapi({ example: 2025 }),
@@ -51,14 +52,15 @@ export const yearDiffRoute = createRoute({
       },
     },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404),
   },
 });
 
 export function registerYearDiff(app: App) {
   app.openapi(yearDiffRoute, async (c) => {
-    const { region: code, scheme, from, to } = c.req.valid('query');
-    const region = regionOr404(code, 'query.region');
+    const { region: asked, scheme, from, to } = c.req.valid('query');
+    const region = resolveRegion(asked, 'query.region');
+    const code = region.code;
     if (from === to) throw badField('query.to', 'must differ from `from`');
     const chain = [code, ...ancestorsOf(code)];
     const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });

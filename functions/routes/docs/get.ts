@@ -3,6 +3,7 @@
  * `/openapi.json`, self-contained (no script or stylesheet from elsewhere) so it works offline.
  */
 import type { App } from '../../app';
+import { PROBLEM_TYPES } from '../../errors';
 
 type Json = Record<string, any>;
 
@@ -47,10 +48,14 @@ ${body ? `<p>Body: <code>application/json</code> ${schemaSummary(body.schema, co
   const schemas = Object.entries<Json>(components)
     .map(([name, schema]) => `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3><pre>${escape(JSON.stringify(schema, null, 2))}</pre></section>`)
     .join('');
+  const problems = Object.entries(PROBLEM_TYPES)
+    .map(([code, p]) => `<section id="problem-${escape(code)}"><h3><code>${escape(code)}</code> — ${escape(p.status)} ${escape(p.title)}</h3><p>${escape(p.explanation)}</p></section>`)
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(doc.info?.title)} API reference</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem}code,pre{font:13px ui-monospace,monospace}pre{background:#f6f8fa;padding:.6rem;overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}.m{display:inline-block;min-width:4.5rem;color:#fff;background:#555;border-radius:3px;text-align:center}.get{background:#2b7}.post{background:#27c}.patch{background:#c82}.delete{background:#c33}</style></head>
 <body><h1>${escape(doc.info?.title)} ${escape(doc.info?.version)}</h1><p>${escape(doc.info?.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI ${escape(doc.openapi)}). Errors are <code>application/problem+json</code> (RFC 9457).</p>
+<h2>Problems</h2><p>Every error is a problem document with <code>type</code> (a link to its section below), <code>code</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code>, <code>requestId</code> (the <code>x-request-id</code> header) and, where a field is at fault, <code>errors: [{field, reason}]</code>.</p>${problems}
 <h2>Operations</h2>${operations.join('\n')}<h2>Schemas</h2>${schemas}</body></html>`;
 }
 

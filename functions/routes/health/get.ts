@@ -1,7 +1,7 @@
 /** `GET /health`: answers ok when the Worker runs and D1 answers a query. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { ApiError, openApiErrorResponses } from '../../errors';
+import { ApiError, problemResponses } from '../../errors';
 import { pingDatabase } from '../../../db/queries/health';
 
 export const HealthSchema = z
@@ -18,7 +18,7 @@ export const healthGetRoute = createRoute({
       description: 'The Worker runs and the database answers.',
       content: { 'application/json': { schema: HealthSchema } },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(503),
   },
 });
 

@@ -1,13 +1,14 @@
 /** `GET /v1/regions/{code}/facts`: the facts in force for a region, with sources and conflicts. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { badField, openApiErrorResponses } from '../../errors';
+import { resolveRegion } from '../../region-param';
+import { badField, problemResponses } from '../../errors';
 import { currentFacts, yearsInForce } from '../../../db/queries/facts';
 import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { FACT_KEYS } from '../../../domain/facts';
-import { FactInForceSchema, RegionCodeParams, RegionSchema, SchemeSchema, regionOr404, regionSummary } from './schemas';
+import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
@@ -18,11 +19,11 @@ const FactsQuery = z.object({
 
 export const regionFactsRoute = createRoute({
   method: 'get',
-  path: '/v1/regions/{code}/facts',
+  path: '/v1/regions/{region}/facts',
   tags: ['lookups'],
   summary: 'Facts in force for a region',
   description: `A city inherits its province's and the national facts unless it has its own. Precedence among sources: ${PRECEDENCE.join('; ')}. Losing values are listed under \`conflicts\`.`,
-  request: { params: RegionCodeParams, query: FactsQuery },
+  request: { params: RegionPathParams, query: FactsQuery },
   responses: {
     200: {
       description: 'The facts in force.',
@@ -42,15 +43,15 @@ export const regionFactsRoute = createRoute({
       },
     },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404),
   },
 });
 
 export function registerRegionFacts(app: App) {
   app.openapi(regionFactsRoute, async (c) => {
-    const { code } = c.req.valid('param');
+    const region = resolveRegion(c.req.valid('param').region, 'path.region');
+    const code = region.code;
     const { scheme, year, key, at } = c.req.valid('query');
-    const region = regionOr404(code, 'path.code');
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];

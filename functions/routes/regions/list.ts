@@ -1,7 +1,7 @@
 /** `GET /v1/regions?q=`: regions by name, short name, pinyin or code. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { problemResponses } from '../../errors';
 import { searchRegions } from '../../../domain/gazetteer/index';
 import { RegionSchema } from './schemas';
 
@@ -26,7 +26,7 @@ export const listRegionsRoute = createRoute({
         },
       },
     },
-    ...openApiErrorResponses,
+    ...problemResponses(400),
   },
 });
 

@@ -1,10 +1,11 @@
 /** `GET /v1/regions/{code}/years`: the policy years with facts for a region (its own or inherited). */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { openApiErrorResponses } from '../../errors';
+import { resolveRegion } from '../../region-param';
+import { problemResponses } from '../../errors';
 import { factYears } from '../../../db/queries/facts';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { RegionCodeParams, SchemeSchema, regionOr404 } from './schemas';
+import { RegionPathParams, SchemeSchema } from './schemas';
 
 const YearSchema = z
   .object({
@@ -17,22 +18,22 @@ const YearSchema = z
 
 export const regionYearsRoute = createRoute({
   method: 'get',
-  path: '/v1/regions/{code}/years',
+  path: '/v1/regions/{region}/years',
   tags: ['lookups'],
   summary: 'Policy years with facts',
-  request: { params: RegionCodeParams, query: z.object({ scheme: SchemeSchema.optional() }) },
+  request: { params: RegionPathParams, query: z.object({ scheme: SchemeSchema.optional() }) },
   responses: {
     200: { description: 'Policy years, oldest first.', content: { 'application/json': { schema: z.object({ region: z.string(), years: z.array(YearSchema) }).openapi('PolicyYears') } } },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
-    ...openApiErrorResponses,
+    ...problemResponses(400, 404),
   },
 });
 
 export function registerRegionYears(app: App) {
   app.openapi(regionYearsRoute, async (c) => {
-    const { code } = c.req.valid('param');
+    const region = resolveRegion(c.req.valid('param').region, 'path.region');
+    const code = region.code;
     const { scheme } = c.req.valid('query');
-    regionOr404(code, 'path.code');
     const rows = await factYears(c.get('db'), { regions: [code, ...ancestorsOf(code)], ...(scheme ? { scheme } : {}) });
     const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
     for (const row of rows) {

@@ -1,0 +1,1 @@
+ALTER TABLE `facts` ADD `confidence` real DEFAULT 0 NOT NULL;
