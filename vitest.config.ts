@@ -52,6 +52,9 @@ export default defineConfig(async () => {
             globalSetup: ['./test/browser/global-setup.ts'],
             testTimeout: 60_000,
             hookTimeout: 240_000,
+            // After the other projects rather than beside them: wrangler, workerd and chromium
+            // on top of the workers and node projects would starve their timed tests.
+            sequence: { groupOrder: 1 },
           },
         },
       ],

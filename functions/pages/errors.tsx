@@ -36,7 +36,7 @@ export function pageErrorFrom(problem: Problem, advice?: string): PageError {
   const status = (problem.status >= 400 && problem.status < 600 ? problem.status : 500) as ContentfulStatusCode;
   const fallback = status >= 500 ? '请稍后再试。' : '请检查下面列出的项目后重试。';
   const candidates = problem.candidates ?? [];
-  const title = candidates.length ? '有多个同名地区' : TITLES[status] ?? '出错了';
+  const title = candidates.length ? '有多个同名地区' : problem.code === 'unknown-region' ? '没有这个地区' : TITLES[status] ?? '出错了';
   return new PageError(status, title, advice ?? fallback, candidates.length ? [] : problem.errors ?? [], candidates);
 }
 
