@@ -10,7 +10,10 @@
 import { createDb } from '../db/client';
 import { createSource } from '../db/queries/sources';
 import { createFetcher } from '../scrapers/fetch/index';
-import { FETCHES_IN_FLIGHT, readArticle, runManualScrape, type PipelineEnv } from '../scrapers/pipeline';
+import { readArticle } from '../scrapers/pipeline/ingest';
+import { runManualScrape } from '../scrapers/pipeline/run';
+import type { PipelineEnv } from '../scrapers/pipeline/run-context';
+import { FETCHES_IN_FLIGHT } from '../scrapers/pipeline/visiting';
 import { parsePage } from '../scrapers/sources/index';
 
 const FETCHER = { perHostDelayMs: 0 };

@@ -70,7 +70,7 @@ async function readingInNode(): Promise<Figure[]> {
   // Loaded here rather than at the top, so a part that cannot load does not stop the others.
   const { parsePage } = await import('../scrapers/sources/index');
   const { createFetcher } = await import('../scrapers/fetch/index');
-  const { changesCausedBy, readArticle, versionBatch } = await import('../scrapers/pipeline');
+  const { changesCausedBy, readArticle, versionBatch } = await import('../scrapers/pipeline/ingest');
   const { createDb } = await import('../db/client');
   // Builds and renders SQL only: no statement is run, so no database is needed.
   const db = createDb({} as D1Database);

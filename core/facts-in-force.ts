@@ -9,6 +9,7 @@
  * Facts with the winner's value add their sources to it; the others are listed as conflicts.
  */
 import type { StoredFact } from '../domain/facts';
+import { isGovernmentSite } from '../domain/official-sites';
 
 export interface FactSource {
   url: string;
@@ -49,12 +50,7 @@ export const PRECEDENCE = [
 ] as const;
 
 export function isOfficial(fact: Pick<StoredFact, 'url' | 'adapter'>): boolean {
-  if (fact.adapter === 'gov-notice') return true;
-  try {
-    return /(^|\.)gov\.cn$/i.test(new URL(fact.url).hostname);
-  } catch {
-    return false;
-  }
+  return fact.adapter === 'gov-notice' || isGovernmentSite(fact.url);
 }
 
 function sourceOf(fact: StoredFact): FactSource {

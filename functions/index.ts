@@ -4,7 +4,8 @@
  * scrape run under way; any other (the six-hourly one) starts or continues a scrape run.
  */
 import { app, type Bindings } from './app';
-import { continueUnfinishedScrape, runScheduledScrape, type RunReport } from '../scrapers/pipeline';
+import { continueUnfinishedScrape, runScheduledScrape } from '../scrapers/pipeline/run';
+import type { RunReport } from '../scrapers/pipeline/run-report';
 import { WEBHOOK_CRON, deliverDueWebhooks } from './webhooks/deliver';
 
 export default {

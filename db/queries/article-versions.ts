@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact as ExtractedFact } from '../../domain/facts';
-import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
+import { chunks, rowsPerStatement, VALUES_PER_STATEMENT, type Db } from '../client';
 import { articleVersions, articles, facts } from '../schema';
 
 export interface LatestVersion {
@@ -62,9 +62,6 @@ export interface NewVersion {
   facts: ExtractedFact[];
 }
 
-/** 13 bound parameters a fact row; D1 allows 100 a statement. */
-const FACT_ROWS_PER_STATEMENT = 7;
-
 /**
  * The statements that store a new version. When the version has facts they become the article's
  * current facts; when it has none, the previous facts stay current (a page that stopped stating
@@ -95,7 +92,7 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
   ];
   if (version.facts.length === 0) return statements;
   statements.push(db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))));
-  for (const rows of chunks(version.facts, FACT_ROWS_PER_STATEMENT)) {
+  for (const rows of chunks(version.facts, rowsPerStatement(facts))) {
     statements.push(
       db.insert(facts).values(
         rows.map((fact) => ({

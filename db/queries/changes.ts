@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
-import { chunks, type Db } from '../client';
+import { chunks, rowsPerStatement, type Db } from '../client';
 import { articleVersions, articles, changeEvents, facts, regions } from '../schema';
 import type { StoredFact } from '../../domain/facts';
 import { factsWithProvenance } from './facts';
@@ -34,9 +34,8 @@ export function newEventUid(): string {
 export function changeEventStatements(db: Db, changes: (DetectedChange & { uid: string })[], canonicalUrl: string): BatchItem<'sqlite'>[] {
   const articleId: SQL = sql`(select ${articles.id} from ${articles} where ${articles.canonicalUrl} = ${canonicalUrl})`;
   const versionId: SQL = sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articleId})`;
-  // 15 bound parameters a row at most: 6 rows a statement.
   const statements: BatchItem<'sqlite'>[] = [];
-  for (const rows of chunks(changes, 5)) {
+  for (const rows of chunks(changes, rowsPerStatement(changeEvents))) {
     statements.push(
       db.insert(changeEvents).values(
         rows.map((c) => ({

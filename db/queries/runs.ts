@@ -3,7 +3,7 @@
  * in batches so a long run continues across invocations and never visits a page twice.
  */
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
+import { chunks, rowsPerStatement, VALUES_PER_STATEMENT, type Db } from '../client';
 import { scrapeRunPages, scrapeRuns, type ScrapeRun, type ScrapeRunPage } from '../schema';
 
 export type RunTrigger = 'cron' | 'manual';
@@ -45,8 +45,7 @@ export async function listRuns(db: Db, options: { limit: number; beforeId?: numb
 /** Adds pages to a run; a URL already in the run is ignored. Returns how many were new. */
 export async function addRunPages(db: Db, runId: number, pages: { url: string; sourceId: number | null }[]): Promise<number> {
   let added = 0;
-  // 5 bound parameters a row (facts_written's default is bound too); D1 allows 100 a statement.
-  for (const some of chunks(pages, 20)) {
+  for (const some of chunks(pages, rowsPerStatement(scrapeRunPages))) {
     const rows = await db
       .insert(scrapeRunPages)
       .values(some.map((p) => ({ runId, url: p.url, sourceId: p.sourceId, status: 'pending' })))
@@ -106,7 +105,11 @@ export async function abandonClaimedPages(db: Db, runId: number, claimedBefore: 
 }
 
 /** The statement that closes a page of a run; returned unexecuted to join the page's batch. */
-export function completeRunPage(db: Db, pageId: number, result: { outcome: string; detail: string | null; factsWritten: number }) {
+export function completeRunPage(
+  db: Db,
+  pageId: number,
+  result: { outcome: string; detail: string | null; factsWritten: number; previousFacts?: number | null },
+) {
   return db.update(scrapeRunPages).set({ status: 'done', ...result }).where(eq(scrapeRunPages.id, pageId));
 }
 

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AttemptVerdict } from '../../core/retry-schedule';
 import { isAncestorOrSelf } from '../../domain/gazetteer/index';
-import { chunks, type Db } from '../client';
+import { chunks, rowsPerStatement, type Db } from '../client';
 import {
   webhookAttempts,
   webhookDeliveries,
@@ -108,8 +108,7 @@ export async function webhookOutboxStatements(
   const rows = events.flatMap((event) =>
     subscriptions.filter((s) => subscriptionMatches(s, event)).map((s) => ({ subscriptionId: s.id, eventUid: event.uid, nextAttemptAt: due })),
   );
-  // 5 bound parameters a row (defaults are bound too); D1 allows 100 a statement.
-  return chunks(rows, 15).map((some) => db.insert(webhookDeliveries).values(some));
+  return chunks(rows, rowsPerStatement(webhookDeliveries)).map((some) => db.insert(webhookDeliveries).values(some));
 }
 
 export interface ClaimedDelivery {

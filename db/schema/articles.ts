@@ -16,6 +16,11 @@ export const articles = sqliteTable('articles', {
   publishedAt: text('published_at'),
   /** The adapter that read the latest version: `gov-notice` marks an official source. */
   adapter: text('adapter'),
+  /**
+   * `official` or `unofficial` as it was when stored: the source's trust, else what the operator
+   * said when importing it, else by its host. A source's trust, when it has one, takes precedence.
+   */
+  trust: text('trust').notNull().default('unofficial'),
   createdAt: createdAt(),
 });
 

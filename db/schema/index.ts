@@ -11,3 +11,6 @@ export * from './webhook-subscriptions';
 export * from './webhook-deliveries';
 export * from './webhook-attempts';
 export * from './robots-txt';
+export * from './api-keys';
+export * from './audit-log';
+export * from './reviews';

@@ -21,8 +21,16 @@ export const scrapeRunPages = sqliteTable(
     outcome: text('outcome'),
     detail: text('detail'),
     factsWritten: integer('facts_written').notNull().default(0),
+    /** Changes to the rules in force this page published at once, and those held for review. */
+    changesPublished: integer('changes_published').notNull().default(0),
+    changesHeld: integer('changes_held').notNull().default(0),
     /** When an invocation claimed the page; an old claim is one whose invocation has stopped. */
     claimedAt: text('claimed_at'),
+    /**
+     * Set when the page's new version states no rules where the previous one did: how many the
+     * previous one stated (they stay current). The run report's flags are these rows.
+     */
+    previousFacts: integer('previous_facts'),
   },
   (t) => [
     uniqueIndex('scrape_run_pages_run_url_unique').on(t.runId, t.url),

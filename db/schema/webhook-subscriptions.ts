@@ -4,6 +4,7 @@
  * signing alongside the new one until `previous_secret_expires_at`.
  */
 import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { apiKeys } from './api-keys';
 import { createdAt } from './columns';
 
 export const webhookSubscriptions = sqliteTable('webhook_subscriptions', {
@@ -13,8 +14,12 @@ export const webhookSubscriptions = sqliteTable('webhook_subscriptions', {
   regions: text('regions_json', { mode: 'json' }).$type<string[] | null>(),
   schemes: text('schemes_json', { mode: 'json' }).$type<string[] | null>(),
   keys: text('keys_json', { mode: 'json' }).$type<string[] | null>(),
-  /** `whsec_` and base64 of 24 random bytes (Standard Webhooks). */
+  /**
+   * The signing secret (`whsec_` and base64 of 24 random bytes, Standard Webhooks), sealed with
+   * AES-GCM under `SECRETS_KEY` (`core/sealed-secret.ts`); never stored in the clear.
+   */
   secret: text('secret').notNull(),
+  /** The sealed secret a rotation replaced, signing alongside until it expires. */
   previousSecret: text('previous_secret'),
   previousSecretExpiresAt: text('previous_secret_expires_at'),
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
@@ -22,6 +27,10 @@ export const webhookSubscriptions = sqliteTable('webhook_subscriptions', {
   disabledReason: text('disabled_reason'),
   /** The first failed attempt since the last success; null while the receiver is healthy. */
   failingSince: text('failing_since'),
+  /** The end of the secret (`whsec_…k3Zq`), so it can be told apart without unsealing it. */
+  secretHint: text('secret_hint').notNull().default(''),
+  /** The subscriber API key that owns it; null for subscriptions the operator made. */
+  apiKeyId: integer('api_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
 

@@ -3,6 +3,7 @@
  * articles out as snippets, `gov-notice` reads government notices and their 缴费标准 tables,
  * `generic` anything else. No adapter throws: a page that cannot be read gives an empty article.
  */
+import { isGovernmentSite } from '../../domain/official-sites';
 import { looksLikeQa, readAggregatorPage } from './aggregator/parse';
 import { readGenericPage } from './generic/parse';
 import { hasContributionTable, readGovNotice } from './gov-notice/parse';
@@ -46,7 +47,7 @@ export function detectAdapter(html: string, url: string): AdapterName {
 }
 
 function detectIn($: Page, url: string): AdapterName {
-  if (/(?:^|\.)gov\.cn$/i.test(hostOf(url))) return 'gov-notice';
+  if (isGovernmentSite(url)) return 'gov-notice';
   const zones = followedZones(findRelatedZones($));
   const snippets = zones.some((zone) => zone.items.some((item) => item.summary.length >= 20));
   if (snippets) return 'aggregator';
@@ -71,13 +72,5 @@ export function parsePage(html: string, url: string, adapter: AdapterName | 'aut
     } catch {
       return { adapter: chosen, title: '', text: '', publishedAt: null, canonicalUrl: null, links: [] };
     }
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
   }
 }

@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client';
 import { latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
 import { createSource } from '../../db/queries/sources';
-import { continueUnfinishedScrape, runManualScrape, runScheduledScrape, type PipelineOptions } from '../../scrapers/pipeline';
+import { continueUnfinishedScrape, runManualScrape, runScheduledScrape } from '../../scrapers/pipeline/run';
+import type { PipelineOptions } from '../../scrapers/pipeline/run-context';
 import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
 const fast: Partial<PipelineOptions> = { fetcher: { timeoutMs: 500, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } };

@@ -5,7 +5,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { badField, problemResponses } from '../../errors';
-import { canonicalise, ingestPage } from '../../../scrapers/pipeline';
+import { canonicalise } from '../../../scrapers/page-url';
+import { ingestPage } from '../../../scrapers/pipeline/ingest';
 import { parsePage } from '../../../scrapers/sources/index';
 import { AdapterSchema, adminSecurity } from '../admin-sources/schemas';
 

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { ApiError, problemResponses } from '../../errors';
 import { getRun } from '../../../db/queries/runs';
-import { reportOf } from '../../../scrapers/pipeline';
+import { reportOf } from '../../../scrapers/pipeline/run-report';
 import { adminSecurity } from '../admin-sources/schemas';
 import { RunReportSchema } from './schemas';
 

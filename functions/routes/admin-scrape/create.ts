@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { badField, problemResponses } from '../../errors';
 import { getSources } from '../../../db/queries/sources';
-import { runManualScrape } from '../../../scrapers/pipeline';
+import { runManualScrape } from '../../../scrapers/pipeline/run';
 import { RunReportSchema } from '../admin-runs/schemas';
 import { adminSecurity } from '../admin-sources/schemas';
 

@@ -4,7 +4,7 @@ import type { App } from '../../app';
 import { ApiError, badField, problemResponses } from '../../errors';
 import { createSource, findSourceByUrl } from '../../../db/queries/sources';
 import { checkOutboundUrl } from '../../../scrapers/fetch/url-guard';
-import { canonicalise } from '../../../scrapers/pipeline';
+import { canonicalise } from '../../../scrapers/page-url';
 import { AdapterSchema, SourceSchema, adminSecurity } from './schemas';
 
 const CreateSourceBody = z

@@ -1,0 +1,1 @@
+ALTER TABLE `scrape_run_pages` ADD `previous_facts` integer;

@@ -1,0 +1,167 @@
+/**
+ * Ingest: what a page says now becomes a stored version, the one place article versions are
+ * written. Reading (normalise, hash, extract) is pure and runs while another page is written;
+ * storing compares with the latest version, works out the change events in the rules in force
+ * and writes the version, its facts, the events, the webhook outbox and the caller's bookkeeping
+ * in one `db.batch()`. Nothing is written when the normalised text is unchanged.
+ */
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../../db/client';
+import { latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
+import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/queries/changes';
+import { currentFactsOfArticle } from '../../db/queries/facts';
+import { webhookOutboxStatements, type ActiveSubscription } from '../../db/queries/webhooks';
+import { detectChanges } from '../../core/change-detect';
+import type { Fact as ExtractedFact, StoredFact } from '../../domain/facts';
+import { extractFacts } from '../extract/index';
+import type { ParsedPage } from '../sources/index';
+
+export interface IngestInput {
+  canonicalUrl: string;
+  /** The adapter that read the page; `text` when the text was given directly. */
+  adapter: string;
+  sourceId: number | null;
+  page: Pick<ParsedPage, 'title' | 'text' | 'publishedAt'>;
+  fetchedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  httpStatus: number;
+  /** The latest stored version: null when there is none, undefined when not looked up yet. */
+  previous?: LatestVersion | null;
+}
+
+export interface IngestResult {
+  outcome: 'new' | 'changed' | 'unchanged';
+  facts: number;
+  /** Set when the page stopped stating rules: how many the previous version stated (they stay current). */
+  previousFacts: number | null;
+  /** Why, in words, when there is something to say. */
+  detail: string | null;
+}
+
+/** A page's text made ready to store: normalised, hashed and, unless known unchanged, its facts. */
+export interface ReadArticle {
+  input: IngestInput;
+  title: string;
+  text: string;
+  contentHash: string;
+  /** Null when the text is the same as the known previous version's: there is nothing to extract. */
+  facts: ExtractedFact[] | null;
+}
+
+/** The reading half of storing a page: pure, so it can run while another page is being written. */
+export async function readArticle(input: IngestInput): Promise<ReadArticle> {
+  const text = normaliseText(input.page.text);
+  const title = input.page.title.trim();
+  const contentHash = await sha256(`${title}\n${text}`);
+  const unchanged = input.previous?.contentHash === contentHash;
+  return { input, title, text, contentHash, facts: unchanged ? null : factsOf(input, title, text) };
+}
+
+function factsOf(input: IngestInput, title: string, text: string): ExtractedFact[] {
+  return extractFacts({ title, text, url: input.canonicalUrl, ...(input.page.publishedAt ? { publishedAt: input.page.publishedAt } : {}) });
+}
+
+/** Statements the caller adds to a page's batch, given what storing it will do. */
+export type Alongside = (result: IngestResult) => BatchItem<'sqlite'>[];
+
+/**
+ * Stores what a page says now: nothing when its normalised text is unchanged, else a new version
+ * with its facts. `alongside` adds the caller's bookkeeping to the same batch.
+ */
+export async function ingestPage(db: Db, input: IngestInput, alongside: Alongside = () => []): Promise<IngestResult> {
+  const previous = input.previous === undefined ? (await latestVersionOf(db, input.canonicalUrl)) ?? null : input.previous;
+  return storeArticle(db, await readArticle({ ...input, previous }), alongside);
+}
+
+/** The writing half: compares with the latest version, works out the change events, writes one batch. */
+export async function storeArticle(
+  db: Db,
+  article: ReadArticle,
+  alongside: Alongside = () => [],
+  context: { subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+): Promise<IngestResult> {
+  const { input, title, text, contentHash } = article;
+  const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
+  if (previous && previous.contentHash === contentHash) {
+    const result: IngestResult = { outcome: 'unchanged', facts: 0, previousFacts: null, detail: 'same text' };
+    await writeBatch(db, alongside(result));
+    return result;
+  }
+  const facts = article.facts ?? factsOf(input, title, text);
+  const lostFacts = previous !== undefined && previous.factsCount > 0 && facts.length === 0;
+  const result: IngestResult = {
+    outcome: previous ? 'changed' : 'new',
+    facts: facts.length,
+    previousFacts: lostFacts ? previous.factsCount : null,
+    detail: lostFacts ? `no_facts: the previous version had ${previous.factsCount}` : null,
+  };
+  const articleId = previous?.articleId ?? null;
+  const changes = facts.length ? changesCausedBy(await factsInForceAround(db, facts, articleId), article, facts, articleId) : [];
+  const statements = versionBatch(db, article, facts, changes);
+  statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
+  await writeBatch(db, [...statements, ...alongside(result)]);
+  return result;
+}
+
+/** The statements writing a version, its facts and the change events it causes. */
+export function versionBatch(db: Db, article: ReadArticle, facts: ExtractedFact[], changes: ReturnType<typeof changesCausedBy>): BatchItem<'sqlite'>[] {
+  const { input, title, text, contentHash } = article;
+  const statements = versionStatements(db, {
+    canonicalUrl: input.canonicalUrl,
+    adapter: input.adapter,
+    sourceId: input.sourceId,
+    title,
+    publishedAt: input.page.publishedAt,
+    text,
+    contentHash,
+    fetchedAt: input.fetchedAt,
+    etag: input.etag,
+    lastModified: input.lastModified,
+    httpStatus: input.httpStatus,
+    facts,
+  });
+  statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
+  return statements;
+}
+
+/** The facts in force that a version with `facts` may change: at its regions and keys, and the article's own. */
+async function factsInForceAround(db: Db, facts: ExtractedFact[], articleId: number | null): Promise<StoredFact[]> {
+  const mine = articleId === null ? [] : await currentFactsOfArticle(db, articleId);
+  const regions = [...facts.map((f) => f.region), ...mine.map((f) => f.region)];
+  const keys = [...facts.map((f) => f.key as string), ...mine.map((f) => f.key)];
+  return currentFactsAmong(db, regions, keys);
+}
+
+/** The change events a version causes in the rules in force, worked out before anything is written. */
+export function changesCausedBy(current: StoredFact[], article: ReadArticle, facts: ExtractedFact[], articleId: number | null) {
+  const { input, title } = article;
+  const incoming: StoredFact[] = facts.map((fact, i) => ({
+    id: Number.MAX_SAFE_INTEGER - facts.length + i,
+    region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
+    value: fact.value, hedged: fact.hedged, confidence: fact.confidence, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
+    articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
+    fetchedAt: input.fetchedAt, adapter: input.adapter,
+  }));
+  return detectChanges(current, articleId, incoming).map((change) => ({ ...change, uid: newEventUid() }));
+}
+
+async function writeBatch(db: Db, statements: BatchItem<'sqlite'>[]): Promise<void> {
+  if (statements.length) await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+}
+
+/** Whitespace differences are not changes: trailing spaces go, runs of blank lines become one. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0\u3000]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
