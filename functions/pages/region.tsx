@@ -197,6 +197,7 @@ function FactCard(props: { fact: FactView }) {
         {fact.variant ? <span>{fact.variant}</span> : null}
         <span class="value">{valueText(fact.key, fact.value)}</span>
         <Badges fact={fact} />
+        {typeof fact.confidence === 'number' ? <span class="muted" title="抽取的可信程度（0–1）：0.8 及以上的，在未见过的文章上至少 95% 正确">{`可信度 ${fact.confidence.toFixed(2)}`}</span> : null}
       </div>
       {fact.conflicts.length === 0 ? (
         sources
