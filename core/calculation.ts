@@ -6,13 +6,9 @@
  */
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../domain/facts';
 
-/** `facts-in-force`'s source (which adds `official`) is assignable to this. */
-export interface FactSource {
-  url: string;
-  title: string | null;
-  quote: string;
-  fetchedAt: string;
-}
+/** The evidence behind a fact: `facts-in-force`'s source. */
+export type { FactSource } from './facts-in-force';
+import type { FactSource } from './facts-in-force';
 
 export interface RuleFact {
   key: FactKey;

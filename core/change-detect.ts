@@ -28,7 +28,7 @@ export const tupleOf = (f: Pick<StoredFact, 'region' | 'scheme' | 'year' | 'key'
   `${f.region}|${f.scheme}|${f.year}|${f.key}|${f.variant}`;
 
 function evidence(f: StoredFact): FactSource {
-  return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, official: isOfficial(f) };
+  return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, checkedAt: f.checkedAt ?? f.fetchedAt, official: isOfficial(f) };
 }
 
 function winner(claims: StoredFact[]): StoredFact | undefined {

@@ -16,6 +16,8 @@ export interface FactSource {
   title: string | null;
   quote: string;
   fetchedAt: string;
+  /** The last visit that found the page as stored: the fact is still published then. */
+  checkedAt: string;
   official: boolean;
 }
 
@@ -54,7 +56,7 @@ export function isOfficial(fact: Pick<StoredFact, 'url' | 'adapter'>): boolean {
 }
 
 function sourceOf(fact: StoredFact): FactSource {
-  return { url: fact.url, title: fact.title || null, quote: fact.quote, fetchedAt: fact.fetchedAt, official: isOfficial(fact) };
+  return { url: fact.url, title: fact.title || null, quote: fact.quote, fetchedAt: fact.fetchedAt, checkedAt: fact.checkedAt ?? fact.fetchedAt, official: isOfficial(fact) };
 }
 
 /** Negative when `a` should win over `b`. */

@@ -96,5 +96,7 @@ export interface StoredFact {
   title: string;
   publishedAt: string | null;
   fetchedAt: string;
+  /** The last visit that found the page as stored; absent where not known (the fetch then). */
+  checkedAt?: string;
   adapter: string | null;
 }

@@ -74,7 +74,8 @@ export function createApp(): App {
     if (err instanceof ApiError) return render(err, c);
     if (err instanceof HTTPException) {
       // Hono's own validators (e.g. malformed JSON) throw these.
-      return render(new ApiError(err.status, statusTitle(err.status), err.message), c);
+      const errors = err.status === 400 ? [{ field: 'body', reason: err.message || 'malformed body' }] : undefined;
+      return render(new ApiError(err.status, statusTitle(err.status), err.message || statusTitle(err.status), errors ? { errors } : {}), c);
     }
     console.error('unhandled error', c.req.method, c.req.path, err);
     return render(problem('internal-error', 'An unexpected error occurred.'), c);

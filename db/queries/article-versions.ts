@@ -73,10 +73,10 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
   const statements: BatchItem<'sqlite'>[] = [
     db
       .insert(articles)
-      .values({ canonicalUrl: version.canonicalUrl, sourceId: version.sourceId, title: version.title, publishedAt: version.publishedAt, adapter: version.adapter })
+      .values({ canonicalUrl: version.canonicalUrl, sourceId: version.sourceId, title: version.title, publishedAt: version.publishedAt, adapter: version.adapter, checkedAt: version.fetchedAt })
       .onConflictDoUpdate({
         target: articles.canonicalUrl,
-        set: { title: version.title, adapter: version.adapter, publishedAt: sql`coalesce(excluded.published_at, ${articles.publishedAt})` },
+        set: { title: version.title, adapter: version.adapter, checkedAt: version.fetchedAt, publishedAt: sql`coalesce(excluded.published_at, ${articles.publishedAt})` },
       }),
     db.insert(articleVersions).values({
       articleId,
@@ -115,4 +115,9 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
     );
   }
   return statements;
+}
+
+/** A visit found the page as stored: it is still published as of `at`. */
+export function articleCheckedStatement(db: Db, canonicalUrl: string, at: string): BatchItem<'sqlite'> {
+  return db.update(articles).set({ checkedAt: at }).where(eq(articles.canonicalUrl, canonicalUrl));
 }

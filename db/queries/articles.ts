@@ -1,5 +1,5 @@
 /** Articles and their stored versions, for history and diffs. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articleVersions, articles } from '../schema';
 
@@ -7,7 +7,8 @@ export async function getArticle(db: Db, id: number) {
   return db.select().from(articles).where(eq(articles.id, id)).get();
 }
 
-export async function versionsOf(db: Db, articleId: number) {
+/** An article's versions in order, after `afterId` and at most `limit` of them when given. */
+export async function versionsOf(db: Db, articleId: number, page: { afterId?: number; limit?: number } = {}) {
   return db
     .select({
       id: articleVersions.id,
@@ -20,8 +21,9 @@ export async function versionsOf(db: Db, articleId: number) {
       lastModified: articleVersions.lastModified,
     })
     .from(articleVersions)
-    .where(eq(articleVersions.articleId, articleId))
-    .orderBy(asc(articleVersions.id));
+    .where(and(eq(articleVersions.articleId, articleId), gt(articleVersions.id, page.afterId ?? 0)))
+    .orderBy(asc(articleVersions.id))
+    .limit(page.limit ?? -1);
 }
 
 export async function versionWithText(db: Db, articleId: number, versionId: number) {

@@ -23,6 +23,7 @@ const columns = {
   title: articleVersions.title,
   publishedAt: articles.publishedAt,
   fetchedAt: articleVersions.fetchedAt,
+  checkedAt: sql<string>`coalesce(${articles.checkedAt}, ${articleVersions.fetchedAt})`,
   adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
 };
 

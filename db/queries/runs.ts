@@ -38,7 +38,7 @@ export async function getRun(db: Db, id: number): Promise<ScrapeRun | undefined>
 
 export async function listRuns(db: Db, options: { limit: number; beforeId?: number }): Promise<ScrapeRun[]> {
   const query = db.select().from(scrapeRuns);
-  const filtered = options.beforeId ? query.where(lt(scrapeRuns.id, options.beforeId)) : query;
+  const filtered = options.beforeId !== undefined ? query.where(lt(scrapeRuns.id, options.beforeId)) : query;
   return filtered.orderBy(desc(scrapeRuns.id)).limit(options.limit);
 }
 

@@ -1,5 +1,5 @@
 /** Sources: the pages the scraper visits, their schedule and their health. */
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { sources, type NewSource, type Source } from '../schema';
 
@@ -14,8 +14,9 @@ export async function findSourceByUrl(db: Db, url: string): Promise<Source | und
   return db.select().from(sources).where(eq(sources.url, url)).get();
 }
 
-export async function listSources(db: Db, options: { limit: number; offset: number }): Promise<Source[]> {
-  return db.select().from(sources).orderBy(asc(sources.id)).limit(options.limit).offset(options.offset);
+/** Sources in id order after `afterId` (a page of the admin list). */
+export async function listSources(db: Db, options: { limit: number; afterId: number }): Promise<Source[]> {
+  return db.select().from(sources).where(gt(sources.id, options.afterId)).orderBy(asc(sources.id)).limit(options.limit);
 }
 
 export async function getSources(db: Db, ids: number[]): Promise<Source[]> {

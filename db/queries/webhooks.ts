@@ -2,7 +2,7 @@
  * Webhooks: subscriptions, the outbox of deliveries written with each change, and the log of
  * attempts. The sender claims due deliveries and records each attempt's outcome in one batch.
  */
-import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AttemptVerdict } from '../../core/retry-schedule';
 import { isAncestorOrSelf } from '../../domain/gazetteer/index';
@@ -36,8 +36,8 @@ export async function createSubscription(
   return row;
 }
 
-export async function listSubscriptions(db: Db, options: { limit: number; offset: number }): Promise<WebhookSubscription[]> {
-  return db.select().from(webhookSubscriptions).orderBy(asc(webhookSubscriptions.id)).limit(options.limit).offset(options.offset);
+export async function listSubscriptions(db: Db, options: { limit: number; afterId: number }): Promise<WebhookSubscription[]> {
+  return db.select().from(webhookSubscriptions).where(gt(webhookSubscriptions.id, options.afterId)).orderBy(asc(webhookSubscriptions.id)).limit(options.limit);
 }
 
 export async function getSubscription(db: Db, id: number): Promise<WebhookSubscription | undefined> {
@@ -202,7 +202,7 @@ export async function listDeliveries(
   options: { limit: number; beforeId?: number; status?: string },
 ): Promise<DeliveryWithAttempts[]> {
   const conditions = [eq(webhookDeliveries.subscriptionId, subscriptionId)];
-  if (options.beforeId) conditions.push(lt(webhookDeliveries.id, options.beforeId));
+  if (options.beforeId !== undefined) conditions.push(lt(webhookDeliveries.id, options.beforeId));
   if (options.status) conditions.push(eq(webhookDeliveries.status, options.status));
   const deliveries = await db
     .select()

@@ -21,6 +21,8 @@ export const articles = sqliteTable('articles', {
    * said when importing it, else by its host. A source's trust, when it has one, takes precedence.
    */
   trust: text('trust').notNull().default('unofficial'),
+  /** The last visit that found the page as stored (a new version, the same text, or a 304). */
+  checkedAt: text('checked_at'),
   createdAt: createdAt(),
 });
 

@@ -5,7 +5,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFacts } from '../extract/index';
-import { precision, recall, scoreArticle, totalScore, type ArticleScore, type GoldFact } from '../extract/evaluate';
+import {
+  atOrAbove,
+  precision,
+  precisionByBand,
+  recall,
+  scoreArticle,
+  tallyBy,
+  totalScore,
+  type ArticleScore,
+  type GoldFact,
+  type Tally,
+} from '../extract/evaluate';
 import { ArticleFileError, readArticleFile } from './article-file';
 
 export interface EvalReport {
@@ -42,6 +53,22 @@ function main(argv: string[]): number {
       for (const fact of score.spurious) process.stdout.write(`  spurious ${JSON.stringify(fact)}\n`);
     }
   }
+  const scores = report.articles.map((a) => a.score);
+  const line = (name: string, t: Tally) =>
+    `  ${name.padEnd(34)} precision ${precision(t).toFixed(3)} (${t.correct}/${t.predicted})  recall ${recall(t).toFixed(3)} (${t.found}/${t.required})\n`;
+  process.stdout.write('by key\n');
+  for (const [key, t] of tallyBy(scores, (f) => f.key)) process.stdout.write(line(key, t));
+  process.stdout.write('by scheme\n');
+  for (const [scheme, t] of tallyBy(scores, (f) => f.scheme)) process.stdout.write(line(scheme, t));
+  process.stdout.write('precision by confidence band\n');
+  for (const band of precisionByBand(scores)) {
+    const name = `[${band.from.toFixed(2)}, ${band.to.toFixed(2)}${band.to === 1 ? ']' : ')'}`;
+    process.stdout.write(`  ${name.padEnd(14)} precision ${precision(band).toFixed(3)} (${band.correct}/${band.predicted})\n`);
+  }
+  const high = atOrAbove(scores, 0.8);
+  const total = totalScore(scores);
+  const share = total.predicted === 0 ? 0 : high.predicted / total.predicted;
+  process.stdout.write(`confidence >= 0.80: ${high.predicted} of ${total.predicted} facts (${share.toFixed(3)}), precision ${precision(high).toFixed(3)}\n`);
   process.stdout.write(`overall precision ${report.overall.precision.toFixed(3)} recall ${report.overall.recall.toFixed(3)}\n`);
   return 0;
 }

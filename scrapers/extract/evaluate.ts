@@ -15,15 +15,22 @@ export interface GoldFact {
   optional?: boolean;
 }
 
-export type PredictedFact = Pick<Fact, 'region' | 'scheme' | 'year' | 'key' | 'value' | 'variant'>;
+export type PredictedFact = Pick<Fact, 'region' | 'scheme' | 'year' | 'key' | 'value' | 'variant'> & { confidence?: number };
 
-export interface ArticleScore {
+export interface Tally {
   predicted: number;
   correct: number;
   required: number;
   found: number;
+}
+
+export interface ArticleScore extends Tally {
   spurious: PredictedFact[];
   missed: GoldFact[];
+  /** Every predicted fact with whether it matched a gold fact. */
+  judged: { fact: PredictedFact; correct: boolean }[];
+  /** Every required gold fact with whether some predicted fact matched it. */
+  recalled: { fact: GoldFact; found: boolean }[];
 }
 
 const PUNCTUATION = /[\s\p{P}\p{S}]/gu;
@@ -55,29 +62,97 @@ export function factMatches(predicted: PredictedFact, gold: GoldFact): boolean {
 }
 
 export function scoreArticle(predicted: PredictedFact[], gold: GoldFact[]): ArticleScore {
-  const spurious = predicted.filter((p) => !gold.some((g) => factMatches(p, g)));
-  const required = gold.filter((g) => !g.optional);
-  const missed = required.filter((g) => !predicted.some((p) => factMatches(p, g)));
+  const judged = predicted.map((fact) => ({ fact, correct: gold.some((g) => factMatches(fact, g)) }));
+  const recalled = gold.filter((g) => !g.optional).map((fact) => ({ fact, found: predicted.some((p) => factMatches(p, fact)) }));
+  const spurious = judged.filter((j) => !j.correct).map((j) => j.fact);
+  const missed = recalled.filter((r) => !r.found).map((r) => r.fact);
   return {
     predicted: predicted.length,
     correct: predicted.length - spurious.length,
-    required: required.length,
-    found: required.length - missed.length,
+    required: recalled.length,
+    found: recalled.length - missed.length,
     spurious,
     missed,
+    judged,
+    recalled,
   };
 }
 
-export function precision(score: Pick<ArticleScore, 'predicted' | 'correct'>): number {
+/**
+ * Totals per group (a key, a scheme): precision counts the predicted facts of the group, recall
+ * the required gold facts of the group.
+ */
+export function tallyBy(scores: ArticleScore[], group: (fact: { key: string; scheme: string }) => string): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  const tally = (name: string) => {
+    let t = tallies.get(name);
+    if (!t) tallies.set(name, (t = { predicted: 0, correct: 0, required: 0, found: 0 }));
+    return t;
+  };
+  for (const score of scores) {
+    for (const { fact, correct } of score.judged) {
+      const t = tally(group(fact));
+      t.predicted++;
+      if (correct) t.correct++;
+    }
+    for (const { fact, found } of score.recalled) {
+      const t = tally(group(fact));
+      t.required++;
+      if (found) t.found++;
+    }
+  }
+  return new Map([...tallies].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Lower edges of the confidence bands `npm run eval` reports; the last band includes 1. */
+export const CONFIDENCE_BANDS = [0, 0.5, 0.8, 0.9] as const;
+
+export interface BandTally {
+  from: number;
+  to: number;
+  predicted: number;
+  correct: number;
+}
+
+/** Precision of the predicted facts by confidence band; a fact without a confidence counts as 0. */
+export function precisionByBand(scores: ArticleScore[], edges: readonly number[] = CONFIDENCE_BANDS): BandTally[] {
+  const bands = edges.map((from, i) => ({ from, to: edges[i + 1] ?? 1, predicted: 0, correct: 0 }));
+  for (const score of scores) {
+    for (const { fact, correct } of score.judged) {
+      const confidence = fact.confidence ?? 0;
+      let band = bands[0];
+      for (const candidate of bands) if (confidence >= candidate.from) band = candidate;
+      band.predicted++;
+      if (correct) band.correct++;
+    }
+  }
+  return bands;
+}
+
+/** The predicted facts at or above `threshold`: how many, and how many of them are right. */
+export function atOrAbove(scores: ArticleScore[], threshold: number): { predicted: number; correct: number } {
+  let predicted = 0;
+  let correct = 0;
+  for (const score of scores) {
+    for (const judged of score.judged) {
+      if ((judged.fact.confidence ?? 0) < threshold) continue;
+      predicted++;
+      if (judged.correct) correct++;
+    }
+  }
+  return { predicted, correct };
+}
+
+export function precision(score: Pick<Tally, 'predicted' | 'correct'>): number {
   return score.predicted === 0 ? 1 : score.correct / score.predicted;
 }
 
-export function recall(score: Pick<ArticleScore, 'required' | 'found'>): number {
+export function recall(score: Pick<Tally, 'required' | 'found'>): number {
   return score.required === 0 ? 1 : score.found / score.required;
 }
 
 /** Micro-averaged totals over articles. */
-export function totalScore(scores: ArticleScore[]): Pick<ArticleScore, 'predicted' | 'correct' | 'required' | 'found'> {
+export function totalScore(scores: Tally[]): Tally {
   return scores.reduce(
     (sum, s) => ({
       predicted: sum.predicted + s.predicted,

@@ -4,6 +4,9 @@
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
+import { readingOf } from './reading';
+import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
+export { normaliseWidth } from './reading';
 import { confidenceOf, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
@@ -40,19 +43,8 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'backpay.max_lookback_months', 'waiting.tiers',
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
-
-/** Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid. */
-export function normaliseWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e && ch !== '～') out += String.fromCharCode(code - 0xfee0);
-    else if (ch === '\u3000' || ch === '\u00a0') out += ' ';
-    else if (ch === '\r') out += '\n';
-    else out += ch;
-  }
-  return out;
-}
+/** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
+const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
 interface Level {
   scope: TextScope;
@@ -73,8 +65,14 @@ interface ArticleDefaults {
 export function extractFacts(article: ArticleInput): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
-  const text = normaliseWidth(original);
-  const title = normaliseWidth(article.title ?? '');
+  const reading = readingOf(original);
+  const text = reading.text;
+  const title = readingOf(article.title ?? '').text;
+  const evidenceOf = (sentence: Sentence) => {
+    const start = reading.toOriginal(sentence.start);
+    const end = reading.toOriginal(sentence.end - 1) + 1;
+    return { quote: original.slice(start, end), start, end };
+  };
   const { lines, sections } = parseStructure(text, title);
   const defaults = articleDefaults(title, text, lines, article.publishedAt);
   const headingScopes = new Map<Line, TextScope>();
@@ -94,7 +92,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, original);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
@@ -205,7 +203,7 @@ function bodyRegion(lines: Line[]): string[] | null {
     if (line.section.kind === 'snippet') break;
     if (line.kind === 'footer') continue;
     for (const sentence of sentencesOf(line)) {
-      if (/例如|比如|譬如|为例|某(?:城市|地|市|省)/.test(sentence.text)) continue;
+      if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
       if (mentions.length) return [mentions[0].candidates[0]];
     }
@@ -245,10 +243,39 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     levels.push({ scope: scopeOf(text, context) });
     labels.push(text);
   }
+  // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
+  if (line.kind === 'item' && !line.parent && line.label) {
+    const caption = captionBefore(line);
+    if (caption) {
+      levels.push({ scope: scopeOf(caption, context) });
+      labels.push(caption);
+    }
+  }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
   if (line.kind === 'item' && heading && !line.parent) labels.push(heading.text);
   return { levels, labels };
+}
+
+/**
+ * The nearest short line without figures above a `label:value` item, across the item's siblings
+ * (other `label:value` lines and empty list markers); null at a heading or a sentence.
+ */
+function captionBefore(line: Line): string | null {
+  const lines = line.section.lines;
+  const first = lines[0]?.index ?? 0;
+  for (let i = line.index - first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const other = lines[i];
+    const text = other.content.text.trim();
+    if (!text) continue;
+    if (other.kind === 'heading') return null;
+    if (/\d/.test(text)) {
+      if (other.label) continue;
+      return null;
+    }
+    return text.length <= 24 && !/[。;]/.test(text) ? text.replace(/[:\s]+$/, '') : null;
+  }
+  return null;
 }
 
 function factsOfSentence(
@@ -256,11 +283,14 @@ function factsOfSentence(
   outer: OuterScope,
   carriedKey: FactKey | null,
   lineScheme: Scheme | null,
-  original: string,
+  evidenceOf: (sentence: Sentence) => Fact['evidence'],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
   const own = scopeOf(sentence.text, outer.regions);
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
+  // A worked example (`例如,按最低基数计算…`) states one person's case; one that names a place
+  // (`例如,某省的补缴时间为…`) states that place's rule.
+  if (own.example && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
 
   // Scope above the sentence: inner levels narrow what the section says.
@@ -297,6 +327,12 @@ function factsOfSentence(
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(own.years, candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme);
+    if (RESIDENT_SHARES.has(candidate.key)) {
+      // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
+      const inForce = own.schemes.length ? (own.schemes.some((s) => s.value === 'resident') ? 'resident' : own.schemes[0].value) : scheme;
+      if (inForce === 'employee' || inForce === 'flexible') continue;
+      if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
+    }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.
@@ -318,7 +354,7 @@ function factsOfSentence(
           snippet: outer.snippet,
           foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
         }),
-        evidence: { quote: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+        evidence: evidenceOf(sentence),
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);
     }
@@ -361,6 +397,10 @@ function yearFor(
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
   const stated = nearestBefore(own.years, candidate.at)?.value ?? null;
+  if (candidate.yearOffset) {
+    const base = stated ?? year;
+    return base === null ? null : base + candidate.yearOffset;
+  }
   if (candidate.key.startsWith('wage.')) {
     // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
     const scoped = innerYear ?? outerYear;

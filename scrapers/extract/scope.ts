@@ -11,6 +11,7 @@ import {
   resolveMention,
 } from '../../domain/gazetteer/index';
 import type { Scheme } from '../../domain/facts';
+import { ADVICE, EXAMPLE, HEDGES, HYPOTHETICAL, MEDICAL, OFF_TOPIC } from './vocabulary';
 
 export interface Positioned<T> {
   /** Offset inside the scanned text. */
@@ -37,14 +38,13 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
-export const HEDGES = /一般|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况/;
-const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区)|假设|假如/;
-const EXAMPLE = /例如|比如|譬如|^如|为例/;
-const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
-const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
+/** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
+const ASIDE = /(?<=[\u4e00-\u9fff])\([^()]{1,16}\)/g;
+/** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names
@@ -52,6 +52,7 @@ const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
  */
 export function scopeOf(text: string, context: readonly string[], options: { bareYears?: boolean } = {}): TextScope {
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of text.matchAll(ASIDE)) quoted.push([m.index, m.index + m[0].length]);
   const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
 
   const regions: Positioned<string>[] = [];
@@ -68,6 +69,10 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   for (const match of text.matchAll(YEAR_WITH_NIAN)) {
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
+  for (const match of text.matchAll(EFFECTIVE_FROM)) {
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  years.sort((a, b) => a.at - b.at);
   if (options.bareYears) {
     for (const match of text.matchAll(BARE_YEAR)) {
       if (!years.some((y) => y.at === match.index)) {
@@ -140,5 +145,5 @@ export function hedgedAt(text: string, at: number): boolean {
 
 /** Hedges of general advice ("通常…", "部分地区…"), as opposed to a regulation's 原则上. */
 export function adviceAt(text: string, at: number): boolean {
-  return /通常|一般|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些/.test(clauseAt(text, at));
+  return ADVICE.test(clauseAt(text, at));
 }

@@ -42,3 +42,32 @@ export function readsAsHeading(text: string): boolean {
   // A label line ("缴费标准:") introduces a list; it is a heading of its own items.
   return !/[，,]/.test(text) || text.length <= MAX_HEADING_WITH_COMMA;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The words of the subject: shared by the page readers (which text is about what) and the
+// extractor (which statement holds).
+
+/** A lapse in payments: 断缴, 断保, 中断缴费… (a regular-expression source). */
+export const LAPSE = '(?:断缴|断保|断交|断档|停缴|停保|中断缴费|中断参保|中断|欠费|欠缴|未缴费|未参保)';
+
+/** A lapse of whole years (`连续断缴4年及以上`): what follows is not the plain waiting period. */
+export const MULTI_YEAR_LAPSE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:\\d|[一二三四五六七八九十两])\\s*年(?:及|或)?以上|${LAPSE}[^,;。]{0,2}?(?:\\d|[一二三四五六七八九十两])\\s*年(?:的|后)`);
+
+/** Hedges: a statement of usual or partial practice (DOMAIN.md `hedged`). */
+export const HEDGES = /一般|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况|各地|普遍/;
+
+/** Hedges of general advice, as opposed to a regulation's 原则上. */
+export const ADVICE = /通常|一般|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些|各地|普遍/;
+
+/** A hypothetical place or person: it states no real region's rule. */
+export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区)|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张/;
+
+/** An example or worked case: its figures are one person's, not the rule. */
+export const EXAMPLE = /例如|比如|譬如|举例|举个例子|为例|^如[:,]|以[^,;。]{0,12}为例/;
+
+/** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
+export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算/;
+
+/** Other insurances: a text about them alone is not about medical insurance. */
+export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+export const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;

@@ -7,7 +7,7 @@
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
-import { latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
+import { articleCheckedStatement, latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/queries/changes';
 import { currentFactsOfArticle } from '../../db/queries/facts';
 import { webhookOutboxStatements, type ActiveSubscription } from '../../db/queries/webhooks';
@@ -85,7 +85,8 @@ export async function storeArticle(
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
   if (previous && previous.contentHash === contentHash) {
     const result: IngestResult = { outcome: 'unchanged', facts: 0, previousFacts: null, detail: 'same text' };
-    await writeBatch(db, alongside(result));
+    // The page still says what is stored: it is still published as of this visit.
+    await writeBatch(db, [articleCheckedStatement(db, input.canonicalUrl, input.fetchedAt), ...alongside(result)]);
     return result;
   }
   const facts = article.facts ?? factsOf(input, title, text);
@@ -141,7 +142,7 @@ export function changesCausedBy(current: StoredFact[], article: ReadArticle, fac
     region: fact.region, scheme: fact.scheme, year: fact.year, key: fact.key, variant: fact.variant ?? '',
     value: fact.value, hedged: fact.hedged, confidence: fact.confidence, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
     articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
-    fetchedAt: input.fetchedAt, adapter: input.adapter,
+    fetchedAt: input.fetchedAt, checkedAt: input.fetchedAt, adapter: input.adapter,
   }));
   return detectChanges(current, articleId, incoming).map((change) => ({ ...change, uid: newEventUid() }));
 }

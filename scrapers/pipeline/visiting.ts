@@ -10,6 +10,7 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import { completeRunPage, releaseRunPages } from '../../db/queries/runs';
 import { recordSourceOutcome } from '../../db/queries/sources';
+import { articleCheckedStatement } from '../../db/queries/article-versions';
 import type { Source } from '../../db/schema';
 import type { FetchOutcome } from '../fetch/index';
 import { ADAPTERS, parsePage, type AdapterName } from '../sources/index';
@@ -82,7 +83,7 @@ export async function visitRunPages(context: RunContext, budget: number): Promis
 
 /** A visited page: either an outcome with nothing to store, or an article read and ready to store. */
 type Visit =
-  | { kind: 'settled'; outcome: PageOutcome; detail: string; ok: boolean; status: string }
+  | { kind: 'settled'; outcome: PageOutcome; detail: string; ok: boolean; status: string; checked?: string }
   | { kind: 'read'; article: ReadArticle; links: string[]; adapter: AdapterName };
 
 /** Fetches a page and reads it; touches no database, and answers a failure rather than throwing. */
@@ -93,7 +94,7 @@ async function readPage(context: RunContext, { page, canonicalUrl, source, previ
   } catch (error) {
     fetched = { kind: 'failed', url: page.url, reason: 'network', detail: String((error as Error).message ?? error), attempts: 1 };
   }
-  if (fetched.kind === 'not_modified') return { kind: 'settled', outcome: 'unchanged', detail: 'not modified (304)', ok: true, status: 'unchanged' };
+  if (fetched.kind === 'not_modified') return { kind: 'settled', outcome: 'unchanged', detail: 'not modified (304)', ok: true, status: 'unchanged', checked: canonicalUrl };
   if (fetched.kind === 'skipped') return { kind: 'settled', outcome: 'skipped', detail: `${fetched.reason}: ${fetched.detail}`, ok: true, status: `skipped:${fetched.reason}` };
   if (fetched.kind === 'failed') return { kind: 'settled', outcome: 'failed', detail: `${fetched.reason}: ${fetched.detail}`, ok: false, status: `failed:${fetched.reason}` };
   try {
@@ -134,7 +135,9 @@ async function writeVisit(context: RunContext, { page, source }: ClaimedPage, vi
       { outcome: visit.outcome, detail: visit.detail, factsWritten: 0, previousFacts: null },
       { ok: visit.ok, status: visit.status },
     );
-    await db.batch([first, ...rest]);
+    // A 304 confirms the stored version is still what the page says.
+    const checked = visit.checked ? [articleCheckedStatement(db, visit.checked, at)] : [];
+    await db.batch([first, ...rest, ...checked]);
     return;
   }
   await storeArticle(

@@ -112,7 +112,7 @@ describe('the admin API', () => {
 
     const unknown = await problem(await admin('/v1/admin/scrape', { method: 'POST', json: { sourceIds: [...ids, ...Array.from({ length: 80 }, (_, i) => 9_000_000 + i)] } }), 400);
     expect(unknown.detail).toMatch(/unknown source ids: 9000000, 9000001/);
-  });
+  }, 30_000);
 
   it('stores an article given as text through the extractor, once', async () => {
     const json = { url: 'https://import.example/liuzhou', title: '柳州市2025年城乡居民医保', text: '2025年度柳州市城乡居民医保个人缴费标准为每人每年400元。' };

@@ -83,13 +83,14 @@ describe('POST /v1/calculate/back-payment', () => {
 
 describe('GET /v1/diff', () => {
   it('shows 丹东 flexible 2024 → 2025: base 5203 → 5480 and rate 5.5% → 6.8%', async () => {
-    const diff = await ok<{ changed: { key: string; old: number; new: number; absoluteChange: number; relativeChange: number; oldEvidence: { sources: unknown[] } }[] }>(
+    type Side = { value: number; evidence: { url: string; quote: string; fetchedAt: string; checkedAt: string; official: boolean } };
+    const diff = await ok<{ changes: { kind: string; region: string; year: number; key: string; old: Side | null; new: Side | null; absoluteChange: number; relativeChange: number }[] }>(
       await api('/v1/diff?region=210600&scheme=flexible&from=2024&to=2025'),
     );
-    const base = diff.changed.find((c) => c.key === 'contribution.base_monthly')!;
-    expect(base).toMatchObject({ old: 5203, new: 5480, absoluteChange: 277, relativeChange: 0.0532 });
-    expect(base.oldEvidence.sources.length).toBeGreaterThan(0);
-    expect(diff.changed.find((c) => c.key === 'contribution.rate')).toMatchObject({ old: 0.055, new: 0.068 });
+    const base = diff.changes.find((c) => c.key === 'contribution.base_monthly')!;
+    expect(base).toMatchObject({ kind: 'changed', region: '210600', year: 2025, old: { value: 5203 }, new: { value: 5480 }, absoluteChange: 277, relativeChange: 0.0532 });
+    expect(base.old!.evidence).toMatchObject({ quote: expect.stringContaining('5203'), checkedAt: expect.any(String), official: expect.any(Boolean) });
+    expect(diff.changes.find((c) => c.key === 'contribution.rate')).toMatchObject({ old: { value: 0.055 }, new: { value: 0.068 } });
   });
 
   it('answers an unknown region with 404 and equal years with 400', async () => {
@@ -110,12 +111,18 @@ describe('article versions', () => {
 
     const { results } = await (await import('cloudflare:workers')).env.DB.prepare('select id from articles where canonical_url = ?').bind(url).all<{ id: number }>();
     const id = results[0].id;
-    const versions = await ok<{ versions: { id: number }[] }>(await api(`/v1/articles/${id}/versions`));
+    const versions = await ok<{ versions: { id: number }[]; next: string; hasMore: boolean }>(await api(`/v1/articles/${id}/versions`));
     expect(versions.versions).toHaveLength(2);
-    const diff = await ok<{ text: { op: string; sentence: string }[]; facts: { added: { key: string }[]; changed: { old: { value: unknown }; new: { value: unknown } }[] } }>(await api(`/v1/articles/${id}/diff`));
+    expect(versions.hasMore).toBe(false);
+    const first = await ok<{ versions: { id: number }[]; next: string; hasMore: boolean }>(await api(`/v1/articles/${id}/versions?limit=1`));
+    expect(first).toMatchObject({ versions: [{ id: versions.versions[0].id }], hasMore: true });
+    const second = await ok<{ versions: { id: number }[]; hasMore: boolean }>(await api(`/v1/articles/${id}/versions?limit=1&cursor=${first.next}`));
+    expect(second).toMatchObject({ versions: [{ id: versions.versions[1].id }], hasMore: false });
+    const diff = await ok<{ text: { op: string; sentence: string }[]; changes: { kind: string; key: string; old: { value: unknown } | null; new: { value: unknown; evidence: { quote: string } } | null }[] }>(await api(`/v1/articles/${id}/diff`));
     expect(diff.text).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'removed', sentence: expect.stringContaining('400元') }), expect.objectContaining({ op: 'added', sentence: expect.stringContaining('420元') })]));
-    expect(diff.facts.changed).toEqual([expect.objectContaining({ old: expect.objectContaining({ value: 400 }), new: expect.objectContaining({ value: 420 }) })]);
-    expect(diff.facts.added.map((f) => f.key)).toEqual(['enrollment.newborn_days']);
+    expect(diff.changes.filter((c) => c.kind === 'changed')).toEqual([expect.objectContaining({ old: expect.objectContaining({ value: 400 }), new: expect.objectContaining({ value: 420 }) })]);
+    expect(diff.changes.filter((c) => c.kind === 'added').map((f) => f.key)).toEqual(['enrollment.newborn_days']);
+    expect(diff.changes.find((c) => c.kind === 'added')?.old).toBeNull();
     expect((await api('/v1/articles/999999/versions')).status).toBe(404);
   });
 });

@@ -59,3 +59,36 @@ describe('problem details', () => {
     expect(post.status).toBe(405);
   });
 });
+
+describe('one pagination', () => {
+  it('pages every list with an opaque cursor, limit, next and hasMore', async () => {
+    const { admin } = await import('../support/worker');
+    for (let i = 0; i < 3; i++) {
+      await admin('/v1/admin/webhooks', { method: 'POST', json: { url: `https://alerts.example.com/page-${i}` } });
+      await admin('/v1/admin/sources', { method: 'POST', json: { url: `https://www.example.gov.cn/page-${i}.html` } });
+    }
+    for (const [path, member] of [['/v1/admin/webhooks', 'webhooks'], ['/v1/admin/sources', 'sources']] as const) {
+      const first = (await (await admin(`${path}?limit=2`)).json()) as Record<string, unknown> & { next: string; hasMore: boolean };
+      expect(first.hasMore, path).toBe(true);
+      expect(first[member]).toHaveLength(2);
+      const seen = (first[member] as { id: number }[]).map((x) => x.id);
+      let cursor = first.next;
+      for (;;) {
+        const page = (await (await admin(`${path}?limit=2&cursor=${cursor}`)).json()) as Record<string, unknown> & { next: string; hasMore: boolean };
+        seen.push(...(page[member] as { id: number }[]).map((x) => x.id));
+        cursor = page.next;
+        if (!page.hasMore) break;
+      }
+      expect(new Set(seen).size, path).toBe(seen.length);
+      expect(seen.length, path).toBeGreaterThanOrEqual(3);
+    }
+    for (const path of ['/v1/admin/runs', '/v1/admin/webhooks/1/deliveries', '/v1/changes?since=0', '/v1/articles/1/versions']) {
+      const body = (await (await admin(path)).json()) as { next: unknown; hasMore: unknown };
+      expect(typeof body.next, path).toBe('string');
+      expect(typeof body.hasMore, path).toBe('boolean');
+    }
+    const bad = await admin('/v1/admin/sources?cursor=nonsense');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as Problem).errors?.[0].field).toBe('query.cursor');
+  });
+});

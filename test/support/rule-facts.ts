@@ -7,7 +7,7 @@ export type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: n
 export function fact(seed: Seed, defaults: Partial<RuleFact> = {}): RuleFact {
   return {
     variant: '', region: '450200', scheme: 'resident', hedged: false, inheritedFrom: null,
-    sources: [{ url: `https://example.test/${seed.key}`, title: null, quote: `${seed.key} = ${JSON.stringify(seed.value)}`, fetchedAt: '2025-06-01T00:00:00Z' }],
+    sources: [{ url: `https://example.test/${seed.key}`, title: null, quote: `${seed.key} = ${JSON.stringify(seed.value)}`, fetchedAt: '2025-06-01T00:00:00Z', checkedAt: '2025-06-01T00:00:00Z', official: false }],
     ...defaults,
     ...seed,
   };

@@ -9,7 +9,7 @@ type Seed = Partial<RuleFact> & { key: FactKey; value: FactValue; year: number }
 function fact(seed: Seed): RuleFact {
   return {
     variant: '', region: '210600', scheme: 'flexible', hedged: false, inheritedFrom: null,
-    sources: [{ url: `https://example.test/${seed.year}`, title: '丹东灵活就业医保', quote: `${seed.key} = ${JSON.stringify(seed.value)}`, fetchedAt: '2025-06-01T00:00:00Z' }],
+    sources: [{ url: `https://example.test/${seed.year}`, title: '丹东灵活就业医保', quote: `${seed.key} = ${JSON.stringify(seed.value)}`, fetchedAt: '2025-06-01T00:00:00Z', checkedAt: '2025-06-01T00:00:00Z', official: false }],
     ...seed,
   };
 }

@@ -1,16 +1,14 @@
 /** `GET /v1/admin/runs`: recent scrape runs, newest first. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { problemResponses } from '../../errors';
 import { listRuns } from '../../../db/queries/runs';
 import { reportOf } from '../../../scrapers/pipeline/run-report';
 import { adminSecurity } from '../admin-sources/schemas';
 import { RunReportSchema } from './schemas';
 
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  before: z.coerce.number().int().positive().optional().openapi({ description: 'Only runs with a smaller id (pagination).' }),
-});
+const ListQuery = z.object(pageQuery({ defaultLimit: 20, max: 100 }));
 
 export const listRunsRoute = createRoute({
   method: 'get',
@@ -20,16 +18,18 @@ export const listRunsRoute = createRoute({
   security: adminSecurity,
   request: { query: ListQuery },
   responses: {
-    200: { description: 'Runs, newest first.', content: { 'application/json': { schema: z.object({ runs: z.array(RunReportSchema) }).openapi('RunList') } } },
+    200: { description: 'Runs, newest first.', content: { 'application/json': { schema: z.object({ runs: z.array(RunReportSchema), ...PageInfo }).openapi('RunList') } } },
     ...problemResponses(400, 401),
   },
 });
 
 export function registerAdminRunsList(app: App) {
   app.openapi(listRunsRoute, async (c) => {
-    const { limit, before } = c.req.valid('query');
+    const { limit, cursor } = c.req.valid('query');
     const db = c.get('db');
-    const runs = await listRuns(db, { limit, ...(before ? { beforeId: before } : {}) });
-    return c.json({ runs: await Promise.all(runs.map((run) => reportOf(db, run))) }, 200);
+    // Newest first: a cursor is the id the next page stays below.
+    const beforeId = cursor === undefined ? undefined : decodeCursor(cursor);
+    const page = pageOf(await listRuns(db, { limit: limit + 1, ...(beforeId !== undefined ? { beforeId } : {}) }), limit, (r) => r.id, beforeId ?? 0);
+    return c.json({ runs: await Promise.all(page.items.map((run) => reportOf(db, run))), next: page.next, hasMore: page.hasMore }, 200);
   });
 }

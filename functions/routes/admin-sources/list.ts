@@ -1,14 +1,12 @@
 /** `GET /v1/admin/sources`: the sources, paginated by id. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { problemResponses } from '../../errors';
 import { listSources } from '../../../db/queries/sources';
 import { SourceSchema, adminSecurity } from './schemas';
 
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),
-});
+const ListQuery = z.object(pageQuery({ defaultLimit: 50, max: 200 }));
 
 export const listSourcesRoute = createRoute({
   method: 'get',
@@ -20,7 +18,7 @@ export const listSourcesRoute = createRoute({
   responses: {
     200: {
       description: 'Sources in id order.',
-      content: { 'application/json': { schema: z.object({ sources: z.array(SourceSchema) }).openapi('SourceList') } },
+      content: { 'application/json': { schema: z.object({ sources: z.array(SourceSchema), ...PageInfo }).openapi('SourceList') } },
     },
     ...problemResponses(400, 401),
   },
@@ -28,7 +26,9 @@ export const listSourcesRoute = createRoute({
 
 export function registerAdminSourcesList(app: App) {
   app.openapi(listSourcesRoute, async (c) => {
-    const { limit, offset } = c.req.valid('query');
-    return c.json({ sources: await listSources(c.get('db'), { limit, offset }) }, 200);
+    const { limit, cursor } = c.req.valid('query');
+    const afterId = cursor === undefined ? 0 : decodeCursor(cursor);
+    const page = pageOf(await listSources(c.get('db'), { limit: limit + 1, afterId }), limit, (s) => s.id, afterId);
+    return c.json({ sources: page.items, next: page.next, hasMore: page.hasMore }, 200);
   });
 }

@@ -1,6 +1,7 @@
 /** `GET /v1/admin/webhooks/{id}/deliveries`: what was sent, newest first, with every attempt. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { problemResponses } from '../../errors';
 import { getSubscription, listDeliveries } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
@@ -8,8 +9,7 @@ import { unknownWebhook } from './get';
 import { DeliverySchema, WebhookIdParams, presentDelivery } from './schemas';
 
 const DeliveriesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  before: z.coerce.number().int().positive().optional().openapi({ description: 'Only deliveries with a smaller id (pagination).' }),
+  ...pageQuery({ defaultLimit: 20, max: 50 }),
   status: z.enum(['pending', 'delivered', 'failed']).optional(),
 });
 
@@ -23,7 +23,7 @@ export const listDeliveriesRoute = createRoute({
   responses: {
     200: {
       description: 'Deliveries, newest first; each attempt with its status, duration and the start of the answer.',
-      content: { 'application/json': { schema: z.object({ deliveries: z.array(DeliverySchema) }).openapi('WebhookDeliveryList') } },
+      content: { 'application/json': { schema: z.object({ deliveries: z.array(DeliverySchema), ...PageInfo }).openapi('WebhookDeliveryList') } },
     },
     ...problemResponses(400, 401, 404),
   },
@@ -32,10 +32,13 @@ export const listDeliveriesRoute = createRoute({
 export function registerAdminWebhooksDeliveries(app: App) {
   app.openapi(listDeliveriesRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { limit, before, status } = c.req.valid('query');
+    const { limit, cursor, status } = c.req.valid('query');
+    // Newest first: a cursor is the id the next page stays below.
+    const beforeId = cursor === undefined ? undefined : decodeCursor(cursor);
     const db = c.get('db');
     if (!(await getSubscription(db, id))) throw unknownWebhook(id);
-    const rows = await listDeliveries(db, id, { limit, ...(before ? { beforeId: before } : {}), ...(status ? { status } : {}) });
-    return c.json({ deliveries: rows.map(presentDelivery) }, 200);
+    const rows = await listDeliveries(db, id, { limit: limit + 1, ...(beforeId !== undefined ? { beforeId } : {}), ...(status ? { status } : {}) });
+    const page = pageOf(rows, limit, (d) => d.id, beforeId ?? 0);
+    return c.json({ deliveries: page.items.map(presentDelivery), next: page.next, hasMore: page.hasMore }, 200);
   });
 }

@@ -1,15 +1,13 @@
 /** `GET /v1/admin/webhooks`: the subscriptions, without their secrets. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { problemResponses } from '../../errors';
 import { listSubscriptions } from '../../../db/queries/webhooks';
 import { adminSecurity } from '../admin-sources/schemas';
 import { WebhookSchema, presentWebhook } from './schemas';
 
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),
-});
+const ListQuery = z.object(pageQuery({ defaultLimit: 50, max: 200 }));
 
 export const listWebhooksRoute = createRoute({
   method: 'get',
@@ -21,7 +19,7 @@ export const listWebhooksRoute = createRoute({
   responses: {
     200: {
       description: 'Subscriptions in id order.',
-      content: { 'application/json': { schema: z.object({ webhooks: z.array(WebhookSchema) }).openapi('WebhookList') } },
+      content: { 'application/json': { schema: z.object({ webhooks: z.array(WebhookSchema), ...PageInfo }).openapi('WebhookList') } },
     },
     ...problemResponses(400, 401),
   },
@@ -29,7 +27,9 @@ export const listWebhooksRoute = createRoute({
 
 export function registerAdminWebhooksList(app: App) {
   app.openapi(listWebhooksRoute, async (c) => {
-    const { limit, offset } = c.req.valid('query');
-    return c.json({ webhooks: (await listSubscriptions(c.get('db'), { limit, offset })).map(presentWebhook) }, 200);
+    const { limit, cursor } = c.req.valid('query');
+    const afterId = cursor === undefined ? 0 : decodeCursor(cursor);
+    const page = pageOf(await listSubscriptions(c.get('db'), { limit: limit + 1, afterId }), limit, (s) => s.id, afterId);
+    return c.json({ webhooks: page.items.map(presentWebhook), next: page.next, hasMore: page.hasMore }, 200);
   });
 }

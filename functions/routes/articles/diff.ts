@@ -1,13 +1,13 @@
 /** `GET /v1/articles/{id}/diff`: two versions of a page, by sentence and by fact. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { EVIDENCE_EXAMPLE, changeMembers, changeSide } from '../../schemas';
 import { ApiError, badField, problemResponses } from '../../errors';
 import { latestTwoVersions, versionWithText } from '../../../db/queries/articles';
 import { factsOfVersion } from '../../../db/queries/facts';
 import type { StoredFact } from '../../../domain/facts';
 import { tupleOf } from '../../../core/change-detect';
-import { sameValue } from '../../../core/facts-in-force';
-import { presentValue } from '../../../core/money';
+import { isOfficial, sameValue } from '../../../core/facts-in-force';
 import { diffSentences } from '../../../core/text-diff';
 import { ArticleParams, ArticleSchema, articleOr404 } from './versions';
 
@@ -16,9 +16,7 @@ const DiffQuery = z.object({
   to: z.coerce.number().int().positive().optional().openapi({ example: 2, description: 'A version id; default the latest.' }),
 });
 
-const FactRef = z.object({
-  region: z.string(), scheme: z.string(), year: z.number().int(), key: z.string(), variant: z.string(), value: z.unknown(), hedged: z.boolean(), quote: z.string(),
-}).openapi('VersionFact');
+const ArticleChangeSchema = z.object(changeMembers).openapi('ArticleChange');
 
 export const articleDiffRoute = createRoute({
   method: 'get',
@@ -28,7 +26,7 @@ export const articleDiffRoute = createRoute({
   request: { params: ArticleParams, query: DiffQuery },
   responses: {
     200: {
-      description: 'Sentences removed and added, and facts added, removed and changed.',
+      description: 'Sentences removed and added, and the facts the page states added, removed and changed, each the one change object (old/new with the sentence as evidence).',
       content: {
         'application/json': {
           schema: z.object({
@@ -36,8 +34,19 @@ export const articleDiffRoute = createRoute({
             from: z.object({ id: z.number().int(), fetchedAt: z.string() }),
             to: z.object({ id: z.number().int(), fetchedAt: z.string() }),
             text: z.array(z.object({ op: z.enum(['added', 'removed']), sentence: z.string(), index: z.number().int() })),
-            facts: z.object({ added: z.array(FactRef), removed: z.array(FactRef), changed: z.array(z.object({ old: FactRef, new: FactRef })) }),
+            changes: z.array(ArticleChangeSchema),
           }).openapi('ArticleDiff'),
+          example: {
+            article: { id: 10, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', title: '贵港市2025年度城乡居民医保缴费通知', publishedAt: '2024-08-20', adapter: 'aggregator' },
+            from: { id: 10, fetchedAt: '2025-03-11T06:00:00.000Z' },
+            to: { id: 11, fetchedAt: '2025-03-12T06:00:00.000Z' },
+            text: [{ op: 'removed', sentence: '2025年度贵港市城乡居民医保个人缴费标准为每人每年400元。', index: 0 }, { op: 'added', sentence: '2025年度贵港市城乡居民医保个人缴费标准为每人每年420元。', index: 0 }],
+            changes: [{
+              kind: 'changed', region: '450800', scheme: 'resident', year: 2025, key: 'contribution.individual_annual', variant: '',
+              old: { value: 400, evidence: { ...EVIDENCE_EXAMPLE, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', quote: '2025年度贵港市城乡居民医保个人缴费标准为每人每年400元。' } },
+              new: { value: 420, evidence: { ...EVIDENCE_EXAMPLE, url: 'http://127.0.0.1:8000/guigang-resident-2025.html', quote: '2025年度贵港市城乡居民医保个人缴费标准为每人每年420元。' } },
+            }],
+          },
         },
       },
     },
@@ -46,7 +55,13 @@ export const articleDiffRoute = createRoute({
   },
 });
 
-const ref = (f: StoredFact) => ({ region: f.region, scheme: f.scheme, year: f.year, key: f.key, variant: f.variant, value: presentValue(f.key, f.value), hedged: f.hedged, quote: f.quote });
+/** A version's fact as a side of a change, its sentence as the evidence. */
+const side = (f: StoredFact) => changeSide(f.key, f.value, {
+  url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, checkedAt: f.checkedAt ?? f.fetchedAt, official: isOfficial(f),
+});
+const change = (kind: 'added' | 'removed' | 'changed', f: StoredFact, old: StoredFact | null, now: StoredFact | null) => ({
+  kind, region: f.region, scheme: f.scheme, year: f.year, key: f.key, variant: f.variant, old: old && side(old), new: now && side(now),
+});
 
 export function registerArticleDiff(app: App) {
   app.openapi(articleDiffRoute, async (c) => {
@@ -69,18 +84,18 @@ export function registerArticleDiff(app: App) {
     const now = new Map(after.map((f) => [`${tupleOf(f)}|${JSON.stringify(f.value)}`, f]));
     const oldByTuple = new Map(before.map((f) => [tupleOf(f), f]));
     const nowByTuple = new Map(after.map((f) => [tupleOf(f), f]));
-    const changed = [...nowByTuple].filter(([t, f]) => oldByTuple.has(t) && !sameValue(oldByTuple.get(t)!.value, f.value)).map(([t, f]) => ({ old: ref(oldByTuple.get(t)!), new: ref(f) }));
-    const changedTuples = new Set(changed.map((c2) => tupleOf(c2.new as StoredFact)));
+    const changedPairs = [...nowByTuple].filter(([t, f]) => oldByTuple.has(t) && !sameValue(oldByTuple.get(t)!.value, f.value));
+    const changedTuples = new Set(changedPairs.map(([t]) => t));
     return c.json({
       article,
       from: { id: a.id, fetchedAt: a.fetchedAt },
       to: { id: b.id, fetchedAt: b.fetchedAt },
       text: diffSentences(a.text, b.text),
-      facts: {
-        added: [...now].filter(([k, f]) => !old.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => ref(f)),
-        removed: [...old].filter(([k, f]) => !now.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => ref(f)),
-        changed,
-      },
+      changes: [
+        ...[...now].filter(([k, f]) => !old.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => change('added', f, null, f)),
+        ...[...old].filter(([k, f]) => !now.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => change('removed', f, f, null)),
+        ...changedPairs.map(([t, f]) => change('changed', f, oldByTuple.get(t)!, f)),
+      ],
     } as never, 200);
   });
 }

@@ -1,6 +1,7 @@
 /** `GET /v1/articles/{id}/versions`: every stored version of a page. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
 import { ApiError, problemResponses } from '../../errors';
 import { getArticle, versionsOf } from '../../../db/queries/articles';
 
@@ -20,9 +21,9 @@ export const articleVersionsRoute = createRoute({
   path: '/v1/articles/{id}/versions',
   tags: ['changes'],
   summary: 'Versions of an article',
-  request: { params: ArticleParams },
+  request: { params: ArticleParams, query: z.object(pageQuery({ defaultLimit: 50, max: 200 })) },
   responses: {
-    200: { description: 'Versions, oldest first.', content: { 'application/json': { schema: z.object({ article: ArticleSchema, versions: z.array(VersionSchema) }).openapi('ArticleVersions') } } },
+    200: { description: 'Versions, oldest first.', content: { 'application/json': { schema: z.object({ article: ArticleSchema, versions: z.array(VersionSchema), ...PageInfo }).openapi('ArticleVersions') } } },
     304: { description: 'Not modified since the ETag in If-None-Match.' },
     ...problemResponses(400, 404),
   },
@@ -38,7 +39,10 @@ export function registerArticleVersions(app: App) {
   app.openapi(articleVersionsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const db = c.get('db');
+    const { limit, cursor } = c.req.valid('query');
+    const afterId = cursor === undefined ? 0 : decodeCursor(cursor);
     const article = await articleOr404(db, id);
-    return c.json({ article, versions: await versionsOf(db, id) }, 200);
+    const page = pageOf(await versionsOf(db, id, { afterId, limit: limit + 1 }), limit, (v) => v.id, afterId);
+    return c.json({ article, versions: page.items, next: page.next, hasMore: page.hasMore }, 200);
   });
 }

@@ -6,6 +6,7 @@ import { CalculationError } from '../../../core/calculation';
 import { ruleLookupFrom } from '../../../core/rule-lookup';
 import { ancestorsOf, type Region } from '../../../domain/gazetteer/index';
 import { RegionParam } from '../../region-param';
+import { EvidenceSchema } from '../../schemas';
 export { resolveRegion } from '../../region-param';
 import { ApiError, badField } from '../../errors';
 
@@ -20,7 +21,7 @@ export const TraceStepSchema = z
     fact: z
       .object({
         key: z.string(), year: z.number().int(), region: z.string(), variant: z.string(), inheritedFrom: z.string().nullable(), hedged: z.boolean(),
-        sources: z.array(z.object({ url: z.string(), title: z.string().nullable(), quote: z.string(), fetchedAt: z.string() })),
+        sources: z.array(EvidenceSchema),
       })
       .optional(),
     default: z.object({ value: z.unknown(), citation: z.string() }).optional(),

@@ -1,39 +1,40 @@
 /** `GET /v1/changes`: the change feed, oldest first, resumable from a cursor. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { RegionParam, resolveRegion } from '../../region-param';
 import { problemResponses } from '../../errors';
+import { PageInfo, decodeCursor, pageOf, pageQuery } from '../../pagination';
+import { RegionParam, resolveRegion } from '../../region-param';
+import { EVIDENCE_EXAMPLE, SchemeSchema, changeMembers, changeSide } from '../../schemas';
 import { listChanges } from '../../../db/queries/changes';
-import { presentValue } from '../../../core/money';
 import { FACT_KEYS } from '../../../domain/facts';
-import { FactValueSchema, SchemeSchema, SourceRefSchema } from '../regions/schemas';
 
 const ChangesQuery = z.object({
-  since: z.coerce.number().int().min(0).default(0).openapi({ example: 0, description: 'The cursor: events with a larger id (the `next` of the previous page).' }),
+  since: z.coerce.number().int().min(0).optional().openapi({ example: 0, description: 'Start after this event id (0: from the first event). `cursor`, when given, takes precedence.' }),
+  ...pageQuery({ defaultLimit: 100, max: 500 }),
   region: RegionParam.optional().openapi({ example: '450000', description: 'Events in this region or inside it (450000 includes 450200): a code, name or pinyin.' }),
   scheme: SchemeSchema.optional(),
   key: z.enum(FACT_KEYS).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-
-const SideSchema = z.object({ value: FactValueSchema.nullable(), evidence: SourceRefSchema.nullable() });
 
 export const ChangeEventSchema = z
   .object({
-    id: z.number().int().openapi({ example: 42, description: 'Monotonic cursor.' }),
-    uid: z.string().openapi({ example: 'evt_9c1f0e2d4b6a8c0e2f4a6b8c' }),
-    kind: z.enum(['added', 'removed', 'changed']),
-    region: z.string().openapi({ example: '210600' }),
-    scheme: SchemeSchema,
-    year: z.number().int().openapi({ example: 2025 }),
-    key: z.string().openapi({ example: 'contribution.base_monthly' }),
-    variant: z.string(),
+    id: z.number().int().openapi({ example: 42, description: 'Monotonic: later events have larger ids.' }),
+    uid: z.string().openapi({ example: 'evt_9c1f0e2d4b6a8c0e2f4a6b8c', description: 'The `webhook-id` of this event\'s webhooks.' }),
+    ...changeMembers,
     newYear: z.boolean().openapi({ description: 'The first fact for this region, scheme and key in that policy year.' }),
-    old: SideSchema,
-    new: SideSchema,
-    createdAt: z.string(),
+    createdAt: z.string().openapi({ example: '2025-03-11T06:00:01.250Z' }),
   })
   .openapi('ChangeEvent');
+
+export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
+
+export const CHANGE_EVENT_EXAMPLE: ChangeEvent = {
+  id: 42, uid: 'evt_9c1f0e2d4b6a8c0e2f4a6b8c', kind: 'changed', region: '210600', scheme: 'flexible', year: 2025,
+  key: 'contribution.base_monthly', variant: '',
+  old: { value: 5203, evidence: { ...EVIDENCE_EXAMPLE, quote: '丹东市灵活就业人员医保缴费基数为每月5203元。' } },
+  new: { value: 5480, evidence: EVIDENCE_EXAMPLE },
+  newYear: false, createdAt: '2025-03-11T06:00:01.250Z',
+};
 
 export const listChangesRoute = createRoute({
   method: 'get',
@@ -43,8 +44,13 @@ export const listChangesRoute = createRoute({
   request: { query: ChangesQuery },
   responses: {
     200: {
-      description: 'Changes after the cursor, oldest first. Call again with `since=next` until `hasMore` is false.',
-      content: { 'application/json': { schema: z.object({ changes: z.array(ChangeEventSchema), next: z.number().int(), hasMore: z.boolean() }).openapi('ChangeFeed') } },
+      description: 'Changes after the cursor, oldest first. Call again with `cursor=next` until `hasMore` is false; keep `next` to poll later.',
+      content: {
+        'application/json': {
+          schema: z.object({ changes: z.array(ChangeEventSchema), ...PageInfo }).openapi('ChangeFeed'),
+          example: { changes: [CHANGE_EVENT_EXAMPLE], next: 'c1.NDI', hasMore: false },
+        },
+      },
     },
     ...problemResponses(400, 404),
   },
@@ -52,19 +58,19 @@ export const listChangesRoute = createRoute({
 
 type Stored = Awaited<ReturnType<typeof listChanges>>[number];
 
-export function presentChange(row: Stored): z.infer<typeof ChangeEventSchema> {
+export function presentChange(row: Stored): ChangeEvent {
   return {
     id: row.id,
     uid: row.uid,
-    kind: row.kind as 'added' | 'removed' | 'changed',
+    kind: row.kind as ChangeEvent['kind'],
     region: row.region,
-    scheme: row.scheme as z.infer<typeof SchemeSchema>,
+    scheme: row.scheme as ChangeEvent['scheme'],
     year: row.year,
     key: row.key,
     variant: row.variant,
+    old: changeSide(row.key, row.oldValue, row.oldEvidence) as ChangeEvent['old'],
+    new: changeSide(row.key, row.newValue, row.newEvidence) as ChangeEvent['new'],
     newYear: row.newYear,
-    old: { value: presentValue(row.key, row.oldValue) as never, evidence: (row.oldEvidence ?? null) as never },
-    new: { value: presentValue(row.key, row.newValue) as never, evidence: (row.newEvidence ?? null) as never },
     createdAt: row.createdAt,
   };
 }
@@ -72,9 +78,11 @@ export function presentChange(row: Stored): z.infer<typeof ChangeEventSchema> {
 export function registerChangesList(app: App) {
   app.openapi(listChangesRoute, async (c) => {
     const query = c.req.valid('query');
+    const since = query.cursor !== undefined ? decodeCursor(query.cursor) : query.since ?? 0;
     const region = query.region === undefined ? undefined : resolveRegion(query.region, 'query.region').code;
-    const rows = await listChanges(c.get('db'), { ...query, region, limit: query.limit + 1 });
-    const page = rows.slice(0, query.limit);
-    return c.json({ changes: page.map(presentChange), next: page.length ? page[page.length - 1].id : query.since, hasMore: rows.length > query.limit }, 200);
+    const rows = await listChanges(c.get('db'), { since, region, scheme: query.scheme, key: query.key, limit: query.limit + 1 });
+    const page = pageOf(rows, query.limit, (row) => row.id, since);
+    c.header('cache-control', 'public, max-age=60');
+    return c.json({ changes: page.items.map(presentChange), next: page.next, hasMore: page.hasMore }, 200);
   });
 }

@@ -1,15 +1,16 @@
 /** `GET /v1/diff`: what changed for a region and scheme between two policy years. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
-import { RegionParam, resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
+import { RegionParam, resolveRegion } from '../../region-param';
+import { EVIDENCE_EXAMPLE, SchemeSchema, changeMembers, changeSide, type Evidence } from '../../schemas';
+import { RegionSchema, regionSummary } from '../regions/schemas';
 import { currentFacts } from '../../../db/queries/facts';
 import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
 import { toRuleFact } from '../../../core/rule-lookup';
-import { diffFacts } from '../../../core/year-diff';
+import { diffFacts, type FactEvidence } from '../../../core/year-diff';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { RegionSchema, SchemeSchema, regionSummary } from '../regions/schemas';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
@@ -20,34 +21,47 @@ const DiffQuery = z.object({
   to: Year.openapi({ example: 2025 }),
 });
 
-const Evidence = z.object({
-  year: z.number().int(), region: z.string(), inheritedFrom: z.string().nullable(), hedged: z.boolean(),
-  sources: z.array(z.object({ url: z.string(), title: z.string().nullable(), quote: z.string(), fetchedAt: z.string() })),
-}).openapi('DiffEvidence');
-const Entry = z.object({ key: z.string(), variant: z.string(), scheme: SchemeSchema, value: z.unknown(), evidence: Evidence }).openapi('DiffEntry');
-const Change = z.object({
-  key: z.string().openapi({ example: 'contribution.base_monthly' }), variant: z.string(), scheme: SchemeSchema,
-  old: z.unknown().openapi({ example: 5203 }), new: z.unknown().openapi({ example: 5480 }),
-  absoluteChange: z.number().nullable().openapi({ example: 277 }), relativeChange: z.number().nullable().openapi({ example: 0.0532 }),
-  oldEvidence: Evidence, newEvidence: Evidence,
-}).openapi('DiffChange');
+const DiffChangeSchema = z
+  .object({
+    ...changeMembers,
+    absoluteChange: z.number().nullable().openapi({ example: 277, description: 'new − old, for numbers.' }),
+    relativeChange: z.number().nullable().openapi({ example: 0.0532, description: '(new − old) / old, for numbers.' }),
+  })
+  .openapi('YearDiffChange');
+
+const YearDiffSchema = z
+  .object({
+    region: RegionSchema,
+    scheme: SchemeSchema,
+    from: z.number().int(),
+    to: z.number().int(),
+    changes: z.array(DiffChangeSchema).openapi({ description: 'Each value added, removed or changed from `from` to `to`; `year` is `to`.' }),
+    unchanged: z.number().int().openapi({ description: 'Values the same in both years.' }),
+  })
+  .openapi('YearDiff');
 
 export const yearDiffRoute = createRoute({
   method: 'get',
   path: '/v1/diff',
   tags: ['changes'],
   summary: 'Policy year against policy year',
-  description: 'The facts in force in each year (with inheritance), paired by key and variant: added, removed, changed (old, new, absolute and relative change), each side with its evidence.',
+  description: 'The facts in force in each year (with inheritance), paired by key and variant. Each entry is the one change object of the feed and webhooks, with `kind` added/removed/changed and, for numbers, the absolute and relative change.',
   request: { query: DiffQuery },
   responses: {
     200: {
       description: 'The differences.',
       content: {
         'application/json': {
-          schema: z.object({
-            region: RegionSchema, scheme: SchemeSchema, from: z.number().int(), to: z.number().int(),
-            added: z.array(Entry), removed: z.array(Entry), changed: z.array(Change), unchanged: z.number().int(),
-          }).openapi('YearDiff'),
+          schema: YearDiffSchema,
+          example: {
+            region: { code: '210600', name: '丹东市', level: 'prefecture', parent: '210000' }, scheme: 'flexible', from: 2024, to: 2025,
+            changes: [{
+              kind: 'changed', region: '210600', scheme: 'flexible', year: 2025, key: 'contribution.base_monthly', variant: '',
+              old: { value: 5203, evidence: { ...EVIDENCE_EXAMPLE, quote: '丹东市灵活就业人员医保缴费基数为每月5203元。' } },
+              new: { value: 5480, evidence: EVIDENCE_EXAMPLE }, absoluteChange: 277, relativeChange: 0.0532,
+            }],
+            unchanged: 0,
+          },
         },
       },
     },
@@ -56,26 +70,29 @@ export const yearDiffRoute = createRoute({
   },
 });
 
+/** The evidence shown for a side: the first source of the fact in force. */
+const evidenceOf = (e: FactEvidence): Evidence | null => (e.sources[0] as Evidence | undefined) ?? null;
+
 export function registerYearDiff(app: App) {
   app.openapi(yearDiffRoute, async (c) => {
     const { region: asked, scheme, from, to } = c.req.valid('query');
     const region = resolveRegion(asked, 'query.region');
-    const code = region.code;
     if (from === to) throw badField('query.to', 'must differ from `from`');
-    const chain = [code, ...ancestorsOf(code)];
+    const chain = [region.code, ...ancestorsOf(region.code)];
     const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });
     const inYear = (year: number) => factsInForce(rows.filter((r) => r.year === year), { chain, year, atYear: year }).map(toRuleFact);
     const diff = diffFacts(inYear(from), inYear(to));
-    const money = <T extends { key: string }>(entry: T, fields: (keyof T)[]) =>
-      ({ ...entry, ...Object.fromEntries(fields.map((f) => [f, presentValue(entry.key, entry[f])])) });
+    const base = (e: { key: string; variant: string; scheme: string }) => ({ region: region.code, scheme: e.scheme, year: to, key: e.key, variant: e.variant });
+    const changes = [
+      ...diff.added.map((e) => ({ kind: 'added', ...base(e), old: null, new: changeSide(e.key, e.value, evidenceOf(e.evidence)), absoluteChange: null, relativeChange: null })),
+      ...diff.removed.map((e) => ({ kind: 'removed', ...base(e), old: changeSide(e.key, e.value, evidenceOf(e.evidence)), new: null, absoluteChange: null, relativeChange: null })),
+      ...diff.changed.map((e) => ({
+        kind: 'changed', ...base(e),
+        old: changeSide(e.key, e.old, evidenceOf(e.oldEvidence)), new: changeSide(e.key, e.new, evidenceOf(e.newEvidence)),
+        absoluteChange: e.absoluteChange === null ? null : (presentValue(e.key, e.absoluteChange) as number), relativeChange: e.relativeChange,
+      })),
+    ].sort((a, b) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant));
     c.header('cache-control', 'public, max-age=300');
-    return c.json({
-      region: regionSummary(region),
-      scheme, from, to,
-      added: diff.added.map((e) => money(e, ['value'])),
-      removed: diff.removed.map((e) => money(e, ['value'])),
-      changed: diff.changed.map((e) => money(e, ['old', 'new', 'absoluteChange'])),
-      unchanged: diff.unchanged,
-    } as never, 200);
+    return c.json({ region: regionSummary(region), scheme, from, to, changes, unchanged: diff.unchanged } as z.infer<typeof YearDiffSchema>, 200);
   });
 }

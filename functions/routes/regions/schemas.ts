@@ -2,7 +2,9 @@
 import { z } from '@hono/zod-openapi';
 import type { Region } from '../../../domain/gazetteer/index';
 import { RegionParam } from '../../region-param';
-import { SCHEMES } from '../../../domain/facts';
+import { EvidenceSchema, FactValueSchema, SchemeSchema } from '../../schemas';
+
+export { SchemeSchema };
 
 export const RegionSchema = z
   .object({
@@ -13,29 +15,9 @@ export const RegionSchema = z
   })
   .openapi('Region');
 
-export const SchemeSchema = z.enum(SCHEMES).openapi({ example: 'resident' });
-
 export const RegionPathParams = z.object({
   region: RegionParam.openapi({ param: { name: 'region', in: 'path' }, example: '450200' }),
 });
-
-export const SourceRefSchema = z
-  .object({
-    url: z.string().openapi({ example: 'https://yibao.example/sample/liuzhou-resident-2025.html' }),
-    title: z.string().nullable().openapi({ example: '柳州市2025年度城乡居民医保参保缴费须知' }),
-    quote: z.string().openapi({ example: '2025年度柳州市城乡居民基本医疗保险个人缴费标准为每人每年400元。' }),
-    fetchedAt: z.string().openapi({ example: '2025-03-11T06:00:00.000Z' }),
-    official: z.boolean().openapi({ description: 'A government notice (gov-notice adapter or a .gov.cn page).' }),
-  })
-  .openapi('SourceRef');
-
-export const FactValueSchema = z
-  .union([
-    z.number(),
-    z.object({ start: z.string().nullable(), end: z.string().nullable() }),
-    z.array(z.object({ maxLapseDays: z.number().nullable(), startOffsetMonths: z.number() })),
-  ])
-  .openapi('FactValue', { example: 400 });
 
 export const FactInForceSchema = z
   .object({
@@ -51,9 +33,9 @@ export const FactInForceSchema = z
     }),
     region: z.string().openapi({ example: '450200' }),
     inheritedFrom: z.string().nullable().openapi({ example: null, description: 'The ancestor region the fact comes from, when not the region itself.' }),
-    sources: z.array(SourceRefSchema),
+    sources: z.array(EvidenceSchema),
     conflicts: z.array(
-      z.object({ value: FactValueSchema, region: z.string(), hedged: z.boolean(), sources: z.array(SourceRefSchema) }).openapi('Conflict'),
+      z.object({ value: FactValueSchema, region: z.string(), hedged: z.boolean(), sources: z.array(EvidenceSchema) }).openapi('Conflict'),
     ),
   })
   .openapi('FactInForce');

@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `checked_at` text;

@@ -1,0 +1,492 @@
+/**
+ * The phrasebook: every wording the extractor reads, one row each, as data. A row names the key
+ * it states, the words that trigger it, the shape of its value, named capture groups (never a
+ * group picked by position), scheme and variant hints, the contexts that cancel it, and how
+ * reliably it reads (`wording`, 0–1, the start of a fact's confidence). No row knows a region, a
+ * year or a figure; scope is decided by the caller. Adding a wording is one row here and one
+ * pinned sentence in test/unit/extract-phrasebook.test.ts (README, "Extractor").
+ */
+import { NUMBER_PATTERN, RATE_PATTERN } from './numbers';
+import { LAPSE, MULTI_YEAR_LAPSE } from './vocabulary';
+import type { FactKey, Scheme } from '../../domain/facts';
+
+const N = NUMBER_PATTERN;
+const RATE = RATE_PATTERN;
+/** A duration: numeral `n` and unit `unit` (个月, 天, 年…). */
+const DURATION = `(?<n>${N}|半)\\s*(?<unit>个月|个多月|月|天|日|年)`;
+
+// ---------------------------------------------------------------------------------------------
+// Key phrases: words that introduce a money or rate value somewhere after them in the clause
+// (`个人缴费标准为每人每年400元`). The nearest phrase before a value decides its key.
+
+export interface KeyPhraseContext {
+  sentence: string;
+  /** The phrase as matched. */
+  phrase: string;
+  phraseStart: number;
+  valueAt: number;
+  valueEnd: number;
+  scheme: Scheme | null;
+}
+
+export interface KeyPhrase {
+  shape: 'money' | 'rate';
+  trigger: RegExp;
+  /** The key, or a choice by context; null lets an earlier phrase decide (see `stop`). */
+  key: FactKey | ((ctx: KeyPhraseContext) => FactKey | null);
+  /** When the key is null here, no earlier phrase may take the value either. */
+  stop?: boolean;
+  wording: number;
+}
+
+/** Words right after a value that make it a monthly figure (`400元/月`, `每月`). */
+const MONTHLY_AFTER = /^\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月|\/每月)/;
+const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/;
+
+/** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
+function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
+  if (/基数|工资/.test(ctx.phrase)) return key;
+  const before = ctx.sentence.slice(0, ctx.phraseStart);
+  return /基数|缴费工资/.test(before) && !/报销|支付|封顶|起付|待遇/.test(before.slice(-12)) ? key : null;
+}
+
+export const KEY_PHRASES: KeyPhrase[] = [
+  {
+    shape: 'money',
+    trigger: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
+    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
+    stop: true,
+    wording: 0.93,
+  },
+  {
+    shape: 'money',
+    trigger: /(?:各级)?(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
+    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.subsidy_annual'),
+    stop: true,
+    wording: 0.93,
+  },
+  {
+    shape: 'money',
+    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资/g,
+    key: ({ sentence, valueEnd, scheme }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    stop: true,
+    wording: 0.9,
+  },
+  {
+    shape: 'money',
+    trigger: /月缴费(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
+    key: 'contribution.monthly_amount',
+    wording: 0.88,
+  },
+  {
+    shape: 'money',
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|下限/g,
+    key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
+    stop: true,
+    wording: 0.92,
+  },
+  {
+    shape: 'money',
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限/g,
+    key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
+    stop: true,
+    wording: 0.92,
+  },
+  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', wording: 0.85 },
+  {
+    shape: 'money',
+    trigger: /(?:年)?平均工资|社平工资|年均工资/g,
+    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? 'wage.average_monthly' : 'wage.average_annual'),
+    wording: 0.85,
+  },
+  { shape: 'money', trigger: /救助[^,;。]{0,6}?(?:最高)?(?:限额|封顶线|封顶)/g, key: 'aid.annual_cap', wording: 0.85 },
+  {
+    shape: 'money',
+    trigger: /提额|提高[^,;。]{0,14}?(?:限额|额度)/g,
+    key: ({ sentence }) => (/连续参保/.test(sentence) ? 'incentive.cap_increase_annual' : null),
+    wording: 0.88,
+  },
+  {
+    // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
+    shape: 'money',
+    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是)/g,
+    key: ({ sentence, valueEnd, scheme }) => {
+      const after = sentence.slice(valueEnd, valueEnd + 14);
+      if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
+      if ((scheme === 'flexible' || scheme === 'employee') && MONTHLY_AFTER.test(after)) return 'contribution.monthly_amount';
+      // What a resident is told to pay per year is the individual share.
+      if (scheme === 'resident' && PER_PERSON_YEAR_AFTER.test(after)) return 'contribution.individual_annual';
+      return null;
+    },
+    wording: 0.85,
+  },
+  { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
+];
+
+/** Words that, between a key phrase and a value, show the value is about something else. */
+export const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额/;
+/** Change words right before a value: it is a difference, not a value (`提高30元`). */
+export const DIFFERENCE_BEFORE = /(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+/** Change words that introduce the new value itself (`提高至`, `调整为`). */
+export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
+
+// ---------------------------------------------------------------------------------------------
+// Variants: the group or tier a value is for.
+
+/** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
+export const VARIANT_WORDS = /档|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
+/** Labels that name a scheme or a payer in general, not a group. */
+export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|普通居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+/** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
+export const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
+export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
+/** Labels that are themselves key phrases, not groups. */
+export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
+
+// ---------------------------------------------------------------------------------------------
+// Constructions: whole wordings with named groups, each yielding one or more facts.
+
+export type ValueShape =
+  | 'months' // a duration in months (`3个月`, `90天` → 3)
+  | 'days' // a duration in days (`3个月` → 90)
+  | 'years'
+  | 'months-per-year' // `每多断保N年…增加M个月` → M / N
+  | 'yuan'
+  | 'rate';
+
+export interface Yield {
+  key: FactKey;
+  shape: ValueShape;
+  /** The group holding the numeral; `unit` and `per` are read beside it where the shape needs them. */
+  group: string;
+  unitGroup?: string;
+  perGroup?: string;
+  /** A value outside [min, max] is not this key's. */
+  min?: number;
+  max?: number;
+  /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
+  offset?: number;
+  /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
+  at?: string;
+}
+
+export interface Construction {
+  /** A name for tests and diagnostics. */
+  name: string;
+  /** A cheap test: the sentence must contain this before the pattern is tried. */
+  trigger: RegExp;
+  /** The wording, global, with named groups. */
+  pattern: RegExp;
+  yields: Yield[];
+  /** The sentence must also say this (a grace is stated with its consequence). */
+  requires?: RegExp;
+  /** A sentence saying this is about something else. */
+  cancel?: RegExp;
+  /** Words right before the match that make it a bound or a change (`至少`, `增加`). */
+  cancelBefore?: RegExp;
+  /** Words right before the numeral (`不少于3个月的等待期` is a floor). */
+  cancelBeforeNumber?: RegExp;
+  /** The match is the far end of a range (`90至180天`). */
+  rangeEndCancels?: boolean;
+  scheme?: Scheme;
+  /** Higher wins when one scope states several values for a key (`3个月内` over `超过6个月`). */
+  priority?: number;
+  wording: number;
+}
+
+/** `至少3个月的等待期` is still the fixed wait (the variable part comes on top); `最长` is not. */
+const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
+const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
+/** Consequences that show a lapse still counts as continuous. */
+export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
+/** Consequences that show a lapse broke continuity. */
+export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,8}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
+/** Channels of payment: a sentence about them states where to pay, not a grace. */
+export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
+
+const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
+
+export const CONSTRUCTIONS: Construction[] = [
+  // -- waiting.fixed_months ----------------------------------------------------------------
+  {
+    name: 'waiting period stated after its words (固定待遇等待期3个月, 等待期通常为90天)',
+    trigger: /等待期/,
+    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:)?\\s*${DURATION}`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
+    cancel: WAIT_CANCEL,
+    cancelBefore: BOUND_BEFORE,
+    rangeEndCancels: true,
+    wording: 0.92,
+  },
+  {
+    name: 'waiting period stated before its words (3个月的待遇等待期, 设置3个月的待遇享受等待期)',
+    trigger: /等待期/,
+    pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动)?(?:医保|医疗保险)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
+    cancel: WAIT_CANCEL,
+    cancelBeforeNumber: FIXED_BOUND_BEFORE,
+    rangeEndCancels: true,
+    wording: 0.92,
+  },
+  {
+    name: 'waiting stated as a wait (需等待3个月才能享受, 参保后要等3个月)',
+    trigger: /等/,
+    pattern: new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$)`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
+    requires: /享受|待遇|报销|等待/,
+    cancel: WAIT_CANCEL,
+    cancelBefore: BOUND_BEFORE,
+    rangeEndCancels: true,
+    wording: 0.85,
+  },
+  {
+    name: 'waiting stated as the paying period before benefits (连续缴费满3个月后享受待遇)',
+    trigger: /享受|待遇/,
+    pattern: new RegExp(`(?:缴费|参保|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后)[^,;。]{0,10}?享受`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
+    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|年限`),
+    wording: 0.82,
+  },
+  {
+    name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
+    trigger: /第/,
+    pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13, offset: -1 }],
+    cancel: WAIT_CANCEL,
+    wording: 0.8,
+  },
+
+  // -- waiting.max_months --------------------------------------------------------------------
+  {
+    name: 'longest wait before its words (最长6个月的等待期)',
+    trigger: /等待期/,
+    pattern: new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
+    yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
+    rangeEndCancels: true,
+    wording: 0.9,
+  },
+  {
+    name: 'longest wait after the rule it caps (等待期增加1个月,最长不超过6个月)',
+    trigger: /等待期/,
+    pattern: new RegExp(`等待期[^。]{0,30}?[,;]\\s*(?:最长|最多|至多)(?:不超过)?\\s*${DURATION}`, 'g'),
+    yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
+    rangeEndCancels: true,
+    wording: 0.9,
+  },
+  {
+    name: 'longest wait stated of the total (等待期合计不超过6个月)',
+    trigger: /等待期/,
+    pattern: new RegExp(`等待期(?:合计|累计|总计|总共)?(?:最长|最多|不超过|不得超过|至多|原则上不超过)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
+    yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
+    rangeEndCancels: true,
+    wording: 0.9,
+  },
+
+  // -- waiting.per_lapsed_year_months / waiting.repair_per_year_months ----------------------
+  {
+    name: 'extra wait per year lapsed (每多断保1年,增加1个月变动等待期)',
+    trigger: /每/,
+    pattern: new RegExp(`每(?:多|增加)?${LAPSE}\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
+    yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
+    scheme: 'resident',
+    wording: 0.92,
+  },
+  {
+    name: 'wait removed per year paid back (每多缴1年,减少1个月变动等待期)',
+    trigger: /每/,
+    pattern: new RegExp(`每(?:多|额外)?(?:补缴|缴费|缴纳|缴|参保)\\s*(?<per>${N})\\s*年[^。;]{0,30}?(?:减少|缩短|抵扣|修复|扣减)[^。;,]{0,20}?${DURATION}`, 'g'),
+    yields: [{ key: 'waiting.repair_per_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
+    scheme: 'resident',
+    wording: 0.92,
+  },
+
+  // -- lapse.grace_months --------------------------------------------------------------------
+  {
+    name: 'grace as a lapse within N months with its consequence (断缴3个月内补缴…视同连续)',
+    trigger: /个月/,
+    pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: CONTINUOUS,
+    rangeEndCancels: true,
+    priority: 2,
+    wording: 0.9,
+  },
+  {
+    name: 'grace as a lapse of at most N months (断缴不超过3个月的,补缴后视为连续)',
+    trigger: /个月/,
+    pattern: new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于|不足|在)\\s*(?<n>${N})\\s*个月`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: new RegExp(`${CONTINUOUS.source}|超过?[^,;。]{0,8}?(?:则|的)?[^。]{0,16}?(?:${BROKEN.source})`),
+    priority: 2,
+    wording: 0.88,
+  },
+  {
+    name: 'grace as back-paying within N months (3个月内补缴的,视同连续)',
+    trigger: /个月/,
+    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: CONTINUOUS,
+    rangeEndCancels: true,
+    priority: 2,
+    wording: 0.86,
+  },
+  {
+    name: 'grace as the lapse beyond which continuity breaks (断缴超过3个月…重新计算)',
+    trigger: /超|满/,
+    pattern: new RegExp(`${LAPSE}(?:时间)?(?:超过|超出|超|满|达到|在)\\s*(?<n>${N})\\s*个月(?:\\(含\\))?(?:以上)?`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: BROKEN,
+    priority: 1,
+    wording: 0.86,
+  },
+
+  // -- backpay ------------------------------------------------------------------------------
+  {
+    name: 'online back-payment within N months (3个月以内的可在小程序补缴)',
+    trigger: /补缴|补交|续缴|补办/,
+    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)[^。;]{0,30}?(?:线上|网上|网厅|小程序|App|APP|app|掌上)`, 'g'),
+    yields: [{ key: 'backpay.online_max_months', shape: 'months', group: 'n', min: 1, max: 60 }],
+    wording: 0.88,
+  },
+  {
+    name: 'counter back-payment beyond N months (超过3个月的到窗口办理)',
+    trigger: /补缴|补交|续缴|补办/,
+    pattern: new RegExp(`(?:超过|超出|以上)\\s*(?<n>${N})\\s*个月[^。;]{0,20}?(?:线下|窗口|现场|柜台)`, 'g'),
+    yields: [{ key: 'backpay.online_max_months', shape: 'months', group: 'n', min: 1, max: 60 }],
+    wording: 0.86,
+  },
+  {
+    name: 'back-payment reach (可补缴最近2年内)',
+    trigger: /补缴|补交/,
+    pattern: new RegExp(`(?:补缴|补交)[^。;]{0,16}?(?:最近|近|最多|最长)\\s*(?<n>${N})\\s*(?<unit>个月|年)(?:以内|之内|内)?`, 'g'),
+    yields: [{ key: 'backpay.max_lookback_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 240 }],
+    wording: 0.86,
+  },
+
+  // -- late_fee.daily_rate -------------------------------------------------------------------
+  {
+    name: 'daily late fee (按日加收万分之五的滞纳金)',
+    trigger: /滞纳金/,
+    pattern: new RegExp(`(?:按日|每日|每天|逐日|日)(?:加收|收取|计收)?[^,;。%‰]{0,12}?(?<rate>${RATE})`, 'g'),
+    yields: [{ key: 'late_fee.daily_rate', shape: 'rate', group: 'rate', min: 0.00001, max: 0.05 }],
+    wording: 0.92,
+  },
+
+  // -- enrollment.newborn_days ---------------------------------------------------------------
+  {
+    name: 'newborn enrolled within N days of birth (出生后90天内参保)',
+    trigger: /出生/,
+    pattern: new RegExp(`出生(?:后|之日起|之日后)?\\s*(?<n>${N})\\s*(?<unit>天|日|个月)(?:以内|之内|内)`, 'g'),
+    yields: [{ key: 'enrollment.newborn_days', shape: 'days', group: 'n', unitGroup: 'unit', min: 1, max: 400 }],
+    scheme: 'resident',
+    wording: 0.92,
+  },
+
+  // -- incentive -----------------------------------------------------------------------------
+  {
+    name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
+    trigger: /连续参保/,
+    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
+      { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
+    ],
+    scheme: 'resident',
+    wording: 0.88,
+  },
+
+  // -- aid -----------------------------------------------------------------------------------
+  {
+    name: 'tilted aid share range (倾斜救助比例为50%至70%)',
+    trigger: /倾斜救助/,
+    pattern: new RegExp(`(?<low>${RATE})\\s*(?:至|到|-|~|—)\\s*(?<high>${RATE})`, 'g'),
+    yields: [
+      { key: 'aid.tilted_rate_min', shape: 'rate', group: 'low', min: 0, max: 1 },
+      { key: 'aid.tilted_rate_max', shape: 'rate', group: 'high', min: 0, max: 1 },
+    ],
+    wording: 0.85,
+  },
+
+  // -- contribution base bounds as a range ---------------------------------------------------
+  {
+    name: 'base range after its words (缴费基数为每月4500元至22500元)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
+    ],
+    wording: 0.9,
+  },
+  {
+    name: 'base range before its words (在4113元至20564元之间自主选择缴费基数)',
+    trigger: /基数/,
+    pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
+    ],
+    wording: 0.88,
+  },
+
+  // -- retirement ----------------------------------------------------------------------------
+  {
+    name: 'years for men (男性累计缴费满25年)',
+    trigger: /男/,
+    pattern: new RegExp(`男(?:性|职工|方|满)?[^,;。女]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
+    yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
+    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
+    cancel: /周岁|退休年龄/,
+    scheme: 'employee',
+    wording: 0.85,
+  },
+  {
+    name: 'years for women (女性满20年)',
+    trigger: /女/,
+    pattern: new RegExp(`女(?:性|职工|方|满)?[^,;。男]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
+    yields: [{ key: 'retirement.min_years_female', shape: 'years', group: 'n', min: 5, max: 45 }],
+    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
+    cancel: /周岁|退休年龄/,
+    scheme: 'employee',
+    wording: 0.85,
+  },
+  {
+    name: 'years paid locally (在本市实际缴费不少于10年)',
+    trigger: /缴费/,
+    pattern: new RegExp(`(?:在|本)[^,;。]{0,10}?(?:实际)?缴费(?:年限)?(?:不得|不能|须|需|应)?(?:低于|少于|不少于|满|达到)\\s*(?<n>${N})\\s*年`, 'g'),
+    yields: [{ key: 'retirement.min_local_years', shape: 'years', group: 'n', min: 1, max: 45 }],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    scheme: 'employee',
+    wording: 0.85,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Enrolment periods: the words that name a period whose dates follow (or precede) them.
+
+/** The central enrolment window (集中参保期, 集中缴费期). */
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理)(?:期|时间|期限|时段)?/g;
+/** The period after it (补缴期, 零星参保期). */
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费)(?:时间|期|期限|时段)/g;
+/** Words right after the dates naming the period they bound. */
+export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
+export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
+/** The window is over: what follows it is the late period. */
+export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
+/** A deadline for back-payment written before a date (`补缴截止时间为…`). */
+export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
+/** …and after a date (`可在2025年3月31日前申请补缴`). */
+export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补缴|补交|补办)/;
+/** Payment periods of the monthly schemes, not an enrolment window. */
+export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
+
+/** Wordings of a lapse's tiers (`中断缴费60天内…次月起享受`), read as one list per sentence. */
+export const TIER_CONDITION = new RegExp(
+  `(?:超过\\s*(?<over>${N})\\s*天\\s*(?:但|且|,)?\\s*(?:不超过|未超过|以内|内)?\\s*(?:(?<upTo>${N})\\s*天)?|(?<within>${N})\\s*天\\s*(?:以内|内|\\(含\\))|不超过\\s*(?<atMost>${N})\\s*天)`,
+  'g',
+);
+export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后)`);
+export const TIER_NEXT_MONTH = /次月/;
+export const TIER_SAME_MONTH = /当月|即时|立即/;

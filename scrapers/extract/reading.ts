@@ -1,0 +1,88 @@
+/**
+ * The text the rules read, made from the page as written: full-width digits and punctuation
+ * narrowed, traditional characters converted to simplified (opencc-js, Taiwan/Hong Kong forms
+ * alike), and pinyin glosses that copied pages leave after characters (`医(yī)保`) dropped. Every
+ * offset in the reading maps back to the page as written, so evidence still quotes the original.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+export interface Reading {
+  text: string;
+  /** The offset in the original text of reading offset `at` (`at` may be the text's length). */
+  toOriginal(at: number): number;
+}
+
+/** Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid. */
+export function normaliseWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e && ch !== '～') out += String.fromCharCode(code - 0xfee0);
+    else if (ch === '\u3000' || ch === '\u00a0') out += ' ';
+    else if (ch === '\r') out += '\n';
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Characters written only in traditional script, frequent in policy pages (醫療, 繳費, 標準, 職工…):
+ * a page with a few of them is converted, a simplified page is left as it is (and costs nothing).
+ */
+const TRADITIONAL = /[醫療險繳費標準職參與為個這會時區門診們資務處辦應報銷補貼級續歲齡書號關於縣鎮後實際員產務計劃經濟點條規劃調離斷滿總統籌務額應屬]/g;
+const TRADITIONAL_MIN = 3;
+
+let converter: ((text: string) => string) | null = null;
+function toSimplified(text: string): string {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return converter(text);
+}
+
+/**
+ * Traditional to simplified without changing the length: phrase conversion where it keeps each
+ * line's length (nearly always), else character by character, keeping a character as written
+ * when its conversion is not one character.
+ */
+export function simplify(text: string): string {
+  const matches = text.match(TRADITIONAL);
+  if (!matches || matches.length < TRADITIONAL_MIN) return text;
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split('\n')
+    .map((line) => {
+      const converted = toSimplified(line);
+      if (converted.length === line.length) return converted;
+      let out = '';
+      for (const ch of line) {
+        const one = toSimplified(ch);
+        out += one.length === ch.length ? one : ch;
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+/** A pinyin gloss right after a Chinese character: `(yī)`, `(xiǎn)`. */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+
+/** The reading of a page's text (see the module header). */
+export function readingOf(original: string): Reading {
+  const simplified = simplify(normaliseWidth(original));
+  if (!PINYIN_GLOSS.test(simplified)) return { text: simplified, toOriginal: (at) => at };
+  PINYIN_GLOSS.lastIndex = 0;
+  const kept: number[] = [];
+  let text = '';
+  let from = 0;
+  for (const match of simplified.matchAll(PINYIN_GLOSS)) {
+    for (let i = from; i < match.index; i++) kept.push(i);
+    text += simplified.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  for (let i = from; i < simplified.length; i++) kept.push(i);
+  text += simplified.slice(from);
+  return {
+    text,
+    toOriginal: (at) => (at >= kept.length ? simplified.length : kept[at]),
+  };
+}

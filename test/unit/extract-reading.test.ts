@@ -1,0 +1,55 @@
+/**
+ * The reading of a page (scrapers/extract/reading.ts): traditional characters read as simplified,
+ * pinyin glosses dropped, and evidence that still quotes the page as written, at its offsets.
+ * The sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+import { readingOf, simplify } from '../../scrapers/extract/reading';
+
+describe('traditional-character pages', () => {
+  it('converts traditional characters one for one, so offsets stay where they were', () => {
+    const page = '長沙市城鄉居民醫療保險個人繳費標準為每人每年420元';
+    const converted = simplify(page);
+    expect(converted).toBe('长沙市城乡居民医疗保险个人缴费标准为每人每年420元');
+    expect(converted.length).toBe(page.length);
+  });
+
+  it('leaves a simplified page as it is', () => {
+    const page = '柳州市居民医保个人缴费标准为每人每年400元,醫字只出现一次。';
+    expect(simplify(page)).toBe(page);
+  });
+
+  it('reads a fact from a traditional page and quotes the page as written', () => {
+    const text = '2026年度長沙市城鄉居民醫療保險個人繳費標準為每人每年420元。';
+    const [fact] = extractFacts({ title: '長沙市醫療保障局通知', text });
+    expect(fact).toMatchObject({ region: '430100', scheme: 'resident', year: 2026, key: 'contribution.individual_annual', value: 420 });
+    expect(fact.evidence.quote).toBe(text);
+    expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.quote);
+  });
+});
+
+describe('pinyin glosses left by copied pages', () => {
+  it('drops a gloss after a character and maps reading offsets back to the page', () => {
+    const page = '醫(yī)保繳(jiǎo)費(fèi)標準';
+    const reading = readingOf(page);
+    expect(reading.text).toBe('医保缴费标准');
+    expect(reading.toOriginal(0)).toBe(0);
+    expect(page[reading.toOriginal(2)]).toBe('繳');
+    expect(page[reading.toOriginal(3)]).toBe('費');
+    expect(reading.toOriginal(reading.text.length)).toBe(page.length);
+  });
+
+  it('keeps a parenthesis that is not a gloss (an app name, a figure)', () => {
+    expect(readingOf('可在掌上办(app)办理,标准为(400元)').text).toBe('可在掌上办(app)办理,标准为(400元)');
+  });
+
+  it('quotes the sentence with its glosses, as the page wrote it', () => {
+    const text = '岳陽市靈活就業人員醫(yī)保繳費(fèi)基數為4200元。';
+    const facts = extractFacts({ title: '2026年岳陽靈活就業醫保', text });
+    const base = facts.find((f) => f.key === 'contribution.base_monthly');
+    expect(base).toMatchObject({ region: '430600', scheme: 'flexible', year: 2026, value: 4200 });
+    expect(base!.evidence.quote).toBe(text);
+    expect(text.slice(base!.evidence.start, base!.evidence.end)).toBe(text);
+  });
+});
