@@ -6,6 +6,7 @@
  */
 import type { Context } from 'hono';
 import type { AppEnv } from '../app';
+import type { Change } from '../schemas';
 import type { Api } from './api';
 import { PageError, pageErrorFrom } from './errors';
 import { day, keyName, schemeName, valueText } from './labels';
@@ -14,18 +15,20 @@ import { regionName } from './regions';
 
 interface ArticleView { id: number; url: string; title: string; publishedAt: string | null; adapter: string | null }
 interface VersionView { id: number; fetchedAt: string; title: string; factsCount: number; httpStatus: number; checkedAt?: string | null }
-interface FactRef { region: string; scheme: string; year: number; key: string; variant: string; value: unknown; hedged: boolean; quote: string }
 interface ArticleDiff {
   from: { id: number; fetchedAt: string };
   to: { id: number; fetchedAt: string };
   text: { op: 'added' | 'removed'; sentence: string; index: number }[];
-  facts: { added: FactRef[]; removed: FactRef[]; changed: { old: FactRef; new: FactRef }[] };
+  changes: Change[];
 }
+
+/** Versions listed, oldest first; a page with more says so. */
+const VERSIONS_SHOWN = 100;
 
 export async function articlePage(c: Context<AppEnv>, api: Api) {
   const id = c.req.param('id') ?? '';
   if (!/^\d+$/.test(id)) throw new PageError(400, '文章编号有误', '文章编号是正整数，例如 /articles/1。', [{ field: 'path.id', reason: 'a positive integer' }]);
-  const versions = await api<{ article: ArticleView; versions: VersionView[] }>(`/v1/articles/${id}/versions`);
+  const versions = await api<{ article: ArticleView; versions: VersionView[]; hasMore: boolean }>(`/v1/articles/${id}/versions?limit=${VERSIONS_SHOWN}`);
   if (!versions.ok) throw pageErrorFrom(versions.problem, versions.status === 404 ? `没有编号为 ${id} 的文章。` : undefined);
   const { article } = versions.body;
   const list = versions.body.versions;
@@ -64,30 +67,33 @@ export async function articlePage(c: Context<AppEnv>, api: Api) {
           </tbody>
         </table>
       </div>
+      {versions.body.hasMore ? <p class="muted">{`只列出最早的 ${VERSIONS_SHOWN} 个版本。`}</p> : null}
       {diff ? <DiffView diff={diff} /> : <p>这篇文章只保存了一个版本，还没有可比较的变化。</p>}
     </Layout>,
   );
 }
 
-function FactLine(props: { fact: FactRef }) {
-  const { fact } = props;
-  return <>{`${regionName(fact.region)} ${fact.year} 年度${schemeName(fact.scheme)} · ${keyName(fact.key)}${fact.variant ? `（${fact.variant}）` : ''}`}</>;
+function ChangeLine(props: { change: Change }) {
+  const { change } = props;
+  const what = `${regionName(change.region)} ${change.year} 年度${schemeName(change.scheme)} · ${keyName(change.key)}${change.variant ? `（${change.variant}）` : ''}`;
+  const verb = change.kind === 'added' ? '新增 ' : change.kind === 'removed' ? '删除 ' : '';
+  return (
+    <li>
+      {`${verb}${what}：`}
+      {change.old ? <span class="diff-old">{valueText(change.key, change.old.value)}</span> : null}
+      {change.old && change.new ? ' → ' : null}
+      {change.new ? <span class="diff-new">{valueText(change.key, change.new.value)}</span> : null}
+    </li>
+  );
 }
 
 function DiffView(props: { diff: ArticleDiff }) {
   const { diff } = props;
-  const { added, removed, changed } = diff.facts;
   return (
     <>
       <h2>{`版本 #${diff.from.id} → #${diff.to.id}`}</h2>
       <h3>规则的变化</h3>
-      {added.length + removed.length + changed.length === 0 ? <p>规则没有变化。</p> : (
-        <ul>
-          {changed.map((c) => <li><FactLine fact={c.new} />：<span class="diff-old">{valueText(c.old.key, c.old.value)}</span> → <span class="diff-new">{valueText(c.new.key, c.new.value)}</span></li>)}
-          {added.map((f) => <li>新增 <FactLine fact={f} />：<span class="diff-new">{valueText(f.key, f.value)}</span></li>)}
-          {removed.map((f) => <li>删除 <FactLine fact={f} />：<span class="diff-old">{valueText(f.key, f.value)}</span></li>)}
-        </ul>
-      )}
+      {diff.changes.length === 0 ? <p>规则没有变化。</p> : <ul>{diff.changes.map((change) => <ChangeLine change={change} />)}</ul>}
       <h3>逐句对比</h3>
       {diff.text.length === 0 ? <p>正文没有变化。</p> : diff.text.map((s) => (
         <p class={`sentence ${s.op}`}>

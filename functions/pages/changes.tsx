@@ -8,27 +8,15 @@ import type { AppEnv } from '../app';
 import { FACT_KEYS, SCHEMES } from '../../domain/facts';
 import type { Api } from './api';
 import { pageErrorFrom } from './errors';
-import { Evidence, type SourceView } from './evidence';
+import type { ChangeEvent } from '../routes/changes/list';
+import { Evidence } from './evidence';
 import { day, keyName, schemeName, valueText } from './labels';
 import { Layout } from './layout';
 import { regionName } from './regions';
 
-interface Side { value: unknown; evidence: SourceView | null }
+export type ChangeEventView = ChangeEvent;
 
-export interface ChangeEventView {
-  id: number;
-  kind: 'added' | 'removed' | 'changed';
-  region: string;
-  scheme: string;
-  year: number;
-  key: string;
-  variant: string;
-  old: Side | null;
-  new: Side | null;
-  createdAt: string;
-}
-
-interface Feed { changes: ChangeEventView[]; next: number | string; hasMore: boolean }
+interface Feed { changes: ChangeEvent[]; next: string; hasMore: boolean }
 
 /** Pages of the feed a page reads before it shows the newest; each holds up to 500 events. */
 const MAX_FEED_PAGES = 10;
@@ -43,14 +31,12 @@ export async function latestChanges(api: Api, filter: ChangeFilter, limit: numbe
   const params = new URLSearchParams({ limit: '500' });
   for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
   let kept: ChangeEventView[] = [];
-  let since: string | number = 0;
   for (let page = 0; page < MAX_FEED_PAGES; page++) {
-    params.set('since', String(since));
     const answer = await api<Feed>(`/v1/changes?${params}`);
     if (!answer.ok) throw pageErrorFrom(answer.problem, '请检查筛选条件：地区、参保类型和规则项目。');
     kept = [...kept, ...answer.body.changes].slice(-limit);
     if (!answer.body.hasMore) break;
-    since = answer.body.next;
+    params.set('cursor', answer.body.next);
   }
   return kept.reverse();
 }

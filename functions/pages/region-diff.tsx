@@ -7,38 +7,14 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app';
 import type { Api } from './api';
 import { PageError, pageErrorFrom } from './errors';
-import { Evidence, type SourceView } from './evidence';
+import type { Change } from '../schemas';
+import { Evidence } from './evidence';
 import { keyName, percent, schemeName, valueText } from './labels';
 import { Layout } from './layout';
-import { regionView } from './regions';
+import { regionView, type RegionView } from './regions';
 
-/** One side of a change, whichever of the API's shapes it comes in. */
-interface Side { value: unknown; sources: SourceView[]; inheritedFrom?: string | null; hedged?: boolean }
-interface ChangeView { kind: 'added' | 'removed' | 'changed'; key: string; variant: string; old: Side | null; new: Side | null; relativeChange?: number | null }
-
-type Evidence = { sources?: SourceView[]; inheritedFrom?: string | null; hedged?: boolean } | SourceView | null | undefined;
-
-function side(value: unknown, evidence: Evidence): Side {
-  if (!evidence) return { value, sources: [] };
-  if ('quote' in evidence) return { value, sources: [evidence] };
-  return { value, sources: evidence.sources ?? [], inheritedFrom: evidence.inheritedFrom ?? null, hedged: evidence.hedged ?? false };
-}
-
-/** The API's diff as a list of changes (`changes` with `kind`, or `added`/`removed`/`changed`). */
-export function changesOf(diff: Record<string, any>): ChangeView[] {
-  if (Array.isArray(diff.changes)) {
-    return diff.changes.map((c: any) => ({
-      kind: c.kind, key: c.key, variant: c.variant ?? '', relativeChange: c.relativeChange ?? null,
-      old: c.old ? side(c.old.value, c.old.evidence) : null,
-      new: c.new ? side(c.new.value, c.new.evidence) : null,
-    }));
-  }
-  return [
-    ...(diff.changed ?? []).map((c: any) => ({ kind: 'changed', key: c.key, variant: c.variant, relativeChange: c.relativeChange, old: side(c.old, c.oldEvidence), new: side(c.new, c.newEvidence) })),
-    ...(diff.added ?? []).map((c: any) => ({ kind: 'added', key: c.key, variant: c.variant, old: null, new: side(c.value, c.evidence) })),
-    ...(diff.removed ?? []).map((c: any) => ({ kind: 'removed', key: c.key, variant: c.variant, old: side(c.value, c.evidence), new: null })),
-  ];
-}
+type DiffChange = Change & { relativeChange: number | null };
+interface YearDiff { region: RegionView; changes: DiffChange[]; unchanged: number }
 
 const KIND_NAMES = { changed: '改变', added: '新增', removed: '不再规定' } as const;
 
@@ -52,12 +28,11 @@ export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
       ...(!to ? [{ field: 'query.to', reason: 'required' }] : []),
     ]);
   }
-  const answer = await api<Record<string, any>>(`/v1/diff?region=${encodeURIComponent(ref)}&scheme=${encodeURIComponent(scheme)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  const answer = await api<YearDiff>(`/v1/diff?region=${encodeURIComponent(ref)}&scheme=${encodeURIComponent(scheme)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
   if (!answer.ok) throw pageErrorFrom(answer.problem, answer.problem.candidates?.length ? '这个名称对应多个地区，请选择其中一个。' : '请检查地区、参保类型（resident、employee、flexible）和两个不同的四位政策年度。');
   const region = regionView(answer.body.region.code);
   if (region.code !== ref) return c.redirect(`/regions/${region.code}/diff${new URL(c.req.url).search}`, 302);
-  const changes = changesOf(answer.body);
-  const unchanged = typeof answer.body.unchanged === 'number' ? answer.body.unchanged : undefined;
+  const { changes, unchanged } = answer.body;
 
   return c.html(
     <Layout title={`${region.name} ${from}→${to} 年度变化`}>
@@ -67,7 +42,7 @@ export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
       <h1>{`${region.name}${schemeName(scheme)}：${from} → ${to} 年度`}</h1>
       <p class="lead">
         {changes.length === 0 ? '两个年度的规则相同。' : `${changes.length} 项规则不同`}
-        {unchanged !== undefined ? `，${unchanged} 项不变。` : '。'}
+        {`，${unchanged} 项不变。`}
         <a href={`/v1/diff?region=${region.code}&scheme=${scheme}&from=${from}&to=${to}`}>JSON</a>
       </p>
       {changes.map((change) => (
@@ -87,13 +62,13 @@ export async function regionDiffPage(c: Context<AppEnv>, api: Api) {
             {change.old ? (
               <div>
                 <p><strong>{`${from} 年度`}</strong></p>
-                {change.old.sources.map((s) => <Evidence source={s} factKey={change.key} value={change.old!.value} />)}
+                {change.old.evidence ? <Evidence source={change.old.evidence} factKey={change.key} value={change.old.value} /> : null}
               </div>
             ) : null}
             {change.new ? (
               <div>
                 <p><strong>{`${to} 年度`}</strong></p>
-                {change.new.sources.map((s) => <Evidence source={s} factKey={change.key} value={change.new!.value} />)}
+                {change.new.evidence ? <Evidence source={change.new.evidence} factKey={change.key} value={change.new.value} /> : null}
               </div>
             ) : null}
           </div>
