@@ -26,6 +26,10 @@ export default defineConfig(async () => {
                   TEST_MIGRATIONS: migrations,
                   ADMIN_TOKEN: 'test-admin-token',
                   ALLOW_PRIVATE_URLS: 'true',
+                  // A fixed test key (base64 of 32 bytes); tests that need another pass their own env.
+                  SECRETS_KEY: 'dGVzdC1zZWNyZXRzLWtleS0zMi1ieXRlcy1sb25nISE=',
+                  // Off for the suite: one file tests the limit with its own env.
+                  RATE_LIMIT_PER_MINUTE: '0',
                 },
               },
             }),

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const wranglerBin = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
 export const BENCH_ADMIN_TOKEN = 'bench';
+export const BENCH_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 
 const wranglerEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' });
 
@@ -197,6 +198,9 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
       '--persist-to', persistTo,
       '--var', `ADMIN_TOKEN:${BENCH_ADMIN_TOKEN}`,
       '--var', 'ALLOW_PRIVATE_URLS:true',
+      // A key of the bench's own; the rate limit would turn a load test into a test of the limit.
+      '--var', `SECRETS_KEY:${BENCH_SECRETS_KEY}`,
+      '--var', `RATE_LIMIT_PER_MINUTE:${process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '0'}`,
       '--log-level', 'warn',
       '--show-interactive-dev-session=false',
     ],

@@ -8,7 +8,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
-import { ApiError, problem, problemResponse, validationHook } from './errors';
+import { ApiError, problem, problemResponse, problemResponses, validationHook } from './errors';
 import { dbMiddleware, type DbVariables } from './middleware/db';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
@@ -19,14 +19,24 @@ import { registerAdminSourcesCreate } from './routes/admin-sources/create';
 import { registerAdminSourcesDelete } from './routes/admin-sources/delete';
 import { registerAdminSourcesList } from './routes/admin-sources/list';
 import { registerAdminSourcesUpdate } from './routes/admin-sources/update';
-import { registerAdminWebhooksCreate } from './routes/admin-webhooks/create';
-import { registerAdminWebhooksList } from './routes/admin-webhooks/list';
-import { registerAdminWebhooksGet } from './routes/admin-webhooks/get';
-import { registerAdminWebhooksUpdate } from './routes/admin-webhooks/update';
-import { registerAdminWebhooksDelete } from './routes/admin-webhooks/delete';
-import { registerAdminWebhooksRotate } from './routes/admin-webhooks/rotate';
-import { registerAdminWebhooksDeliveries } from './routes/admin-webhooks/deliveries';
-import { registerAdminWebhooksReplay } from './routes/admin-webhooks/replay';
+import { registerWebhooksCreate } from './routes/webhooks/create';
+import { registerWebhooksList } from './routes/webhooks/list';
+import { registerWebhooksGet } from './routes/webhooks/get';
+import { registerWebhooksUpdate } from './routes/webhooks/update';
+import { registerWebhooksDelete } from './routes/webhooks/delete';
+import { registerWebhooksRotate } from './routes/webhooks/rotate';
+import { registerWebhooksDeliveries } from './routes/webhooks/deliveries';
+import { registerWebhooksReplay } from './routes/webhooks/replay';
+import { ADMIN_WEBHOOKS, SUBSCRIBER_WEBHOOKS, type WebhookScope } from './routes/webhooks/scope';
+import { registerAdminApiKeysCreate } from './routes/admin-api-keys/create';
+import { registerAdminApiKeysList } from './routes/admin-api-keys/list';
+import { registerAdminApiKeysRevoke } from './routes/admin-api-keys/delete';
+import { registerAdminAuditList } from './routes/admin-audit/list';
+import { registerAdminSecretsReseal } from './routes/admin-secrets/reseal';
+import { identifyApiKey, requireApiKey, type ApiKeyVariables } from './middleware/api-key';
+import { auditChanges } from './middleware/audit';
+import { rateLimit, type RateLimitBindings } from './middleware/rate-limit';
+import { SecretsKeyError, type SecretsEnv } from '../core/sealed-secret';
 import { registerArticleDiff } from './routes/articles/diff';
 import { registerArticleVersions } from './routes/articles/versions';
 import { registerCalculateBackPayment } from './routes/calculate/back-payment';
@@ -47,9 +57,9 @@ export type Bindings = {
   ADMIN_TOKEN?: string;
   /** "true" lets the scraper fetch loopback and private addresses (local fixtures only). */
   ALLOW_PRIVATE_URLS?: string;
-};
+} & SecretsEnv & RateLimitBindings;
 
-export type AppEnv = { Bindings: Bindings; Variables: DbVariables & RequestIdVariables };
+export type AppEnv = { Bindings: Bindings; Variables: DbVariables & RequestIdVariables & ApiKeyVariables };
 export type App = OpenAPIHono<AppEnv>;
 
 export function createApp(): App {
@@ -72,6 +82,7 @@ export function createApp(): App {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return render(err, c);
+    if (err instanceof SecretsKeyError) return render(problem('unavailable', `Secrets cannot be sealed or opened: ${err.message}.`), c);
     if (err instanceof HTTPException) {
       // Hono's own validators (e.g. malformed JSON) throw these.
       const errors = err.status === 400 ? [{ field: 'body', reason: err.message || 'malformed body' }] : undefined;
@@ -102,6 +113,12 @@ export function createApp(): App {
   });
 
   registerHealthGet(app);
+  // Every /v1 route but the admin ones is public: counted per API key or client address.
+  app.use('/v1/*', identifyApiKey);
+  app.use('/v1/*', rateLimit({ except: (path) => path.startsWith('/v1/admin/') }));
+  app.use('/v1/admin/*', auditChanges);
+  // `/v1/webhooks/*` covers `/v1/webhooks` itself too.
+  app.use('/v1/webhooks/*', auditChanges, requireApiKey);
   registerRegionsList(app);
   registerRegionFacts(app);
   registerRegionYears(app);
@@ -123,14 +140,20 @@ export function createApp(): App {
   registerAdminRunsList(app);
   registerAdminRunsGet(app);
   registerAdminArticlesImport(app);
-  registerAdminWebhooksCreate(app);
-  registerAdminWebhooksList(app);
-  registerAdminWebhooksGet(app);
-  registerAdminWebhooksUpdate(app);
-  registerAdminWebhooksDelete(app);
-  registerAdminWebhooksRotate(app);
-  registerAdminWebhooksDeliveries(app);
-  registerAdminWebhooksReplay(app);
+  registerAdminApiKeysCreate(app);
+  registerAdminApiKeysList(app);
+  registerAdminApiKeysRevoke(app);
+  registerAdminAuditList(app);
+  registerAdminSecretsReseal(app);
+  registerWebhookOperations(app, ADMIN_WEBHOOKS);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A subscriber API key (`POST /v1/admin/api-keys`): manages its own webhooks under `/v1/webhooks`.',
+  });
+  registerWebhookOperations(app, SUBSCRIBER_WEBHOOKS);
+  documentRateLimit(app);
 
   const documentConfig = {
     openapi: '3.1.0',
@@ -145,6 +168,28 @@ export function createApp(): App {
   registerPages(app);
 
   return app;
+}
+
+/** Every public operation (the rate limit's scope, as `rateLimit` above) documents its 429. */
+function documentRateLimit(app: App) {
+  const tooMany = problemResponses(429)[429];
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue;
+    const { path, responses } = definition.route;
+    if (path.startsWith('/v1/') && !path.startsWith('/v1/admin/')) responses[429] ??= tooMany;
+  }
+}
+
+/** The webhook operations, once for each scope (the operator's and a subscriber's). */
+function registerWebhookOperations(app: App, scope: WebhookScope) {
+  registerWebhooksCreate(app, scope);
+  registerWebhooksList(app, scope);
+  registerWebhooksGet(app, scope);
+  registerWebhooksUpdate(app, scope);
+  registerWebhooksDelete(app, scope);
+  registerWebhooksRotate(app, scope);
+  registerWebhooksDeliveries(app, scope);
+  registerWebhooksReplay(app, scope);
 }
 
 /** The routes' paths as patterns, with the methods each answers (middleware, `ALL`, left out). */

@@ -16,22 +16,23 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_TYPES = {
   'invalid-request': { status: 400, title: 'Bad Request', explanation: 'The request does not match the operation\'s schema, or a value in it is out of range. `errors` names each field at fault (`query.year`, `body.months.from`, `path.id`) and why.' },
   'ambiguous-region': { status: 400, title: 'Ambiguous Region', explanation: 'The region was given by a name that several regions share (城中区). `candidates` lists them with their codes; send one of the codes instead.' },
-  'unauthorized': { status: 401, title: 'Unauthorized', explanation: 'Admin routes need `Authorization: Bearer <ADMIN_TOKEN>`; the header is missing or the token is wrong.' },
+  'unauthorized': { status: 401, title: 'Unauthorized', explanation: 'Admin routes need `Authorization: Bearer <ADMIN_TOKEN>`, subscriber routes (`/v1/webhooks`) `Authorization: Bearer <API key>`; the header is missing, or the token or key is wrong or revoked.' },
   'not-found': { status: 404, title: 'Not Found', explanation: 'Nothing exists at this address: no route matches, or the article, source, run, webhook or delivery named in the path does not exist.' },
   'unknown-region': { status: 404, title: 'Unknown Region', explanation: 'No region has this GB/T 2260 code or name. `GET /v1/regions?q=` finds regions by name, pinyin or code.' },
   'method-not-allowed': { status: 405, title: 'Method Not Allowed', explanation: 'The path exists but not with this method; the `Allow` header lists the methods it has.' },
   'conflict': { status: 409, title: 'Conflict', explanation: 'The request conflicts with what is stored: a source or webhook that already exists, a disabled subscription, an article with a single version.' },
   'content-too-large': { status: 413, title: 'Content Too Large', explanation: 'The request body is larger than the operation accepts.' },
+  'rate-limited': { status: 429, title: 'Too Many Requests', explanation: 'More requests than `RATE_LIMIT_PER_MINUTE` in a minute from this API key (or this address, without one). `Retry-After` says how many seconds to wait.' },
   'unanswerable': { status: 422, title: 'Unprocessable Content', explanation: 'The request is well-formed, but the facts needed to answer it are missing or unusable for this region, scheme and period. `errors` names the field, and `variants`, where given, lists the variants that do exist.' },
   'internal-error': { status: 500, title: 'Internal Server Error', explanation: 'Something went wrong on our side. Quote the `requestId` when reporting it.' },
-  'unavailable': { status: 503, title: 'Service Unavailable', explanation: 'A dependency (the database) is unavailable; try again later.' },
+  'unavailable': { status: 503, title: 'Service Unavailable', explanation: 'A dependency is unavailable: the database, or the `SECRETS_KEY` that seals webhook secrets (not set or not valid); try again later.' },
 } as const satisfies Record<string, { status: number; title: string; explanation: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_TYPES;
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'invalid-request', 401: 'unauthorized', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict',
-  413: 'content-too-large', 422: 'unanswerable', 500: 'internal-error', 503: 'unavailable',
+  413: 'content-too-large', 422: 'unanswerable', 429: 'rate-limited', 500: 'internal-error', 503: 'unavailable',
 };
 
 /** Where each problem type is explained: `/docs#problem-<code>` on the server that answered. */
@@ -138,17 +139,18 @@ export const validationHook: Hook<unknown, any, any, unknown> = (result) => {
   }
 };
 
-type DocumentedStatus = 400 | 401 | 404 | 409 | 413 | 422 | 503;
+type DocumentedStatus = 400 | 401 | 404 | 409 | 413 | 422 | 429 | 503;
 
 const DESCRIPTIONS: Record<DocumentedStatus | 500, { description: string; codes: ProblemCode[] }> = {
   400: { description: 'The request is malformed or does not match the schema.', codes: ['invalid-request', 'ambiguous-region'] },
-  401: { description: 'The request needs a valid admin token.', codes: ['unauthorized'] },
+  401: { description: 'The request needs a valid admin token (admin routes) or API key (subscriber routes).', codes: ['unauthorized'] },
   404: { description: 'Nothing exists at this address.', codes: ['not-found', 'unknown-region'] },
   409: { description: 'The request conflicts with the current state.', codes: ['conflict'] },
   413: { description: 'The request body is too large.', codes: ['content-too-large'] },
   422: { description: 'The request is well-formed but the facts needed to answer it are missing.', codes: ['unanswerable'] },
+  429: { description: 'Too many requests from this API key or address; wait `Retry-After` seconds.', codes: ['rate-limited'] },
   500: { description: 'Something went wrong on our side.', codes: ['internal-error'] },
-  503: { description: 'A dependency (the database) is unavailable.', codes: ['unavailable'] },
+  503: { description: 'A dependency (the database, or the SECRETS_KEY sealing secrets) is unavailable.', codes: ['unavailable'] },
 };
 
 function problemContent(status: DocumentedStatus | 500) {

@@ -8,6 +8,8 @@ import { continueUnfinishedScrape, runScheduledScrape } from '../scrapers/pipeli
 import type { RunReport } from '../scrapers/pipeline/run-report';
 import { WEBHOOK_CRON, deliverDueWebhooks } from './webhooks/deliver';
 
+export { RateLimiter } from './rate-limit/limiter';
+
 export default {
   fetch: app.fetch,
   async scheduled(controller, env) {

@@ -17,6 +17,12 @@ import {
   type WebhookSubscription,
 } from '../schema';
 
+/** Whose subscriptions a call may see: `all` (the operator) or one API key's. */
+export type SubscriptionOwner = 'all' | number;
+
+const ownedBy = (id: number, owner: SubscriptionOwner) =>
+  owner === 'all' ? eq(webhookSubscriptions.id, id) : and(eq(webhookSubscriptions.id, id), eq(webhookSubscriptions.apiKeyId, owner));
+
 export type SubscriptionFilters = Pick<WebhookSubscription, 'regions' | 'schemes' | 'keys'>;
 export type SubscriptionPatch = Partial<Pick<WebhookSubscription, 'url' | 'regions' | 'schemes' | 'keys' | 'enabled'>>;
 
@@ -30,48 +36,68 @@ export interface OutboxEvent {
 
 export async function createSubscription(
   db: Db,
-  subscription: { url: string; secret: string } & Partial<SubscriptionFilters>,
+  subscription: { url: string; secret: string; secretHint: string; apiKeyId?: number | null } & Partial<SubscriptionFilters>,
 ): Promise<WebhookSubscription> {
   const [row] = await db.insert(webhookSubscriptions).values(subscription).returning();
   return row;
 }
 
-export async function listSubscriptions(db: Db, options: { limit: number; afterId: number }): Promise<WebhookSubscription[]> {
-  return db.select().from(webhookSubscriptions).where(gt(webhookSubscriptions.id, options.afterId)).orderBy(asc(webhookSubscriptions.id)).limit(options.limit);
+export async function listSubscriptions(db: Db, options: { limit: number; afterId: number; owner?: SubscriptionOwner }): Promise<WebhookSubscription[]> {
+  const owner = options.owner ?? 'all';
+  const after = gt(webhookSubscriptions.id, options.afterId);
+  return db
+    .select()
+    .from(webhookSubscriptions)
+    .where(owner === 'all' ? after : and(after, eq(webhookSubscriptions.apiKeyId, owner)))
+    .orderBy(asc(webhookSubscriptions.id))
+    .limit(options.limit);
 }
 
-export async function getSubscription(db: Db, id: number): Promise<WebhookSubscription | undefined> {
-  return db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get();
+export async function getSubscription(db: Db, id: number, owner: SubscriptionOwner = 'all'): Promise<WebhookSubscription | undefined> {
+  return db.select().from(webhookSubscriptions).where(ownedBy(id, owner)).get();
 }
 
-export async function updateSubscription(db: Db, id: number, patch: SubscriptionPatch): Promise<WebhookSubscription | undefined> {
+export async function updateSubscription(db: Db, id: number, owner: SubscriptionOwner, patch: SubscriptionPatch): Promise<WebhookSubscription | undefined> {
   const changes: Partial<WebhookSubscription> = { ...patch };
   // Re-enabling forgets why it was disabled and how long it had been failing.
   if (patch.enabled === true) Object.assign(changes, { disabledReason: null, failingSince: null });
-  if (Object.keys(changes).length === 0) return getSubscription(db, id);
-  const [row] = await db.update(webhookSubscriptions).set(changes).where(eq(webhookSubscriptions.id, id)).returning();
+  if (Object.keys(changes).length === 0) return getSubscription(db, id, owner);
+  const [row] = await db.update(webhookSubscriptions).set(changes).where(ownedBy(id, owner)).returning();
   return row;
 }
 
 /** Deletes a subscription with its deliveries and their attempts. */
-export async function deleteSubscription(db: Db, id: number): Promise<boolean> {
-  const rows = await db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).returning({ id: webhookSubscriptions.id });
+export async function deleteSubscription(db: Db, id: number, owner: SubscriptionOwner = 'all'): Promise<boolean> {
+  const rows = await db.delete(webhookSubscriptions).where(ownedBy(id, owner)).returning({ id: webhookSubscriptions.id });
   return rows.length > 0;
 }
 
-/** Puts `secret` in place; the one it replaces keeps signing until `previousExpiresAt`. */
+/** Puts the sealed `secret` in place; the one it replaces keeps signing until `previousExpiresAt`. */
 export async function rotateSubscriptionSecret(
   db: Db,
   id: number,
-  secret: string,
+  owner: SubscriptionOwner,
+  secret: { sealed: string; hint: string },
   previousExpiresAt: string,
 ): Promise<WebhookSubscription | undefined> {
   const [row] = await db
     .update(webhookSubscriptions)
-    .set({ previousSecret: sql`${webhookSubscriptions.secret}`, previousSecretExpiresAt: previousExpiresAt, secret })
-    .where(eq(webhookSubscriptions.id, id))
+    .set({ previousSecret: sql`${webhookSubscriptions.secret}`, previousSecretExpiresAt: previousExpiresAt, secret: secret.sealed, secretHint: secret.hint })
+    .where(ownedBy(id, owner))
     .returning();
   return row;
+}
+
+/** Every subscription's stored secrets, for resealing them under a new key. */
+export async function subscriptionSecrets(db: Db) {
+  return db
+    .select({ id: webhookSubscriptions.id, secret: webhookSubscriptions.secret, previousSecret: webhookSubscriptions.previousSecret, secretHint: webhookSubscriptions.secretHint })
+    .from(webhookSubscriptions)
+    .orderBy(asc(webhookSubscriptions.id));
+}
+
+export async function updateSubscriptionSecrets(db: Db, id: number, secrets: Pick<WebhookSubscription, 'secret' | 'previousSecret' | 'secretHint'>): Promise<void> {
+  await db.update(webhookSubscriptions).set(secrets).where(eq(webhookSubscriptions.id, id));
 }
 
 /** True when a subscription's filters let the event through; a null filter lets everything through. */

@@ -17,6 +17,8 @@ import { judgeAttempt, type AttemptVerdict } from '../../core/retry-schedule';
 import { signatureHeader } from '../../core/webhook-signature';
 import { checkOutboundUrl } from '../../scrapers/fetch/url-guard';
 import { presentChange } from '../routes/changes/list';
+import type { SecretsEnv } from '../../core/sealed-secret';
+import { openWebhookSecret } from './secrets';
 
 /** The Cron Trigger that sends due webhooks (the other one scrapes). */
 export const WEBHOOK_CRON = '*/1 * * * *';
@@ -26,7 +28,7 @@ export const RULE_CHANGED = 'rule.changed';
 
 export const RESPONSE_EXCERPT_CHARS = 500;
 
-export interface DeliveryEnv {
+export interface DeliveryEnv extends SecretsEnv {
   DB: D1Database;
   ALLOW_PRIVATE_URLS?: string;
 }
@@ -111,11 +113,11 @@ export function webhookPayload(change: ReturnType<typeof presentChange>): string
   return JSON.stringify({ type: RULE_CHANGED, timestamp: change.createdAt, data: change });
 }
 
-/** The secrets that sign at `now`: the current one, and the previous one during its grace period. */
-export function signingSecrets(subscription: ClaimedDelivery['subscription'], now: Date): string[] {
+/** The secrets that sign at `now`, unsealed: the current one, and the previous one during its grace period. */
+export async function signingSecrets(env: SecretsEnv, subscription: ClaimedDelivery['subscription'], now: Date): Promise<string[]> {
   const { secret, previousSecret, previousSecretExpiresAt } = subscription;
   const previousValid = previousSecret && previousSecretExpiresAt && Date.parse(previousSecretExpiresAt) > now.getTime();
-  return previousValid ? [secret, previousSecret] : [secret];
+  return Promise.all((previousValid ? [secret, previousSecret] : [secret]).map((sealed) => openWebhookSecret(env, sealed)));
 }
 
 async function attempt(
@@ -145,7 +147,7 @@ async function attempt(
       'user-agent': 'yibao-webhooks/1.0',
       'webhook-id': delivery.eventUid,
       'webhook-timestamp': String(timestamp),
-      'webhook-signature': await signatureHeader(signingSecrets(subscription, now), delivery.eventUid, timestamp, body),
+      'webhook-signature': await signatureHeader(await signingSecrets(env, subscription, now), delivery.eventUid, timestamp, body),
     };
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), settings.timeoutMs);

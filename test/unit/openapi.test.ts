@@ -27,7 +27,9 @@ describe('the OpenAPI document', () => {
       for (const error of ['500']) expect(statuses, `${method} ${path}`).toContain(error);
       expect(JSON.stringify(op.responses['500'])).toContain('application/problem+json');
       const isAdmin = path.startsWith('/v1/admin/');
-      expect(statuses.includes('401'), `${method} ${path} documents 401`).toBe(isAdmin);
+      const needsKey = path === '/v1/webhooks' || path.startsWith('/v1/webhooks/');
+      expect(statuses.includes('401'), `${method} ${path} documents 401`).toBe(isAdmin || needsKey);
+      expect(statuses.includes('429'), `${method} ${path} documents 429`).toBe(path.startsWith('/v1/') && !isAdmin);
       expect(statuses, `${method} ${path}`).not.toContain('403');
     }
     for (const path of ['/health', '/v1/regions', '/v1/regions/{region}/facts', '/v1/regions/{region}/years', '/v1/calculate/waiting-period', '/v1/calculate/back-payment', '/v1/diff', '/v1/articles/{id}/versions', '/v1/articles/{id}/diff', '/v1/changes', '/v1/admin/sources', '/v1/admin/scrape', '/v1/admin/runs/{id}']) {

@@ -1,17 +1,18 @@
-/** `GET /v1/admin/webhooks/{id}`: one subscription, its health, without its secret. */
+/** `GET {scope}/{id}`: one subscription, its health, without its secret. */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { ApiError, problemResponses } from '../../errors';
 import { getSubscription } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { WebhookIdParams, WebhookSchema, presentWebhook } from './schemas';
 
-export const getWebhookRoute = createRoute({
+export const getWebhookRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}GetWebhook`,
   method: 'get',
-  path: '/v1/admin/webhooks/{id}',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}`,
+  tags: scope.tags,
   summary: 'Get a webhook subscription',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: WebhookIdParams },
   responses: {
     200: { description: 'The subscription.', content: { 'application/json': { schema: WebhookSchema } } },
@@ -19,10 +20,10 @@ export const getWebhookRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksGet(app: App) {
-  app.openapi(getWebhookRoute, async (c) => {
+export function registerWebhooksGet(app: App, scope: WebhookScope) {
+  app.openapi(getWebhookRoute(scope), async (c) => {
     const { id } = c.req.valid('param');
-    const found = await getSubscription(c.get('db'), id);
+    const found = await getSubscription(c.get('db'), id, scope.owner(c));
     if (!found) throw unknownWebhook(id);
     return c.json(presentWebhook(found), 200);
   });

@@ -1,5 +1,5 @@
 /**
- * `POST /v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay`: sends an event again, as a new
+ * `POST {scope}/{id}/deliveries/{deliveryId}/replay`: sends an event again, as a new
  * delivery due now. It keeps the event's `webhook-id`, so a receiver that already processed the
  * event can recognise the replay and drop it.
  */
@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { ApiError, problemResponses } from '../../errors';
 import { getDelivery, getSubscription, replayDelivery } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { unknownWebhook } from './get';
 import { DeliverySchema, WebhookIdParams, presentDelivery } from './schemas';
 
@@ -15,12 +15,13 @@ const ReplayParams = WebhookIdParams.extend({
   deliveryId: z.coerce.number().int().positive().openapi({ param: { name: 'deliveryId', in: 'path' }, example: 7 }),
 });
 
-export const replayDeliveryRoute = createRoute({
+export const replayDeliveryRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}ReplayWebhookDelivery`,
   method: 'post',
-  path: '/v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}/deliveries/{deliveryId}/replay`,
+  tags: scope.tags,
   summary: 'Replay a delivery',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: ReplayParams },
   responses: {
     201: { description: 'The new delivery, pending, with the same `eventUid` (`webhook-id`).', content: { 'application/json': { schema: DeliverySchema } } },
@@ -28,11 +29,11 @@ export const replayDeliveryRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksReplay(app: App) {
-  app.openapi(replayDeliveryRoute, async (c) => {
+export function registerWebhooksReplay(app: App, scope: WebhookScope) {
+  app.openapi(replayDeliveryRoute(scope), async (c) => {
     const { id, deliveryId } = c.req.valid('param');
     const db = c.get('db');
-    const subscription = await getSubscription(db, id);
+    const subscription = await getSubscription(db, id, scope.owner(c));
     if (!subscription) throw unknownWebhook(id);
     const original = await getDelivery(db, id, deliveryId);
     if (!original) {

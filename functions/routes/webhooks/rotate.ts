@@ -1,5 +1,5 @@
 /**
- * `POST /v1/admin/webhooks/{id}/rotate`: a new signing secret, shown in the answer. For 24 hours
+ * `POST {scope}/{id}/rotate`: a new signing secret, shown in the answer. For 24 hours
  * every webhook carries two signatures, by the new secret and by the one it replaced, so the
  * receiver can switch over without losing a message. Rotating again within those 24 hours drops
  * the oldest secret at once.
@@ -9,19 +9,21 @@ import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { rotateSubscriptionSecret } from '../../../db/queries/webhooks';
 import { newWebhookSecret } from '../../../core/webhook-signature';
-import { adminSecurity } from '../admin-sources/schemas';
+import { sealWebhookSecret } from '../../webhooks/secrets';
+import type { WebhookScope } from './scope';
 import { unknownWebhook } from './get';
 import { WebhookIdParams, WebhookWithSecretSchema, presentWebhook } from './schemas';
 
 /** How long the replaced secret keeps signing. */
 export const ROTATION_GRACE_MS = 24 * 3_600_000;
 
-export const rotateWebhookRoute = createRoute({
+export const rotateWebhookRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}RotateWebhook`,
   method: 'post',
-  path: '/v1/admin/webhooks/{id}/rotate',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}/rotate`,
+  tags: scope.tags,
   summary: 'Rotate the signing secret',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: WebhookIdParams },
   responses: {
     200: {
@@ -32,12 +34,13 @@ export const rotateWebhookRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksRotate(app: App) {
-  app.openapi(rotateWebhookRoute, async (c) => {
+export function registerWebhooksRotate(app: App, scope: WebhookScope) {
+  app.openapi(rotateWebhookRoute(scope), async (c) => {
     const { id } = c.req.valid('param');
     const expires = new Date(Date.now() + ROTATION_GRACE_MS).toISOString();
-    const rotated = await rotateSubscriptionSecret(c.get('db'), id, newWebhookSecret(), expires);
+    const secret = newWebhookSecret();
+    const rotated = await rotateSubscriptionSecret(c.get('db'), id, scope.owner(c), await sealWebhookSecret(c.env, secret), expires);
     if (!rotated) throw unknownWebhook(id);
-    return c.json({ ...presentWebhook(rotated), secret: rotated.secret }, 200);
+    return c.json({ ...presentWebhook(rotated), secret }, 200);
   });
 }

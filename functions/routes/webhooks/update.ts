@@ -1,12 +1,12 @@
 /**
- * `PATCH /v1/admin/webhooks/{id}`: changes the URL or the filters (null: all), or enables and
+ * `PATCH {scope}/{id}`: changes the URL or the filters (null: all), or enables and
  * disables a subscription. Re-enabling clears its failure record; deliveries still pending resume.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { updateSubscription, type SubscriptionPatch } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { unknownWebhook } from './get';
 import { FiltersSchema, WebhookIdParams, WebhookSchema, WebhookUrlSchema, checkedWebhookUrl, presentWebhook, regionFilter } from './schemas';
 
@@ -16,12 +16,13 @@ const UpdateWebhookBody = z
   .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one of url, regions, schemes, keys, enabled' })
   .openapi('UpdateWebhook');
 
-export const updateWebhookRoute = createRoute({
+export const updateWebhookRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}UpdateWebhook`,
   method: 'patch',
-  path: '/v1/admin/webhooks/{id}',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}`,
+  tags: scope.tags,
   summary: 'Change a webhook subscription',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: WebhookIdParams, body: { required: true, content: { 'application/json': { schema: UpdateWebhookBody } } } },
   responses: {
     200: { description: 'The subscription as changed.', content: { 'application/json': { schema: WebhookSchema } } },
@@ -29,8 +30,8 @@ export const updateWebhookRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksUpdate(app: App) {
-  app.openapi(updateWebhookRoute, async (c) => {
+export function registerWebhooksUpdate(app: App, scope: WebhookScope) {
+  app.openapi(updateWebhookRoute(scope), async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const patch: SubscriptionPatch = {};
@@ -39,7 +40,7 @@ export function registerAdminWebhooksUpdate(app: App) {
     if (body.schemes !== undefined) patch.schemes = body.schemes;
     if (body.keys !== undefined) patch.keys = body.keys;
     if (body.enabled !== undefined) patch.enabled = body.enabled;
-    const updated = await updateSubscription(c.get('db'), id, patch);
+    const updated = await updateSubscription(c.get('db'), id, scope.owner(c), patch);
     if (!updated) throw unknownWebhook(id);
     return c.json(presentWebhook(updated), 200);
   });

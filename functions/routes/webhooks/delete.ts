@@ -1,18 +1,19 @@
-/** `DELETE /v1/admin/webhooks/{id}`: unsubscribes; its deliveries and their log go with it. */
+/** `DELETE {scope}/{id}`: unsubscribes; its deliveries and their log go with it. */
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { deleteSubscription } from '../../../db/queries/webhooks';
-import { adminSecurity } from '../admin-sources/schemas';
+import type { WebhookScope } from './scope';
 import { unknownWebhook } from './get';
 import { WebhookIdParams } from './schemas';
 
-export const deleteWebhookRoute = createRoute({
+export const deleteWebhookRoute = (scope: WebhookScope) => createRoute({
+  operationId: `${scope.operationPrefix}DeleteWebhook`,
   method: 'delete',
-  path: '/v1/admin/webhooks/{id}',
-  tags: ['admin', 'webhooks'],
+  path: `${scope.base}/{id}`,
+  tags: scope.tags,
   summary: 'Delete a webhook subscription',
-  security: adminSecurity,
+  security: scope.security,
   request: { params: WebhookIdParams },
   responses: {
     204: { description: 'Deleted, with its deliveries and attempts.' },
@@ -20,10 +21,10 @@ export const deleteWebhookRoute = createRoute({
   },
 });
 
-export function registerAdminWebhooksDelete(app: App) {
-  app.openapi(deleteWebhookRoute, async (c) => {
+export function registerWebhooksDelete(app: App, scope: WebhookScope) {
+  app.openapi(deleteWebhookRoute(scope), async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await deleteSubscription(c.get('db'), id))) throw unknownWebhook(id);
+    if (!(await deleteSubscription(c.get('db'), id, scope.owner(c)))) throw unknownWebhook(id);
     return c.body(null, 204);
   });
 }

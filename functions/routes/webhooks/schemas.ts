@@ -46,6 +46,7 @@ export const WebhookSchema = z
     failingSince: z.string().nullable().openapi({ description: 'The first failed attempt since the last success.' }),
     secretHint: z.string().openapi({ example: 'whsec_…k3Zq', description: 'The end of the signing secret; the secret itself is shown only when made.' }),
     previousSecretExpiresAt: z.string().nullable().openapi({ description: 'Until then the replaced secret signs too (after a rotation).' }),
+    apiKeyId: z.number().int().nullable().openapi({ example: null, description: 'The subscriber API key that owns it; null when the operator made it.' }),
     createdAt: z.string(),
   })
   .openapi('Webhook');
@@ -92,7 +93,8 @@ export function presentWebhook(row: WebhookSubscription): z.infer<typeof Webhook
     enabled: row.enabled,
     disabledReason: row.disabledReason,
     failingSince: row.failingSince,
-    secretHint: secretHint(row.secret),
+    secretHint: row.secretHint || secretHint(row.secret),
+    apiKeyId: row.apiKeyId,
     previousSecretExpiresAt: row.previousSecret ? row.previousSecretExpiresAt : null,
     createdAt: row.createdAt,
   };
