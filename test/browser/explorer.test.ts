@@ -94,6 +94,10 @@ describe.skipIf(!base)('the explorer in Chromium', () => {
       expect(box!.width).toBeGreaterThan(200);
       expect(box!.height).toBeGreaterThan(80);
       await expect(chart.getAttribute('aria-label')).resolves.toMatch(/2024年 .*2025年 400 元/);
+      // The README's picture (docs/explorer-liuzhou.png is a copy): the page's top at a desktop width.
+      await page.setViewportSize({ width: 960, height: 760 });
+      await page.screenshot({ path: `${ARTIFACTS}readme-region-liuzhou.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
     });
 
     it('shows 丹东 flexible base 5203 → 5480 between the 2024 and 2025 policy years, each with its sentence', async () => {
@@ -107,8 +111,10 @@ describe.skipIf(!base)('the explorer in Chromium', () => {
       await open(page, '/calculate/waiting-period');
       await page.fill('[name="region"]', '青岛');
       await page.selectOption('[name="scheme"]', 'resident');
-      await page.fill('[name="lapse.from"]', '2025');
-      await page.fill('[name="lapse.to"]', '2026');
+      // The lapse is policy years: `years.*` where the API names it so, else `lapse.*`.
+      const period = (await page.locator('[name="years.from"]').count()) ? 'years' : 'lapse';
+      await page.fill(`[name="${period}.from"]`, '2025');
+      await page.fill(`[name="${period}.to"]`, '2026');
       await page.fill('[name="paidOn"]', '2026-11-15');
       await Promise.all([page.waitForURL(/paidOn=2026-11-15/), page.click('main form button[type="submit"]')]);
       await expect(page.locator('.result .answer').first().textContent()).resolves.toContain('2027-05-01');
