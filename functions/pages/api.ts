@@ -12,6 +12,9 @@ export type ApiAnswer<T> = { ok: true; status: number; body: T } | { ok: false; 
 
 export type Api = <T>(path: string, body?: unknown) => Promise<ApiAnswer<T>>;
 
+/** Headers that say who the reader is, passed on to the API. */
+const FORWARDED = ['cf-connecting-ip', 'x-real-ip'] as const;
+
 /** The API of `app`, called from within the request `c`: a GET, or a POST of `body` as JSON. */
 export function apiFor(app: App, c: Context<AppEnv>): Api {
   let executionCtx: Context<AppEnv>["executionCtx"] | undefined;
@@ -20,10 +23,17 @@ export function apiFor(app: App, c: Context<AppEnv>): Api {
   } catch {
     // app.request() in tests has none; the API routes do not need one.
   }
+  // The API counts requests per client (middleware/rate-limit): a page's calls count against the
+  // reader who asked for the page, not against one anonymous bucket shared by every reader.
+  const client: Record<string, string> = {};
+  for (const name of FORWARDED) {
+    const value = c.req.header(name);
+    if (value !== undefined) client[name] = value;
+  }
   return async <T>(path: string, body?: unknown): Promise<ApiAnswer<T>> => {
     const init: RequestInit = body === undefined
-      ? { method: 'GET', headers: { accept: 'application/json' } }
-      : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) };
+      ? { method: 'GET', headers: { ...client, accept: 'application/json' } }
+      : { method: 'POST', headers: { ...client, accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) };
     const response = await app.fetch(new Request(new URL(path, c.req.url), init), c.env, executionCtx);
     const json = await response.json();
     return response.ok ? { ok: true, status: response.status, body: json as T } : { ok: false, status: response.status, problem: json as Problem };

@@ -27,6 +27,7 @@ const TITLES: Record<number, string> = {
   404: '没有找到',
   409: '无法比较',
   422: '现有规则不足以回答',
+  429: '请求太频繁',
   500: '出错了',
   503: '数据库暂时不可用',
 };
@@ -34,7 +35,7 @@ const TITLES: Record<number, string> = {
 /** The page for an API problem: its status, `advice` (else a general word) and the fields or candidates it names. */
 export function pageErrorFrom(problem: Problem, advice?: string): PageError {
   const status = (problem.status >= 400 && problem.status < 600 ? problem.status : 500) as ContentfulStatusCode;
-  const fallback = status >= 500 ? '请稍后再试。' : '请检查下面列出的项目后重试。';
+  const fallback = status >= 500 ? '请稍后再试。' : status === 429 ? '一分钟内的请求太多了，请稍等一会儿再打开。' : '请检查下面列出的项目后重试。';
   const candidates = problem.candidates ?? [];
   const title = candidates.length ? '有多个同名地区' : problem.code === 'unknown-region' ? '没有这个地区' : TITLES[status] ?? '出错了';
   return new PageError(status, title, advice ?? fallback, candidates.length ? [] : problem.errors ?? [], candidates);

@@ -6,6 +6,7 @@
  * in one `db.batch()`. Nothing is written when the normalised text is unchanged.
  */
 import type { BatchItem } from 'drizzle-orm/batch';
+import { publishBatch, type DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import { articleCheckedStatement, latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/queries/changes';
@@ -69,17 +70,25 @@ export type Alongside = (result: IngestResult) => BatchItem<'sqlite'>[];
  * Stores what a page says now: nothing when its normalised text is unchanged, else a new version
  * with its facts. `alongside` adds the caller's bookkeeping to the same batch.
  */
-export async function ingestPage(db: Db, input: IngestInput, alongside: Alongside = () => []): Promise<IngestResult> {
+export async function ingestPage(db: Db, input: IngestInput, context: StoreContext, alongside: Alongside = () => []): Promise<IngestResult> {
   const previous = input.previous === undefined ? (await latestVersionOf(db, input.canonicalUrl)) ?? null : input.previous;
-  return storeArticle(db, await readArticle({ ...input, previous }), alongside);
+  return storeArticle(db, await readArticle({ ...input, previous }), alongside, context);
+}
+
+export interface StoreContext {
+  /** The KV namespace of the data version, bumped once a new version is written. */
+  kv: KVNamespace;
+  /** Which memo of the data version learns of the bump at once: the isolate's unless given. */
+  version?: DataVersion;
+  subscriptions?: () => Promise<ActiveSubscription[]>;
 }
 
 /** The writing half: compares with the latest version, works out the change events, writes one batch. */
 export async function storeArticle(
   db: Db,
   article: ReadArticle,
-  alongside: Alongside = () => [],
-  context: { subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+  alongside: Alongside,
+  context: StoreContext,
 ): Promise<IngestResult> {
   const { input, title, text, contentHash } = article;
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
@@ -101,7 +110,8 @@ export async function storeArticle(
   const changes = facts.length ? changesCausedBy(await factsInForceAround(db, facts, articleId), article, facts, articleId) : [];
   const statements = versionBatch(db, article, facts, changes);
   statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
-  await writeBatch(db, [...statements, ...alongside(result)]);
+  // A new version is published data even when no value changed: its sources and dates show in answers.
+  await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result)]);
   return result;
 }
 

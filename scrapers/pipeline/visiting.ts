@@ -144,7 +144,7 @@ async function writeVisit(context: RunContext, { page, source }: ClaimedPage, vi
     db,
     visit.article,
     (result) => bookkeeping({ outcome: result.outcome, detail: result.detail, factsWritten: result.facts, previousFacts: result.previousFacts }, { ok: true, status: result.outcome }),
-    { subscriptions: context.subscriptions },
+    { kv: context.kv, ...(context.options.dataVersion ? { version: context.options.dataVersion } : {}), subscriptions: context.subscriptions },
   );
   await discover(context, source, visit.links, visit.adapter);
 }

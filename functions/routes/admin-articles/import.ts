@@ -66,7 +66,7 @@ export function registerAdminArticlesImport(app: App) {
       etag: null,
       lastModified: null,
       httpStatus: 200,
-    });
+    }, { kv: c.env.DATA_VERSION, version: c.var.dataVersion });
     return c.json({ url, ...result }, result.outcome === 'unchanged' ? 200 : 201);
   });
 }

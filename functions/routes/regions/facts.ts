@@ -3,11 +3,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
-import { currentFacts, yearsInForce } from '../../../db/queries/facts';
-import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
-import { presentValue } from '../../../core/money';
+import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { FACT_KEYS } from '../../../domain/facts';
+import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
@@ -55,17 +53,26 @@ export function registerRegionFacts(app: App) {
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
-    const narrowing = { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) };
-    // Without a year, only the years in force on the date are read, not every year stored.
-    const years = year === undefined ? await yearsInForce(c.get('db'), { ...narrowing, atYear: Number(on.slice(0, 4)) }) : [];
-    const rows = year === undefined && years.length === 0
-      ? []
-      : await currentFacts(c.get('db'), { ...narrowing, ...(year !== undefined ? { year } : { years }) });
-    const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
-      ...fact,
-      value: presentValue(fact.key, fact.value),
-      conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
-    }));
+    const schemes = scheme ? [scheme] : SCHEMES;
+    let inForce: FactInForce[];
+    if (year !== undefined) {
+      inForce = (await c.var.facts.years(chain, schemes, [year])).flatMap((entry) => entry.presented);
+      if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
+    } else {
+      // In force on the date: per scheme, key and variant, the latest policy year not after it.
+      const atYear = Number(on.slice(0, 4));
+      const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
+      const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
+      const latest = new Map<string, FactInForce>();
+      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
+        for (const fact of entry.presented) {
+          const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
+          if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
+        }
+      }
+      inForce = [...latest.values()].sort(bySchemeKeyVariant);
+    }
+    const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -80,3 +87,6 @@ export function registerRegionFacts(app: App) {
     );
   });
 }
+
+/** The order `factsInForce` answers in. */
+const bySchemeKeyVariant = (a: FactInForce, b: FactInForce) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant);
