@@ -36,6 +36,8 @@ export interface KeyPhrase {
   key: FactKey | ((ctx: KeyPhraseContext) => FactKey | null);
   /** When the key is null here, no earlier phrase may take the value either. */
   stop?: boolean;
+  /** Words between the phrase and the value that make the value something else (`工资的60%…`). */
+  gapCancel?: RegExp;
   wording: number;
 }
 
@@ -94,11 +96,19 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.92,
   },
   { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
-  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
   {
+    // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
     shape: 'money',
-    trigger: /(?:年)?平均工资|社平工资|年均工资/g,
-    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? 'wage.average_monthly' : 'wage.average_annual'),
+    trigger: /(?:年)?平均工资|社平工资|社会平均工资|年均工资/g,
+    key: ({ sentence, phrase, valueAt, valueEnd }) => {
+      if (MONTHLY_AFTER.test(sentence.slice(valueEnd))) return 'wage.average_monthly';
+      if (phrase.startsWith('年') || /^\s*\/\s*年|^\s*每年/.test(sentence.slice(valueEnd))) return 'wage.average_annual';
+      const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
+      return figure > 0 && figure < 30000 ? 'wage.average_monthly' : 'wage.average_annual';
+    },
+    gapCancel: /%|的/,
+    stop: true,
     wording: 0.85,
   },
   { shape: 'money', trigger: /救助[^,;。]{0,6}?(?:最高)?(?:限额|封顶线|封顶)/g, key: 'aid.annual_cap', wording: 0.85 },
@@ -126,9 +136,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额/;
+export const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
-export const DIFFERENCE_BEFORE = /(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
 export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
 
@@ -168,6 +178,8 @@ export interface Yield {
   max?: number;
   /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
   offset?: number;
+  /** The group naming the variant (`单位承担7%` → 单位). */
+  variantGroup?: string;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -342,6 +354,17 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.86,
   },
 
+  {
+    name: 'grace as a renewal within N months (停保2个月内续保的,待遇不中断)',
+    trigger: /续保/,
+    pattern: new RegExp(`停保(?<n>${N})\\s*个月内续保`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: /待遇不中断|视同连续/,
+    cancel: /养老保险/,
+    priority: 2,
+    wording: 0.86,
+  },
+
   // -- backpay ------------------------------------------------------------------------------
   {
     name: 'online back-payment within N months (3个月以内的可在小程序补缴)',
@@ -429,6 +452,26 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
     ],
     wording: 0.88,
+  },
+
+  // -- contribution.rate stated after the value or by its payer ---------------------------------
+  {
+    name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
+    trigger: /按/,
+    pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    rangeEndCancels: true,
+    wording: 0.82,
+  },
+  {
+    name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
+    trigger: /单位|个人/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
+    rangeEndCancels: true,
+    wording: 0.82,
   },
 
   // -- retirement ----------------------------------------------------------------------------

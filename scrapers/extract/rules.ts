@@ -150,6 +150,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     const gap = sentence.slice(hits[i].end, valueAt).replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
     if (GAP_BREAK.test(gap)) return null;
+    if (hits[i].phrase.gapCancel?.test(gap)) return null;
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
@@ -228,7 +229,7 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   return /[×x*+]\s*$/.test(before);
 }
 
-const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:至|到|-|~)\\s*$`);
+const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:\/\s*[人年月]+)?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
@@ -243,7 +244,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, at - 24), at);
     if (DIFFERENCE_BEFORE.test(before)) continue;
     if (RANGE_BEFORE.test(before)) continue;
-    if (/^\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 8))) continue;
+    if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
     if (value === null || value <= 0) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
@@ -347,8 +348,10 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
+        const variant = y.variantGroup ? groups[y.variantGroup] : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
+          ...(variant ? { variant } : {}),
           ...(row.scheme ? { scheme: row.scheme } : {}),
           ...(row.priority ? { priority: row.priority } : {}),
         });
