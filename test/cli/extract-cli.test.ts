@@ -113,6 +113,15 @@ describe('extract CLI on HTML pages', () => {
     );
   }, SPAWN_TIMEOUT_MS);
 
+  it('prints camelCase members only, waiting tiers included', () => {
+    const run = runExtract(join(repoRoot, 'data', 'sample', 'karamay-flexible-2025.html'));
+    expect(run.status).toBe(0);
+    const members = new Set<string>();
+    JSON.parse(run.stdout, (key, value) => (key && members.add(key), value));
+    expect([...members].filter((m) => m.includes('_'))).toEqual([]);
+    expect(members).toContain('maxLapseDays');
+  });
+
   it('gives a GBK-encoded page the same facts as its UTF-8 twin', () => {
     const gbkBytes = readFileSync(join(fixturesDir, 'sample-gbk.html'));
     // The fixture really is GBK: it is not valid UTF-8.
