@@ -46,7 +46,7 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'region-liuzhou', path: '/regions/450200' },
   { name: 'region-zhanjiang-conflict', path: '/regions/440800?scheme=resident&year=2025' },
   { name: 'region-diff-dandong', path: '/regions/210600/diff?scheme=flexible&from=2024&to=2025' },
-  { name: 'waiting-period', path: `/calculate/waiting-period?region=${encodeURIComponent('青岛')}&scheme=resident&lapse.from=2025&lapse.to=2026&paidOn=2026-11-15` },
+  { name: 'waiting-period', path: `/calculate/waiting-period?region=${encodeURIComponent('青岛')}&scheme=resident&years.from=2025&years.to=2026&paidOn=2026-11-15` },
   { name: 'back-payment', path: `/calculate/back-payment?region=650200&scheme=flexible&variant=${encodeURIComponent('统账结合')}&months.from=2025-01&months.to=2025-04&paidOn=2025-05-20` },
   { name: 'changes', path: '/changes' },
   { name: 'article', path: '/articles/1' },
