@@ -337,6 +337,9 @@ function factsOfSentence(
   const innerYear = year;
   year ??= outer.year;
   // An earlier sentence of the same paragraph that names the scheme scopes the ones after it.
+  // In an article for flexible workers, the 职工医保 an earlier sentence names is the insurance
+  // they join, not another scheme.
+  if (scheme === null && lineScheme === 'employee' && outer.scheme === 'flexible') scheme = 'flexible';
   scheme ??= lineScheme ?? outer.scheme;
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 

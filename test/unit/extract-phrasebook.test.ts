@@ -105,6 +105,10 @@ describe('contribution.rate', () => {
     ]);
   });
 
+  it('reads no medical rate from a maternity-insurance line (生育保险:单位缴纳1%)', () => {
+    expect(ofKey('contribution.rate', '2026年怀化职工医保', '生育保险:单位缴纳1%,个人无需缴纳。')).toEqual([]);
+  });
+
   it('names the payer only where the key phrase follows it (单位缴费比例:7%)', () => {
     const text = ['一、职工基本医疗保险', '单位缴费比例:7%', '个人缴费比例:2%'].join('\n');
     expect(ofKey('contribution.rate', '2026年株洲医保缴费', text)).toEqual([
@@ -221,6 +225,15 @@ describe('lapse.grace_months', () => {
   it('reads a grace stated as a renewal (停保N个月内续保的,待遇不中断)', () => {
     expect(ofKey('lapse.grace_months', '2026年南平灵活就业医保', '南平市灵活就业人员停保2个月内续保的,待遇不中断。'))
       .toEqual([['350700', 'flexible', 2026, 'lapse.grace_months', '', 2]]);
+  });
+
+  it('reads the lapse beyond which a wait of its own length is set (超过3个月的,设置 3个月的待遇享受等待期)', () => {
+    const text = '因故中断缴纳基本医疗保险费的,自中断缴费的次月起暂停支付其职工基本医疗保险待遇。中断缴费超过3个月的,设置 3个月的待遇享受等待期。';
+    const rows = extractFacts({ title: '衡阳医疗保障:致灵活就业人员', text, publishedAt: '2026-03-18' })
+      .map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+    // In a letter to flexible workers, the 职工医保 they join is their scheme.
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'lapse.grace_months', '', 3]);
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'waiting.fixed_months', '', 3]);
   });
 
   it('gives a grace with no scheme in sight to the payroll schemes', () => {
