@@ -363,7 +363,9 @@ function factsOfSentence(
     const factScheme = schemeFor(candidate, own, scheme);
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
-      const inForce = own.schemes.length ? (own.schemes.some((s) => s.value === 'resident') ? 'resident' : own.schemes[0].value) : scheme;
+      // Only a scheme named before the value scopes it (a table line may run into the next heading).
+      const named = own.schemes.filter((s) => s.at <= candidate.at);
+      const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
       if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
     }
