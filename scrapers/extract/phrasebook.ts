@@ -136,7 +136,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
+export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
@@ -481,7 +481,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按/,
     pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额/,
     rangeEndCancels: true,
     wording: 0.82,
   },

@@ -105,6 +105,10 @@ describe('contribution.rate', () => {
     ]);
   });
 
+  it('reads no rate from a retirement top-up (按0.8%的费率补缴不足年限的差额)', () => {
+    expect(ofKey('contribution.rate', '2026年益阳灵活就业', '益阳市灵活就业人员办理医保退休时,需按0.9%的费率补缴不足年限的差额。')).toEqual([]);
+  });
+
   it('reads no medical rate from a maternity-insurance line (生育保险:单位缴纳1%)', () => {
     expect(ofKey('contribution.rate', '2026年怀化职工医保', '生育保险:单位缴纳1%,个人无需缴纳。')).toEqual([]);
   });
@@ -295,6 +299,11 @@ describe('confidence', () => {
     expect(firm.confidence).toBeGreaterThanOrEqual(0.8);
     expect(firm.confidence).toBeLessThanOrEqual(1);
     expect(hedged.confidence).toBeLessThan(firm.confidence);
+  });
+
+  it('is under 0.8 for the share of an assisted group (低保对象…个人仅需缴费N元)', () => {
+    const facts = extractFacts({ title: '2026年张家界居民医保', text: '张家界市低保对象给予80%资助,个人仅需缴费80元。' });
+    for (const fact of facts.filter((f) => f.key === 'contribution.individual_annual')) expect(fact.confidence).toBeLessThan(0.8);
   });
 
   it('is lower when the region is only guessed from the body than when the title names it', () => {
