@@ -120,7 +120,7 @@ describe('extract CLI on HTML pages', () => {
     JSON.parse(run.stdout, (key, value) => (key && members.add(key), value));
     expect([...members].filter((m) => m.includes('_'))).toEqual([]);
     expect(members).toContain('maxLapseDays');
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it('gives a GBK-encoded page the same facts as its UTF-8 twin', () => {
     const gbkBytes = readFileSync(join(fixturesDir, 'sample-gbk.html'));
