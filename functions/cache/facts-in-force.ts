@@ -45,6 +45,7 @@ export interface FactsCacheOptions {
 export interface FactsCacheStats {
   entries: number;
   bytes: number;
+  maxBytes: number;
   /** Reads of D1 this cache made: one per cold request that lacked entries. */
   loads: number;
 }
@@ -61,7 +62,12 @@ export class FactsInForceCache {
   }
 
   stats(): FactsCacheStats {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize, loads: this.loads };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize, loads: this.loads };
+  }
+
+  /** Drops every entry: the next requests read D1. */
+  clear(): void {
+    this.entries.clear();
   }
 
   /**

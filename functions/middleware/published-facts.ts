@@ -22,6 +22,7 @@ export type PublishedFactsVariables = {
   facts: PublishedFacts;
   /** The data version writers bump, so this app sees its own publishes at once. */
   dataVersion: DataVersion;
+  factsCache: FactsInForceCache;
   db: Db;
 };
 
@@ -30,6 +31,7 @@ export function publishedFacts({ version, cache }: { version: DataVersion; cache
     const current = () => version.current(c.env.DATA_VERSION);
     const db = () => c.get('db');
     c.set('dataVersion', version);
+    c.set('factsCache', cache);
     c.set('facts', {
       version: current,
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
