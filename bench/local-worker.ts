@@ -73,6 +73,10 @@ export interface LocalWorker {
    * proxy's workerd), in ms; NaN when its socket was not found. Local D1 and KV run inside it too.
    */
   workerCpuMs: () => number;
+  /** wrangler's inspector (Chrome DevTools protocol) of the Worker, for CPU profiles. */
+  inspectorPort: number;
+  /** The bundle the Worker runs (esbuild's, with a `// path` line before each module). */
+  bundlePath?: string;
   stop: () => Promise<void>;
 }
 
@@ -183,7 +187,7 @@ export async function startLocalWorker(persistTo: string, { script, timeoutMs = 
     const bundle = readdirSync(build.path).find((name) => name.endsWith('.js'));
     if (!bundle) throw new Error(`wrangler built no bundle in ${build.path}`);
     const worker = await serveBuild(join(build.path, bundle), persistTo, timeoutMs);
-    return { ...worker, stop: async () => { await worker.stop(); await build.remove(); } };
+    return { ...worker, bundlePath: join(build.path, bundle), stop: async () => { await worker.stop(); await build.remove(); } };
   } catch (error) {
     await build.remove();
     throw error;
@@ -232,7 +236,7 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
   if (!direct) process.stderr.write(`bench: the Worker's own socket was not found; measuring through wrangler's dev proxy\n`);
   const cpuMs = () => (process.platform === 'linux' ? processCpuMs(descendants(child.pid!)) : Number.NaN);
   const workerCpuMs = () => (direct ? processCpuMs([direct.pid]) : Number.NaN);
-  return { base: direct?.base ?? proxyBase, proxyBase, cpuMs, workerCpuMs, stop };
+  return { base: direct?.base ?? proxyBase, proxyBase, cpuMs, workerCpuMs, inspectorPort, stop };
 }
 
 /** SIGTERM to wrangler's process group (wrangler and its workerd), SIGKILL if it lingers. */
