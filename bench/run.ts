@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleBench } from './bundle';
+import { explorerBench } from './explorer';
 import { extractBench } from './extract';
 import { httpBench } from './http';
 import { nationalBench } from './national';
@@ -15,7 +16,7 @@ import { profileBench } from './profile';
 import type { BenchPart, Figure } from './part';
 import { scrapeBench } from './scrape';
 
-export const PARTS: BenchPart[] = [extractBench, httpBench, nationalBench, scrapeBench, bundleBench];
+export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench];
 /** Parts run only when named: diagnostics rather than figures to track. */
 export const NAMED_ONLY: BenchPart[] = [profileBench];
 
