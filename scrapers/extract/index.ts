@@ -343,7 +343,7 @@ function factsOfSentence(
   const candidates = candidatesIn(sentence.text, {
     labels,
     lineText: sentence.line.content.text,
-    scopeYear: nearestBefore(own.years, sentence.text.length)?.value ?? year,
+    scopeYear: nearestBefore(yearsAt(own.years, sentence.text.length), sentence.text.length)?.value ?? year,
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
   });
@@ -356,7 +356,7 @@ function factsOfSentence(
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
-      : nearestBefore(own.years, candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
+      : nearestBefore(yearsAt(own.years, candidate.at), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme);
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
@@ -364,7 +364,7 @@ function factsOfSentence(
       const named = own.schemes.filter((s) => s.at <= candidate.at);
       const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
-      if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
+      if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
     }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
@@ -406,6 +406,11 @@ function sameCodes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((code) => b.includes(code));
 }
 
+/** The years that scope offset `at`: one stated in brackets scopes only what the brackets hold. */
+function yearsAt(years: Positioned<number>[], at: number): Positioned<number>[] {
+  return years.filter((year) => year.asideUntil === undefined || at < year.asideUntil);
+}
+
 function nearestBefore<T>(items: Positioned<T>[], at: number): Positioned<T> | undefined {
   let found: Positioned<T> | undefined;
   for (const item of items) if (item.at <= at) found = item;
@@ -435,7 +440,7 @@ function yearFor(
   outerYear: number | null,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
-  const stated = nearestBefore(own.years, candidate.at)?.value ?? null;
+  const stated = nearestBefore(yearsAt(own.years, candidate.at), candidate.at)?.value ?? null;
   if (candidate.yearOffset) {
     const base = stated ?? year;
     return base === null ? null : base + candidate.yearOffset;
@@ -466,6 +471,29 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
 
 type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
 
+/**
+ * A resident share that is the sum of a share and a subsidy the same scope states (`缴费标准:1070
+ * 元/人` beside 400 and 670) is the total, whatever word introduced it.
+ */
+function sumsAsTotals(facts: Ranked[]): Ranked[] {
+  const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
+  const shares = new Map<string, { individual: Ranked[]; subsidy: Ranked[] }>();
+  for (const fact of facts) {
+    if (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual') continue;
+    const entry = shares.get(scope(fact)) ?? { individual: [], subsidy: [] };
+    (fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy).push(fact);
+    shares.set(scope(fact), entry);
+  }
+  return facts.map((fact) => {
+    const entry = shares.get(scope(fact));
+    if (!entry || (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual')) return fact;
+    const value = fact.value as number;
+    const isSum = entry.individual.some((i) => i !== fact && (i.value as number) < value
+      && entry.subsidy.some((s) => s !== fact && Math.abs((i.value as number) + (s.value as number) - value) <= 0.5));
+    return isSum ? { ...fact, key: 'contribution.total_annual' } : fact;
+  });
+}
+
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
 /** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
 export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
@@ -478,7 +506,7 @@ export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
  * one, and an open-ended late window gives way to a full one with the same end.
  */
 function settle(raw: Fact[]): Fact[] {
-  const facts = raw as Ranked[];
+  const facts = sumsAsTotals(raw as Ranked[]);
   const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
   const bestPriority = new Map<string, number>();
   for (const fact of facts) {

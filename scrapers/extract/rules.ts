@@ -280,7 +280,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
-const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
+const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
@@ -300,16 +300,18 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
 function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
-  let clause = head.slice(from);
+  let clause = head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, '');
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
   // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
   let end = from - 1;
   for (let back = 0; !clause.trim() && end >= 0 && head[end] === ',' && back < 3; back++) {
     const before = head.slice(0, end);
     const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
-    const text = before.slice(start);
+    const text = before.slice(start).replace(/\([^()]*\)/g, '');
     const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴|定额/.exec(text);
-    const noun = verb ? text.slice(0, verb.index) : /\d/.test(text) ? '' : text;
+    // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition.
+    const bare = verb ? text.slice(0, verb.index) : text;
+    const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
     if (SUBJECT_GROUP.test(noun)) clause = noun;
     end = start - 1;
   }
@@ -318,7 +320,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
-  if (!subject || subject.length > 48 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
   if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
   if (NOT_VARIANT.test(subject)) return null;

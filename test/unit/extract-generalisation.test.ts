@@ -132,3 +132,29 @@ describe('lapse.grace_months and retirement years: look-alikes', () => {
       .filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([]);
   });
 });
+
+describe('totals by arithmetic, and years in brackets', () => {
+  it('reads a bare standard that is the sum of the share and the subsidy as the total', () => {
+    const read = facts('2025年衢州居民医保', ['个人缴费:每人每年390元。', '财政补助:不低于690元/人。', '零星缴费标准:1080元/人·年'].join('\n'));
+    expect(read).toContainEqual(['330800', 'resident', 2025, 'contribution.total_annual', '', 1080]);
+    expect(read.filter((f) => f[5] === 1080 && f[3] !== 'contribution.total_annual')).toEqual([]);
+  });
+
+  it('does not let a year in brackets scope the value after them', () => {
+    expect(keyed('2025年日喀则居民医保', '收入低于监测标准1.5倍(2024年为9000元)的脱贫人口,按最高档次的60%给予资助,即个人缴纳150元。', 'contribution.individual_annual'))
+      .toEqual([['540200', 'resident', 2025, 'contribution.individual_annual', '脱贫人口', 150]]);
+  });
+
+  it('does not read an account sum (= A元 + B元 = C元) as a resident share', () => {
+    expect(keyed('2025年钦州医保', '医保个人账户每月划入金额 = 单位缴费 + 个人缴费 = 70元 + 70元 = 140元。', 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('names the group of a noun clause two clauses back (…人口,定额补助N元,个人缴费M元)', () => {
+    expect(keyed('2025年固原居民医保', '对重点优抚对象、低保对象和突发严重困难人口,定额补助280元,个人缴费50元。', 'contribution.individual_annual'))
+      .toEqual([['640400', 'resident', 2025, 'contribution.individual_annual', '重点优抚对象、低保对象和突发严重困难人口', 50]]);
+  });
+
+  it('does not read a switch between schemes as a grace in any grace wording', () => {
+    expect(keyed('2025年克拉玛依医保', '参保人在职工医保和居民医保间切换参保关系的,中断缴费时间不超过3个月的,视为连续参保。', 'lapse.grace_months')).toEqual([]);
+  });
+});
