@@ -89,7 +89,7 @@ const REGION_FACTOR: Record<RegionSource, number> = {
   section: 0.99,
   title: 0.98,
   issuer: 0.96,
-  body: 0.6,
+  body: 0.75,
   none: 0.85,
 };
 

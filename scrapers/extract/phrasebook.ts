@@ -274,6 +274,14 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
+    name: 'waiting stated in days after paying (缴费30日后享受待遇)',
+    trigger: /享受/,
+    pattern: new RegExp(`缴费\\s*(?<n>${N})\\s*(?<unit>日|天)(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
+    cancel: WAIT_CANCEL,
+    wording: 0.8,
+  },
+  {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
     trigger: /第/,
     pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
