@@ -103,7 +103,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf, lines);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
@@ -288,6 +288,17 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   return { levels, labels };
 }
 
+/** The line before a sentence's line that introduces it: a short caption, or one ending in `:`. */
+function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefined {
+  if (sentence.start !== sentence.line.content.start && sentence.line.content.text.indexOf(sentence.text) > 0) return undefined;
+  for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 4; i--) {
+    const text = lines[i].content.text.trim();
+    if (!text || /^[-•·]$/.test(text)) continue;
+    return (text.length <= 24 && !/\d{1,2}\s*月/.test(text)) || /[:]\s*$/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The nearest short line without figures above a `label:value` item, across the item's siblings
  * (other `label:value` lines and empty list markers); null at a heading or a sentence.
@@ -315,6 +326,7 @@ function factsOfSentence(
   carriedKey: FactKey | null,
   lineScheme: Scheme | null,
   evidenceOf: (sentence: Sentence) => Fact['evidence'],
+  allLines: readonly Line[],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
   const own = scopeOf(sentence.text, outer.regions);
   const ownScheme = singleScheme(own);
@@ -346,6 +358,7 @@ function factsOfSentence(
     scopeYear: nearestBefore(yearsAt(own.years, sentence.text.length), sentence.text.length)?.value ?? year,
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
+    lead: leadLine(sentence, allLines),
   });
 
   const facts: Fact[] = [];

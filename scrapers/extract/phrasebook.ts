@@ -542,6 +542,10 @@ export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
+/** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
+export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
+/** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
+export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */

@@ -25,6 +25,8 @@ import {
   KEY_PHRASES,
   LABEL_FILLER,
   LATE_AFTER,
+  LATE_CAPTION,
+  WINDOW_CAPTION,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
   LATE_PAYER,
@@ -78,6 +80,8 @@ export interface RuleContext {
   scheme: Scheme | null;
   /** The key a previous `LABEL:VALUE` sentence of the same list used, for its siblings. */
   carriedKey: FactKey | null;
+  /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
+  lead?: string;
 }
 
 const N = NUMBER_PATTERN;
@@ -581,6 +585,15 @@ function lastIndexOf(text: string, pattern: RegExp): number {
   return last;
 }
 
+/** The kind of period the caption, label or heading above a bare period names. */
+function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | null {
+  for (const text of [ctx.lead ?? '', ...ctx.labels]) {
+    if (LATE_CAPTION.test(text)) return 'late';
+    if (WINDOW_CAPTION.test(text)) return 'window';
+  }
+  return null;
+}
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
@@ -602,7 +615,9 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const lastWindow = lastIndexOf(before, WINDOW_WORDS);
     const lastLate = lastIndexOf(before, LATE_WORDS);
     const afterWindow = lastWindow >= 0 && AFTER_WINDOW.test(before.slice(lastWindow));
-    const kind = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    const named = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    // A period on a line of its own (`时间范围:…`, `- 2024年9月1日至…`) is named by the caption above it.
+    const kind = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
     // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.
     const comingYearPeriod = ctx.scheme === 'resident' && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
     if (kind === 'window' || (kind === null && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {

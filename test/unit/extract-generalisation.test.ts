@@ -158,3 +158,24 @@ describe('totals by arithmetic, and years in brackets', () => {
     expect(keyed('2025年克拉玛依医保', '参保人在职工医保和居民医保间切换参保关系的,中断缴费时间不超过3个月的,视为连续参保。', 'lapse.grace_months')).toEqual([]);
   });
 });
+
+describe('enrollment.window and enrollment.late_window named by the caption above them', () => {
+  it('reads a bare period under a caption line (集中缴费时间: / - 2024年9月1日至2025年2月25日)', () => {
+    const text = ['集中缴费时间:', '- 2024年9月1日至2025年2月20日。', '非集中缴费期:', '- 2025年3月1日至12月31日。'].join('\n');
+    const read = facts('2025年德宏居民医保缴费时间', text);
+    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2025-02-20' }]);
+    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+  });
+
+  it('reads a labelled period (时间范围:…) under a numbered heading (一、集中征缴期 / 二、零星征缴期)', () => {
+    const text = ['一、集中征缴期', '时间范围 :2024年9月20日至2025年2月28日', '二、零星征缴期', '时间范围 :2025年3月1日至2025年12月31日'].join('\n');
+    const read = facts('2025年六盘水城乡居民医保', text);
+    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2025-02-28' }]);
+    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+  });
+
+  it('reads a period after a line ending in a colon (…的集中缴费期为:)', () => {
+    const text = ['2025年度城乡居民基本医疗保险费的集中缴费期为:', '2024年9月20日至2024年12月31日'].join('\n');
+    expect(facts('2025年林芝居民医保', text)).toContainEqual(['540400', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2024-12-31' }]);
+  });
+});
