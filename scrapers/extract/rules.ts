@@ -17,6 +17,7 @@ import {
 import {
   AFTER_WINDOW,
   BENEFIT_AFTER,
+  BENEFIT_BEFORE,
   CONSTRUCTIONS,
   DIFFERENCE_BEFORE,
   GAP_BREAK,
@@ -324,6 +325,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   }
   const subject = clause
     .replace(/\([^()]*\)/g, '')
+    .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
@@ -381,7 +383,11 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
   if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
-  return /[×x*+]\s*$/.test(before);
+  if (/[×x*+]\s*$/.test(before)) return true;
+  // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
+  const open = sentence.lastIndexOf('(', at);
+  const close = sentence.indexOf(')', end);
+  return open >= 0 && close >= 0 && sentence.lastIndexOf(')', at) < open && /[+＋]/.test(sentence.slice(open, close));
 }
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
@@ -406,11 +412,13 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
+    // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
+    if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
     if (value === 0 && !(phrase.key === 'contribution.individual_annual' && variant)) continue;
     if (phrase.key === 'contribution.individual_annual' || phrase.key === 'contribution.subsidy_annual') {
       // A share stated as the sum of the parts, or what a late payer pays in full, is the total.
-      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (phrase.key === 'contribution.individual_annual' && LATE_PAYER.test(sentence.slice(0, at)))) {
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || LATE_PAYER.test(sentence.slice(0, at))) {
         phrase.key = 'contribution.total_annual';
         phrase.wording = Math.min(phrase.wording, 0.8);
       }
@@ -429,6 +437,7 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
@@ -608,7 +617,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
-    if (BENEFIT_AFTER.test(after)) continue;
+    if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
     // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
     const namedAfter = LATE_AFTER.test(after) ? 'late' : WINDOW_AFTER.test(after) ? 'window' : null;

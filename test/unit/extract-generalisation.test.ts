@@ -179,3 +179,20 @@ describe('enrollment.window and enrollment.late_window named by the caption abov
     expect(facts('2025年林芝居民医保', text)).toContainEqual(['540400', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2024-12-31' }]);
   });
 });
+
+describe('confidence: readings known to be loose', () => {
+  it('is below 0.8 for a share beside what someone else pays for the rest, when no group is named', () => {
+    const [fact] = extractFacts({ title: '2025年淮安居民医保', text: '符合条件的人员个人缴费50元,其余350元由政府资助。' })
+      .filter((f) => f.key === 'contribution.individual_annual');
+    expect(fact.value).toBe(50);
+    expect(fact.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a late payer\'s full payment including the subsidy as the total', () => {
+    expect(keyed('2025年海东居民医保', '7月1日起缴费需全额自费(含财政补贴部分1080元)。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+
+  it('does not read the benefit period named before its dates as a window', () => {
+    expect(keyed('2024年廊坊居民医保', '待遇享受期:2024年1月1日至2024年12月31日。', 'enrollment.window')).toEqual([]);
+  });
+});
