@@ -44,6 +44,8 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'backpay.max_lookback_months', 'waiting.tiers',
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
+/** Groups whose share is paid for in part by assistance funds. */
+const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
 const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
@@ -349,6 +351,9 @@ function factsOfSentence(
   const innerYear = year;
   year ??= outer.year;
   // An earlier sentence of the same paragraph that names the scheme scopes the ones after it.
+  // In an article for flexible workers, the 职工医保 an earlier sentence names is the insurance
+  // they join, not another scheme.
+  if (scheme === null && lineScheme === 'employee' && outer.scheme === 'flexible') scheme = 'flexible';
   scheme ??= lineScheme ?? outer.scheme;
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 
@@ -393,6 +398,7 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
+      assistedGroup: candidate.key === 'contribution.individual_annual' && ASSISTED_GROUP.test(sentence.text),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {

@@ -105,6 +105,14 @@ describe('contribution.rate', () => {
     ]);
   });
 
+  it('reads no rate from a retirement top-up (按0.8%的费率补缴不足年限的差额)', () => {
+    expect(ofKey('contribution.rate', '2026年益阳灵活就业', '益阳市灵活就业人员办理医保退休时,需按0.9%的费率补缴不足年限的差额。')).toEqual([]);
+  });
+
+  it('reads no medical rate from a maternity-insurance line (生育保险:单位缴纳1%)', () => {
+    expect(ofKey('contribution.rate', '2026年怀化职工医保', '生育保险:单位缴纳1%,个人无需缴纳。')).toEqual([]);
+  });
+
   it('names the payer only where the key phrase follows it (单位缴费比例:7%)', () => {
     const text = ['一、职工基本医疗保险', '单位缴费比例:7%', '个人缴费比例:2%'].join('\n');
     expect(ofKey('contribution.rate', '2026年株洲医保缴费', text)).toEqual([
@@ -223,6 +231,15 @@ describe('lapse.grace_months', () => {
       .toEqual([['350700', 'flexible', 2026, 'lapse.grace_months', '', 2]]);
   });
 
+  it('reads the lapse beyond which a wait of its own length is set (超过3个月的,设置 3个月的待遇享受等待期)', () => {
+    const text = '因故中断缴纳基本医疗保险费的,自中断缴费的次月起暂停支付其职工基本医疗保险待遇。中断缴费超过3个月的,设置 3个月的待遇享受等待期。';
+    const rows = extractFacts({ title: '衡阳医疗保障:致灵活就业人员', text, publishedAt: '2026-03-18' })
+      .map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+    // In a letter to flexible workers, the 职工医保 they join is their scheme.
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'lapse.grace_months', '', 3]);
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'waiting.fixed_months', '', 3]);
+  });
+
   it('gives a grace with no scheme in sight to the payroll schemes', () => {
     expect(ofKey('lapse.grace_months', '2026年孝感医保断缴', '孝感市医保断缴3个月以内补缴的,视同连续参保。').map((f) => f[1])).toEqual(['employee']);
   });
@@ -282,6 +299,11 @@ describe('confidence', () => {
     expect(firm.confidence).toBeGreaterThanOrEqual(0.8);
     expect(firm.confidence).toBeLessThanOrEqual(1);
     expect(hedged.confidence).toBeLessThan(firm.confidence);
+  });
+
+  it('is under 0.8 for the share of an assisted group (低保对象…个人仅需缴费N元)', () => {
+    const facts = extractFacts({ title: '2026年张家界居民医保', text: '张家界市低保对象给予80%资助,个人仅需缴费80元。' });
+    for (const fact of facts.filter((f) => f.key === 'contribution.individual_annual')) expect(fact.confidence).toBeLessThan(0.8);
   });
 
   it('is lower when the region is only guessed from the body than when the title names it', () => {
