@@ -62,10 +62,10 @@ describe('contribution.total_annual: totals are not shares', () => {
 
 describe('tables flattened into one line', () => {
   it('reads each row of a group table under its header (类别 个人缴费(元) 财政补助(元) 备注 …)', () => {
-    const read = facts('2025年衢州居民医保', '类别 个人缴费(元) 财政补助(元) 说明 一般居民 390 690 全年享受 低保对象 90 990 需民政证明 中小学生 210 870 凭学籍');
+    const read = facts('2025年衢州居民医保', '类别 个人缴费(元) 财政补助(元) 说明 普通居民 390 690 全年享受 低保对象 90 990 需民政证明 中小学生 210 870 凭学籍');
     expect(read).toEqual([
-      ['330800', 'resident', 2025, 'contribution.individual_annual', '一般居民', 390],
-      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '一般居民', 690],
+      ['330800', 'resident', 2025, 'contribution.individual_annual', '普通居民', 390],
+      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '普通居民', 690],
       ['330800', 'resident', 2025, 'contribution.individual_annual', '低保对象', 90],
       ['330800', 'resident', 2025, 'contribution.subsidy_annual', '低保对象', 990],
       ['330800', 'resident', 2025, 'contribution.individual_annual', '中小学生', 210],
@@ -194,5 +194,13 @@ describe('confidence: readings known to be loose', () => {
 
   it('does not read the benefit period named before its dates as a window', () => {
     expect(keyed('2024年廊坊居民医保', '待遇享受期:2024年1月1日至2024年12月31日。', 'enrollment.window')).toEqual([]);
+  });
+});
+
+describe('hedges', () => {
+  it('does not take 一般 in a group\'s name (一般居民) for a hedge', () => {
+    const [fact] = extractFacts({ title: '2025年衢州居民医保', text: '一般居民个人缴费标准为每人每年390元。' });
+    expect(fact).toMatchObject({ key: 'contribution.individual_annual', value: 390, hedged: false });
+    expect(extractFacts({ title: '2025年衢州居民医保', text: '个人缴费标准一般为每人每年390元。' })[0]).toMatchObject({ hedged: true });
   });
 });
