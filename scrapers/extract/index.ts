@@ -14,6 +14,7 @@ import {
   hedgedAt,
   mostSpecific,
   narrowRegions,
+  schemeNamedIn,
   scopeOf,
   yearsIn,
   singleScheme,
@@ -44,6 +45,8 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'backpay.max_lookback_months', 'waiting.tiers',
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
+const NUMERAL = /[\d一二三四五六七八九十两半百千万]/;
+
 /** Groups whose share is paid for in part by assistance funds. */
 const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
@@ -330,6 +333,8 @@ function factsOfSentence(
   evidenceOf: (sentence: Sentence) => Fact['evidence'],
   allLines: readonly Line[],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
+  // A sentence without a numeral states no value: only the scheme it names matters (to the next).
+  if (!NUMERAL.test(sentence.text)) return { facts: [], lastKey: null, scheme: schemeNamedIn(sentence.text) };
   const own = scopeOf(sentence.text, outer.regions);
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
@@ -398,7 +403,7 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
-      assistedGroup: candidate.key === 'contribution.individual_annual' && ASSISTED_GROUP.test(sentence.text),
+      assistedGroup: candidate.key === 'contribution.individual_annual' && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {
