@@ -25,6 +25,8 @@ const columns = {
   fetchedAt: articleVersions.fetchedAt,
   checkedAt: sql<string>`coalesce(${articles.checkedAt}, ${articleVersions.fetchedAt})`,
   adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
+  // A source's trust, when the article has one, else the article's own as stored.
+  official: sql<boolean>`(coalesce(${sources.trust}, ${articles.trust}) = 'official')`.mapWith(Boolean),
 };
 
 /** Facts joined to the version, article and source they came from, filtered and ordered. */
