@@ -259,7 +259,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 interface SampleIndex {
   baseUrl: string;
-  pages: { file: string; adapter: string }[];
+  pages: { file: string; adapter: string; trust?: string }[];
 }
 
 /** Loads `data/sample` through `POST /v1/admin/articles`, as `npm start` does. Returns the facts written. */
@@ -271,7 +271,7 @@ export async function loadBundledSample(base: string): Promise<number> {
     const response = await fetch(`${base}/v1/admin/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, html: readFileSync(join(dir, page.file), 'utf8') }),
+      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, ...(page.trust ? { trust: page.trust } : {}), html: readFileSync(join(dir, page.file), 'utf8') }),
     });
     const result = (await response.json()) as { facts?: number; detail?: string };
     if (!response.ok) throw new Error(`sample ${page.file}: ${result.detail ?? response.status}`);

@@ -4,11 +4,12 @@ import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
 import { currentFacts, yearsInForce } from '../../../db/queries/facts';
-import { PRECEDENCE, factsInForce } from '../../../core/facts-in-force';
+import { PRECEDENCE, factsInForce, isOfficial } from '../../../core/facts-in-force';
+import { pendingFacts } from '../../../db/queries/reviews';
 import { presentValue } from '../../../core/money';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { FACT_KEYS } from '../../../domain/facts';
-import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
+import { FACT_KEYS, type Scheme } from '../../../domain/facts';
+import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
@@ -37,6 +38,7 @@ export const regionFactsRoute = createRoute({
               at: z.string(),
               precedence: z.array(z.string()),
               facts: z.array(FactInForceSchema),
+              pending: z.array(PendingValueSchema).openapi({ description: 'Waiting values with no value in force beside them (a key or year not stated before).' }),
             })
             .openapi('RegionFacts'),
         },
@@ -61,11 +63,20 @@ export function registerRegionFacts(app: App) {
     const rows = year === undefined && years.length === 0
       ? []
       : await currentFacts(c.get('db'), { ...narrowing, ...(year !== undefined ? { year } : { years }) });
+    const waiting = (await pendingFacts(c.get('db'), narrowing))
+      .filter((p) => (year !== undefined ? p.year === year : p.year <= Number(on.slice(0, 4))))
+      .map((p) => ({
+        reviewId: p.reviewId, key: p.key, variant: p.variant, year: p.year, scheme: p.scheme as Scheme, region: p.region,
+        value: presentValue(p.key, p.value), hedged: p.hedged, confidence: p.confidence,
+        source: { url: p.url, title: p.title || null, quote: p.quote, fetchedAt: p.fetchedAt, checkedAt: p.checkedAt ?? p.fetchedAt, official: isOfficial(p) },
+      }));
     const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
       ...fact,
       value: presentValue(fact.key, fact.value),
       conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
+      pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
     }));
+    const shown = new Set(facts.flatMap((f) => f.pending));
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -75,6 +86,7 @@ export function registerRegionFacts(app: App) {
         at: on,
         precedence: [...PRECEDENCE],
         facts: facts as z.infer<typeof FactInForceSchema>[],
+        pending: waiting.filter((p) => !shown.has(p)) as z.infer<typeof PendingValueSchema>[],
       },
       200,
     );
