@@ -4,7 +4,8 @@
  * before and after replacing the article's facts (by the precedence of `facts-in-force`); a
  * difference is a change event. A page that only reorders its text changes nothing.
  */
-import { compareClaims, isOfficial, sameValue, type FactSource } from './facts-in-force';
+import { diffFactsBy } from './fact-diff';
+import { compareClaims, isOfficial, type FactSource } from './facts-in-force';
 import type { StoredFact } from '../domain/facts';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -34,8 +35,9 @@ function evidence(f: StoredFact): FactSource {
   return { url: f.url, title: f.title || null, quote: f.quote, fetchedAt: f.fetchedAt, checkedAt: f.checkedAt ?? f.fetchedAt, official: isOfficial(f) };
 }
 
-function winner(claims: StoredFact[]): StoredFact | undefined {
-  return [...claims].sort(compareClaims)[0];
+/** The fact in force for each tuple: the first of its claims by precedence. */
+function winners(claims: StoredFact[]): StoredFact[] {
+  return [...claims].sort(compareClaims);
 }
 
 /**
@@ -46,14 +48,17 @@ function winner(claims: StoredFact[]): StoredFact | undefined {
 export function detectChanges(current: StoredFact[], articleId: number | null, incoming: StoredFact[]): DetectedChange[] {
   const tuples = new Set([...incoming.map(tupleOf), ...current.filter((f) => f.articleId === articleId).map(tupleOf)]);
   const yearsBefore = new Set(current.map((f) => `${f.region}|${f.scheme}|${f.key}|${f.year}`));
+  const before = current.filter((f) => tuples.has(tupleOf(f)));
+  const after = [...before.filter((f) => f.articleId !== articleId), ...incoming.filter((f) => tuples.has(tupleOf(f)))];
+  // The fact in force before and after, per tuple, diffed: the first claim of a tuple by precedence wins.
+  const pairs = diffFactsBy(winners(before), winners(after), tupleOf);
+  const differences: { was?: StoredFact; now?: StoredFact }[] = [
+    ...pairs.added.map((now) => ({ now })),
+    ...pairs.removed.map((was) => ({ was })),
+    ...pairs.changed.map(({ old, new: now }) => ({ was: old, now })),
+  ];
   const changes: DetectedChange[] = [];
-  for (const tuple of [...tuples].sort()) {
-    const before = current.filter((f) => tupleOf(f) === tuple);
-    const after = [...before.filter((f) => f.articleId !== articleId), ...incoming.filter((f) => tupleOf(f) === tuple)];
-    const was = winner(before);
-    const now = winner(after);
-    if (was && now && sameValue(was.value, now.value)) continue;
-    if (!was && !now) continue;
+  for (const { was, now } of differences.sort((x, y) => compareTuples(tupleOf((x.now ?? x.was)!), tupleOf((y.now ?? y.was)!)))) {
     const ref = (now ?? was)!;
     changes.push({
       kind: !was ? 'added' : !now ? 'removed' : 'changed',
@@ -72,4 +77,9 @@ export function detectChanges(current: StoredFact[], articleId: number | null, i
     });
   }
   return changes;
+}
+
+/** The order tuples were always reported in (string order, as `[...].sort()` gives). */
+function compareTuples(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

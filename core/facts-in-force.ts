@@ -10,6 +10,7 @@
  */
 import type { StoredFact } from '../domain/facts';
 import { isGovernmentSite } from '../domain/official-sites';
+import { sameFactValue } from './fact-diff';
 
 export interface FactSource {
   url: string;
@@ -98,9 +99,9 @@ export function factsInForce(rows: StoredFact[], options: { chain: string[]; yea
     const region = options.chain[nearest];
     const contenders = inYear.filter((c) => c.region === region).sort(compareClaims);
     const winner = contenders[0];
-    const same = contenders.filter((c) => sameValue(c.value, winner.value));
+    const same = contenders.filter((c) => sameFactValue(c.value, winner.value));
     const conflicts = new Map<string, Conflict>();
-    for (const other of contenders.filter((c) => !sameValue(c.value, winner.value))) {
+    for (const other of contenders.filter((c) => !sameFactValue(c.value, winner.value))) {
       const id = JSON.stringify(other.value);
       const conflict = conflicts.get(id) ?? { value: other.value, region: other.region, hedged: other.hedged, sources: [] };
       conflict.hedged &&= other.hedged;
@@ -132,8 +133,4 @@ function dedupeSources(list: FactSource[]): FactSource[] {
     seen.add(id);
     return true;
   });
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

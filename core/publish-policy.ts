@@ -8,7 +8,8 @@
  */
 import type { DetectedChange } from './change-detect';
 import { tupleOf } from './change-detect';
-import { isOfficial, sameValue } from './facts-in-force';
+import { isOfficial } from './facts-in-force';
+import { sameFactValue as sameValue } from './fact-diff';
 import type { StoredFact } from '../domain/facts';
 
 export const MIN_CONFIDENCE = 0.8;

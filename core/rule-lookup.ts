@@ -1,12 +1,11 @@
 /**
- * The bridge from stored facts to the calculators: a lookup that answers "the fact in force for
- * this key in this policy year", with the region's inheritance and the precedence of
- * `facts-in-force` applied, and the sources kept for the trace.
+ * The bridge from facts in force to the calculators: a lookup that answers "the fact in force
+ * for this key in this policy year" over facts already worked out by `facts-in-force` (the
+ * region's inheritance and precedence applied, the sources kept for the trace).
  */
-import type { StoredFact } from '../domain/facts';
 import type { FactKey, FactValue, Scheme } from '../domain/facts';
 import type { RuleFact, RuleLookup } from './calculation';
-import { factsInForce, type FactInForce } from './facts-in-force';
+import type { FactInForce } from './facts-in-force';
 
 /** A fact in force as the calculators and diffs take it. */
 export function toRuleFact(fact: FactInForce): RuleFact {
@@ -16,23 +15,28 @@ export function toRuleFact(fact: FactInForce): RuleFact {
   };
 }
 
-/**
- * @param rows current facts of the region's chain for one scheme
- * @param chain the region and its ancestors, nearest first
- */
-export function ruleLookupFrom(rows: StoredFact[], chain: string[]): RuleLookup {
-  const cache = new Map<string, RuleFact | undefined>();
-  return (key, year, variant) => {
-    const id = `${key}|${year}|${variant ?? '*'}`;
-    if (cache.has(id)) return cache.get(id);
-    const candidates = rows.filter((r) => r.key === key && r.year === year);
-    const answers = factsInForce(candidates, { chain, year, atYear: year });
-    // Without a variant asked for: the fact without one, else the only one there is.
-    const chosen = variant !== undefined && variant !== ''
-      ? answers.find((a) => a.variant === variant) ?? answers.find((a) => a.variant.includes(variant))
-      : answers.find((a) => a.variant === '') ?? (answers.length === 1 ? answers[0] : undefined);
-    const fact = chosen && toRuleFact(chosen);
-    cache.set(id, fact);
-    return fact;
-  };
+/** The facts in force of one scheme and year, by key: what `ruleLookupOver` reads. */
+export type FactsByKey = ReadonlyMap<string, readonly RuleFact[]>;
+
+/** The facts in force by key, for a lookup over facts already worked out (a cache's). */
+export function factsByKey(facts: readonly RuleFact[]): FactsByKey {
+  const byKey = new Map<string, RuleFact[]>();
+  for (const fact of facts) {
+    const list = byKey.get(fact.key);
+    if (list) list.push(fact);
+    else byKey.set(fact.key, [fact]);
+  }
+  return byKey;
+}
+
+/** A lookup over facts in force already worked out per policy year (undefined: a year outside those read). */
+export function ruleLookupOver(yearFacts: (year: number) => FactsByKey | undefined): RuleLookup {
+  return (key, year, variant) => chooseVariant(yearFacts(year)?.get(key) ?? [], variant);
+}
+
+/** Without a variant asked for: the fact without one, else the only one there is. */
+function chooseVariant(answers: readonly RuleFact[], variant: string | undefined): RuleFact | undefined {
+  return variant !== undefined && variant !== ''
+    ? answers.find((a) => a.variant === variant) ?? answers.find((a) => a.variant.includes(variant))
+    : answers.find((a) => a.variant === '') ?? (answers.length === 1 ? answers[0] : undefined);
 }

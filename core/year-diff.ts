@@ -5,6 +5,7 @@
  */
 import type { FactKey, FactValue, Scheme } from '../domain/facts';
 import type { FactSource, RuleFact } from './calculation';
+import { diffFactsBy } from './fact-diff';
 
 export interface FactEvidence {
   year: number;
@@ -53,21 +54,6 @@ function entryOf(f: RuleFact): FactEntry {
   return { key: f.key, variant: f.variant, scheme: f.scheme, value: f.value, evidence: evidenceOf(f) };
 }
 
-/** The first fact per identity: lists of facts in force hold one each. */
-function byIdentity(facts: RuleFact[]): Map<string, RuleFact> {
-  const map = new Map<string, RuleFact>();
-  for (const f of facts) if (!map.has(identity(f))) map.set(identity(f), f);
-  return map;
-}
-
-/** Key order and `undefined` members do not make two values differ. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)))
-      : v);
-}
-
 /** Twelve significant digits: 0.068 − 0.055 is 0.013, not 0.013000000000000005. */
 function clean(n: number): number {
   return Number(n.toPrecision(12));
@@ -77,40 +63,28 @@ const order = (a: { scheme: string; key: string; variant: string }, b: typeof a)
   a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant);
 
 export function diffFacts(from: RuleFact[], to: RuleFact[]): FactDiff {
-  const before = byIdentity(from);
-  const after = byIdentity(to);
-  const diff: FactDiff = { added: [], removed: [], changed: [], unchanged: 0 };
-  for (const [id, old] of before) {
-    const now = after.get(id);
-    if (!now) diff.removed.push(entryOf(old));
-  }
-  for (const [id, now] of after) {
-    const old = before.get(id);
-    if (!old) {
-      diff.added.push(entryOf(now));
-      continue;
-    }
-    const numeric = typeof old.value === 'number' && typeof now.value === 'number';
-    if (numeric ? old.value === now.value : canonical(old.value) === canonical(now.value)) {
-      diff.unchanged++;
-      continue;
-    }
-    const a = old.value as number;
-    const b = now.value as number;
-    diff.changed.push({
-      key: now.key,
-      variant: now.variant,
-      scheme: now.scheme,
-      old: old.value,
-      new: now.value,
-      absoluteChange: numeric ? clean(b - a) : null,
-      relativeChange: numeric && a !== 0 ? Math.round(((b - a) / a) * 10_000) / 10_000 : null,
-      oldEvidence: evidenceOf(old),
-      newEvidence: evidenceOf(now),
-    });
-  }
-  diff.added.sort(order);
-  diff.removed.sort(order);
-  diff.changed.sort(order);
-  return diff;
+  const pairs = diffFactsBy(from, to, identity);
+  return {
+    added: pairs.added.map(entryOf).sort(order),
+    removed: pairs.removed.map(entryOf).sort(order),
+    changed: pairs.changed.map(({ old, new: now }) => changeOf(old, now)).sort(order),
+    unchanged: pairs.unchanged,
+  };
+}
+
+function changeOf(old: RuleFact, now: RuleFact): FactChange {
+  const numeric = typeof old.value === 'number' && typeof now.value === 'number';
+  const a = old.value as number;
+  const b = now.value as number;
+  return {
+    key: now.key,
+    variant: now.variant,
+    scheme: now.scheme,
+    old: old.value,
+    new: now.value,
+    absoluteChange: numeric ? clean(b - a) : null,
+    relativeChange: numeric && a !== 0 ? Math.round(((b - a) / a) * 10_000) / 10_000 : null,
+    oldEvidence: evidenceOf(old),
+    newEvidence: evidenceOf(now),
+  };
 }

@@ -10,6 +10,9 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { ApiError, problem, problemResponse, problemResponses, validationHook } from './errors';
 import { dbMiddleware, type DbVariables } from './middleware/db';
+import { publishedFacts, type PublishedFactsVariables } from './middleware/published-facts';
+import { FactsInForceCache } from './cache/facts-in-force';
+import { createDataVersion, isolateDataVersion, type DataVersion } from '../db/data-version';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
 import { registerAdminRunsGet } from './routes/admin-runs/get';
@@ -45,6 +48,8 @@ import { registerCalculateBackPayment } from './routes/calculate/back-payment';
 import { registerCalculateWaitingPeriod } from './routes/calculate/waiting-period';
 import { registerChangesList } from './routes/changes/list';
 import { registerYearDiff } from './routes/diff/get';
+import { registerCoverageGet } from './routes/coverage/get';
+import { PageError, registerPages, renderPageError, wantsPage } from './pages/index';
 import { registerDocsGet } from './routes/docs/get';
 import { registerHealthGet } from './routes/health/get';
 import { registerRegionFacts } from './routes/regions/facts';
@@ -53,17 +58,45 @@ import { registerRegionYears } from './routes/regions/years';
 
 export type Bindings = {
   DB: D1Database;
+  /** Workers KV with the data version (db/data-version.ts): what the in-memory caches are keyed by. */
+  DATA_VERSION: KVNamespace;
   /** Bearer token for admin routes; a secret in production. */
   ADMIN_TOKEN?: string;
   /** "true" lets the scraper fetch loopback and private addresses (local fixtures only). */
   ALLOW_PRIVATE_URLS?: string;
 } & SecretsEnv & RateLimitBindings;
 
-export type AppEnv = { Bindings: Bindings; Variables: DbVariables & RequestIdVariables & ApiKeyVariables };
+export type AppEnv = { Bindings: Bindings; Variables: DbVariables & PublishedFactsVariables & RequestIdVariables & ApiKeyVariables };
 export type App = OpenAPIHono<AppEnv>;
 
-export function createApp(): App {
+export interface AppOptions {
+  /** The clock of the data version's memo (ms since the epoch); tests pass their own. */
+  now?: () => number;
+  /** The bound of the facts kept in memory, in bytes. */
+  cacheBytes?: number;
+}
+
+export interface AppParts {
+  app: App;
+  /** The data version this app reads (the isolate's own unless a clock was given). */
+  dataVersion: DataVersion;
+  cache: FactsInForceCache;
+}
+
+/** The app with its data version and facts cache; `createApp` when only the app is wanted. */
+export function createAppParts({ now, cacheBytes }: AppOptions = {}): AppParts {
+  const dataVersion = now ? createDataVersion({ now }) : isolateDataVersion;
+  const cache = new FactsInForceCache(cacheBytes ? { maxBytes: cacheBytes } : {});
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  build(app, dataVersion, cache);
+  return { app, dataVersion, cache };
+}
+
+export function createApp(options: AppOptions = {}): App {
+  return createAppParts(options).app;
+}
+
+function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
 
   app.use('*', requestId());
   app.use('*', async (c, next) => {
@@ -72,6 +105,7 @@ export function createApp(): App {
   });
   app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location'], maxAge: 86400 }));
   app.use('*', dbMiddleware);
+  app.use('*', publishedFacts({ version: dataVersion, cache }));
   // Lookups are cacheable: a weak ETag of the body answers If-None-Match with 304.
   app.use('/v1/regions/*', etag({ weak: true }));
   app.use('/v1/diff', etag({ weak: true }));
@@ -108,6 +142,7 @@ export function createApp(): App {
         headers: { allow: [...allow, 'OPTIONS'].join(', ') },
       }), c);
     }
+    if (wantsPage(c)) return renderPageError(new PageError(404, '没有这个页面', `${c.req.path} 不存在。可以从首页查找地区，或使用计算器。`), c);
     return render(problem('not-found', `No route matches ${c.req.method} ${c.req.path}.`), c);
   });
 
@@ -121,6 +156,7 @@ export function createApp(): App {
   registerRegionsList(app);
   registerRegionFacts(app);
   registerRegionYears(app);
+  registerCoverageGet(app);
   registerChangesList(app);
   registerYearDiff(app);
   registerArticleVersions(app);
@@ -165,8 +201,7 @@ export function createApp(): App {
   };
   app.doc31('/openapi.json', documentConfig);
   registerDocsGet(app, () => app.getOpenAPI31Document(documentConfig));
-
-  return app;
+  registerPages(app);
 }
 
 /** Every public operation (the rate limit's scope, as `rateLimit` above) documents its 429. */

@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
-import { chunks, rowsPerStatement, type Db } from '../client';
+import { chunks, rowsPerStatement, VALUES_PER_STATEMENT, type Db } from '../client';
 import { articleVersions, articles, changeEvents, facts, regions } from '../schema';
 import type { StoredFact } from '../../domain/facts';
 import { factsWithProvenance } from './facts';
@@ -12,8 +12,9 @@ export async function currentFactsAmong(db: Db, regions: string[], keys: string[
   const rows: StoredFact[] = [];
   const uniqueKeys = [...new Set(keys)];
   const uniqueRegions = [...new Set(regions)];
-  for (const someKeys of chunks(uniqueKeys, 30)) {
-    for (const someRegions of chunks(uniqueRegions, 60)) {
+  // Both lists bind one parameter a value: a third of a statement's values for keys, the rest for regions.
+  for (const someKeys of chunks(uniqueKeys, VALUES_PER_STATEMENT / 3)) {
+    for (const someRegions of chunks(uniqueRegions, (VALUES_PER_STATEMENT * 2) / 3)) {
       const part = await factsWithProvenance(db, and(eq(facts.current, true), inArray(facts.region, someRegions), inArray(facts.key, someKeys)));
       rows.push(...(part as StoredFact[]));
     }

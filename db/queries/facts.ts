@@ -1,5 +1,5 @@
 /** Reading facts with their provenance: the article, the version and the source they came from. */
-import { and, asc, desc, eq, inArray, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articleVersions, articles, facts, sources } from '../schema';
 import type { StoredFact } from '../../domain/facts';
@@ -44,31 +44,15 @@ export function factsWithProvenance(db: Db, where: SQL | undefined, ...order: SQ
 /** Current facts of the given regions (a region and its ancestors), optionally narrowed. */
 export async function currentFacts(
   db: Db,
-  filter: { regions: string[]; scheme?: string; year?: number; years?: number[]; key?: string },
+  filter: { regions: string[]; scheme?: string; schemes?: string[]; year?: number; years?: number[]; key?: string },
 ): Promise<StoredFact[]> {
   const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
   if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
+  if (filter.schemes?.length) conditions.push(inArray(facts.scheme, filter.schemes));
   if (filter.year !== undefined) conditions.push(eq(facts.year, filter.year));
   if (filter.years?.length) conditions.push(inArray(facts.year, filter.years));
   if (filter.key) conditions.push(eq(facts.key, filter.key));
   return factsWithProvenance(db, and(...conditions), asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id));
-}
-
-/**
- * The policy years a lookup "in force at `atYear`" needs: for each scheme, key and variant of the
- * regions' current facts, the latest year not after `atYear`. Fetching only those years gives
- * `factsInForce` every row it would pick, without the years it would pass over.
- */
-export async function yearsInForce(db: Db, filter: { regions: string[]; scheme?: string; key?: string; atYear: number }): Promise<number[]> {
-  const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true), lte(facts.year, filter.atYear)];
-  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
-  if (filter.key) conditions.push(eq(facts.key, filter.key));
-  const rows = await db
-    .select({ year: max(facts.year) })
-    .from(facts)
-    .where(and(...conditions))
-    .groupBy(facts.scheme, facts.key, facts.variant);
-  return [...new Set(rows.map((row) => row.year).filter((year): year is number => year !== null))];
 }
 
 /** The policy years with current facts for the given regions, per scheme. */

@@ -5,13 +5,12 @@ export { checkOutboundUrl, isPrivateHost } from './url-guard';
 export type { OutboundUrlCheck, OutboundUrlOptions, UrlRefusal } from './url-guard';
 export {
   isAllowedByRobots,
-  parseRobots,
   parseRobotsPolicy,
-  robotsPolicyFor,
+  productToken,
   robotsPolicyForStatus,
   robotsPolicyOfAnswer,
   unreachableRobotsPolicy,
 } from './robots';
-export type { RobotsAnswer, RobotsGroup, RobotsPolicy, RobotsRule, RobotsTxt, RobotsVerdict } from './robots';
+export type { RobotsAnswer, RobotsPolicy, RobotsRule, RobotsVerdict } from './robots';
 export { decodeBody, looksBinary, mediaTypeOf } from './encoding';
 export type { DecodedBody } from './encoding';

@@ -11,6 +11,7 @@
  * later. Any new version supersedes the article's pending item.
  */
 import type { BatchItem } from 'drizzle-orm/batch';
+import { publishBatch, type DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import { articleCheckedStatement, latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/queries/changes';
@@ -86,17 +87,25 @@ export type Alongside = (result: IngestResult) => BatchItem<'sqlite'>[];
  * Stores what a page says now: nothing when its normalised text is unchanged, else a new version
  * with its facts. `alongside` adds the caller's bookkeeping to the same batch.
  */
-export async function ingestPage(db: Db, input: IngestInput, alongside: Alongside = () => []): Promise<IngestResult> {
+export async function ingestPage(db: Db, input: IngestInput, context: StoreContext, alongside: Alongside = () => []): Promise<IngestResult> {
   const previous = input.previous === undefined ? (await latestVersionOf(db, input.canonicalUrl)) ?? null : input.previous;
-  return storeArticle(db, await readArticle({ ...input, previous }), alongside);
+  return storeArticle(db, await readArticle({ ...input, previous }), alongside, context);
+}
+
+export interface StoreContext {
+  /** The KV namespace of the data version, bumped once a new version is written. */
+  kv: KVNamespace;
+  /** Which memo of the data version learns of the bump at once: the isolate's unless given. */
+  version?: DataVersion;
+  subscriptions?: () => Promise<ActiveSubscription[]>;
 }
 
 /** The writing half: compares with the latest version, works out the change events, writes one batch. */
 export async function storeArticle(
   db: Db,
   article: ReadArticle,
-  alongside: Alongside = () => [],
-  context: { subscriptions?: () => Promise<ActiveSubscription[]> } = {},
+  alongside: Alongside,
+  context: StoreContext,
 ): Promise<IngestResult> {
   const { input, title, text, contentHash } = article;
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
@@ -126,8 +135,9 @@ export async function storeArticle(
   const statements = versionBatch(db, article, facts, publish ? changes : [], { trust, publish });
   if (publish) statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
   const review = reviewStatements(db, input.canonicalUrl, input.fetchedAt, publish ? null : decision.judged.map(heldChange));
-  const extra = alongside(result);
-  const results = await writeBatch(db, [...statements, ...extra, ...review]);
+  // A new version is published data even when no value changed (or its changes wait): its
+  // sources, dates and pending values show in answers.
+  const results = await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result), ...review]);
   if (!publish) result.reviewId = (results.at(-1) as { id: number }[] | undefined)?.[0]?.id ?? null;
   return result;
 }

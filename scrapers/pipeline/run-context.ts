@@ -1,5 +1,6 @@
 /** What a scrape run is configured with, and what its pages share within one invocation. */
 import type { Db } from '../../db/client';
+import type { DataVersion } from '../../db/data-version';
 import { robotsCacheIn } from '../../db/queries/robots';
 import { activeSubscriptions, type ActiveSubscription } from '../../db/queries/webhooks';
 import type { ScrapeRun } from '../../db/schema';
@@ -7,6 +8,8 @@ import { createFetcher, type Fetcher, type FetcherOptions } from '../fetch/index
 
 export interface PipelineEnv {
   DB: D1Database;
+  /** Workers KV holding the data version, bumped when a stored version changes published data. */
+  DATA_VERSION: KVNamespace;
   ALLOW_PRIVATE_URLS?: string;
 }
 
@@ -26,6 +29,8 @@ export interface PipelineOptions {
    */
   timeBudgetMs?: number;
   now: () => Date;
+  /** The data version bumped after a write (the isolate's unless an app with a clock of its own runs the scrape). */
+  dataVersion?: DataVersion;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -40,6 +45,8 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 /** What a run's pages share within one invocation. */
 export interface RunContext {
   db: Db;
+  /** Where the data version is bumped after a version is stored. */
+  kv: KVNamespace;
   run: ScrapeRun;
   options: PipelineOptions;
   fetcher: Fetcher;
@@ -53,6 +60,7 @@ export function createRunContext(db: Db, env: PipelineEnv, run: ScrapeRun, optio
   let subscriptions: Promise<ActiveSubscription[]> | undefined;
   return {
     db,
+    kv: env.DATA_VERSION,
     run,
     options,
     fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', robotsCache: robotsCacheIn(db, options.now), ...options.fetcher }),

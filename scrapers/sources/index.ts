@@ -8,23 +8,18 @@ import { looksLikeQa, readAggregatorPage } from './aggregator/parse';
 import { readGenericPage } from './generic/parse';
 import { hasContributionTable, readGovNotice } from './gov-notice/parse';
 import { findRelatedZones, followedZones } from './related';
+import type { PageArticle } from './page-article';
 import { loadPage, type Page } from './render';
 
 export const ADAPTERS = ['aggregator', 'gov-notice', 'generic'] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
 
-export interface ParsedPage {
+/** A page read by its adapter, and which adapter that was. */
+export interface ParsedPage extends PageArticle {
   adapter: AdapterName;
-  title: string;
-  text: string;
-  publishedAt: string | null;
-  /** The address the page declares for itself (`rel=canonical`, `og:url`), absolute. */
-  canonicalUrl: string | null;
-  /** Absolute same-site http(s) URLs of related articles, deduplicated, for discovery. */
-  links: string[];
 }
 
-type Reader = (page: Page, url: string) => Omit<ParsedPage, 'adapter'>;
+type Reader = (page: Page, url: string) => PageArticle;
 
 const READERS: Record<AdapterName, Reader> = {
   aggregator: readAggregatorPage,

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
+import { PRIVATE_HOSTS } from '../support/private-hosts';
 import { ADMIN_TOKEN, admin, api, fixtureSite, policyPage } from '../support/worker';
 
 async function problem(res: Response, status: number) {
@@ -52,6 +53,18 @@ describe('the admin API', () => {
 
   it('answers malformed JSON with 400 problem+json', async () => {
     await problem(await admin('/v1/admin/sources', { method: 'POST', body: '{"url":', headers: { 'content-type': 'application/json' } }), 400);
+  });
+
+  it.each(PRIVATE_HOSTS)('refuses a source at %s (%s) when ALLOW_PRIVATE_URLS is false, naming body.url', async (_form, host) => {
+    for (const scheme of ['http', 'https']) {
+      const res = await app.request('/v1/admin/sources', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: `${scheme}://${host}` }),
+      }, { ...env, ALLOW_PRIVATE_URLS: 'false' });
+      const body = await problem(res, 400);
+      expect(body.errors).toEqual([{ field: 'body.url', reason: expect.stringContaining('private_address') }]);
+    }
   });
 
   it('refuses private and metadata addresses unless ALLOW_PRIVATE_URLS is true', async () => {

@@ -1,5 +1,5 @@
 /**
- * robots.txt: the pure RFC 9309 parser and matcher, then the fetcher obeying it against a fixture
+ * robots.txt: our policy around `robots-parser` (RFC 9309), then the fetcher obeying it against a fixture
  * site of this file's own (robots.txt is per origin, so it must not be shared with other files).
  */
 import { env } from 'cloudflare:workers';
@@ -9,8 +9,6 @@ import { robotsCacheIn } from '../../db/queries/robots';
 import { createFetcher, type FetcherOptions } from '../../scrapers/fetch/index';
 import {
   isAllowedByRobots,
-  matchesRule,
-  parseRobots,
   parseRobotsPolicy,
   productToken,
   robotsPolicyForStatus,
@@ -21,7 +19,7 @@ import { fixtureSite, type FixtureSite } from '../support/worker';
 const UA = 'yibao-bot/0.1 (+https://github.com/yibao/yibao#crawler)';
 const allowed = (robots: string, path: string, userAgent = UA) => isAllowedByRobots(parseRobotsPolicy(robots, userAgent), path).allowed;
 
-describe('the robots.txt parser and matcher (RFC 9309)', () => {
+describe('reading robots.txt (RFC 9309, through robots-parser)', () => {
   it('reads the product token of a User-Agent string', () => {
     expect(productToken(UA)).toBe('yibao-bot');
     expect(productToken('Googlebot/2.1')).toBe('googlebot');
@@ -59,7 +57,8 @@ describe('the robots.txt parser and matcher (RFC 9309)', () => {
   it('lets consecutive User-agent lines share one group', () => {
     const robots = 'User-agent: otherbot\nUser-agent: yibao-bot\nDisallow: /shared/\n';
     expect(allowed(robots, '/shared/x')).toBe(false);
-    expect(parseRobots(robots).groups).toHaveLength(1);
+    expect(allowed(robots, '/shared/x', 'otherbot/2.0')).toBe(false);
+    expect(allowed(robots, '/elsewhere', 'otherbot/2.0')).toBe(true);
   });
 
   it('ignores rules before any User-agent line, comments, unknown keys, CRLF and a BOM', () => {
@@ -93,12 +92,28 @@ describe('the robots.txt parser and matcher (RFC 9309)', () => {
   });
 
   it('matches rules as prefixes unless anchored', () => {
-    expect(matchesRule('/fish', '/fish.html')).toBe(true);
-    expect(matchesRule('/fish', '/Fish.html')).toBe(false);
-    expect(matchesRule('/fish$', '/fish.html')).toBe(false);
-    expect(matchesRule('/fish*', '/fish')).toBe(true);
-    expect(matchesRule('/*/a*b$', '/x/aXXbYYb')).toBe(true);
-    expect(matchesRule('/*/a*b$', '/x/aXXbYYc')).toBe(false);
+    const disallows = (pattern: string, path: string) => !allowed(`User-agent: *\nDisallow: ${pattern}\n`, path);
+    expect(disallows('/fish', '/fish.html')).toBe(true);
+    expect(disallows('/fish', '/Fish.html')).toBe(false);
+    expect(disallows('/fish$', '/fish.html')).toBe(false);
+    expect(disallows('/fish*', '/fish')).toBe(true);
+    expect(disallows('/*/a*b$', '/x/aXXbYYb')).toBe(true);
+    expect(disallows('/*/a*b$', '/x/aXXbYYc')).toBe(false);
+  });
+
+  it('reads a group whose User-agent line follows a byte-order mark', () => {
+    expect(allowed('\uFEFFUser-agent: *\nDisallow: /private/\n', '/private/a.html')).toBe(false);
+  });
+
+  it('looks our group up by product token whatever follows it in our User-Agent', () => {
+    const robots = 'User-agent: yibao-bot\nDisallow: /a/\n';
+    expect(allowed(robots, '/a/1', 'yibao-bot (+https://example.org/bot)')).toBe(false);
+    expect(allowed(robots, '/a/1', 'Yibao-Bot')).toBe(false);
+  });
+
+  it('reads a path starting with two slashes as a path, not a host', () => {
+    expect(allowed('User-agent: *\nDisallow: //x/\n', '//x/page')).toBe(false);
+    expect(allowed('User-agent: *\nDisallow: /x/\n', '//x/page')).toBe(true);
   });
 
   it('compares non-ASCII and percent-encoded paths octet for octet', () => {
@@ -113,10 +128,10 @@ describe('the robots.txt parser and matcher (RFC 9309)', () => {
     expect(isAllowedByRobots(unreachableRobotsPolicy('HTTP 503'), '/robots.txt').allowed).toBe(true);
   });
 
-  it('reads Crawl-delay from our group and sitemaps from anywhere', () => {
+  it('reads Crawl-delay from the group that applies to us', () => {
     const robots = 'Sitemap: https://x.gov.cn/sitemap.xml\nUser-agent: *\nCrawl-delay: 2.5\nDisallow: /tmp/\n';
     expect(parseRobotsPolicy(robots, UA).crawlDelaySeconds).toBe(2.5);
-    expect(parseRobots(robots).sitemaps).toEqual(['https://x.gov.cn/sitemap.xml']);
+    expect(parseRobotsPolicy('User-agent: otherbot\nCrawl-delay: 9\n\nUser-agent: *\nCrawl-delay: 1\n', UA).crawlDelaySeconds).toBe(1);
     expect(parseRobotsPolicy('User-agent: *\nCrawl-delay: soon\n', UA).crawlDelaySeconds).toBeNull();
   });
 

@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../functions/app';
 import worker from '../../functions/index';
 import { WEBHOOK_CRON, deliverDueWebhooks } from '../../functions/webhooks/deliver';
+import { PRIVATE_HOSTS } from '../support/private-hosts';
 import { ADMIN_TOKEN, admin, api, fixtureSite, type FixtureSite } from '../support/worker';
 
 interface ReceivedRequest {
@@ -423,6 +424,11 @@ describe('the webhook admin API', () => {
   ])('refuses %s (%s) with 400 problem+json naming body.url', async (_, url) => {
     const body = await problem(await createStrict(url), 400);
     expect(body.errors).toEqual([{ field: 'body.url', reason: expect.stringMatching(/^(private_address|https_required)/) }]);
+  });
+
+  it.each(PRIVATE_HOSTS)('refuses a webhook at %s (%s) over https when ALLOW_PRIVATE_URLS is false, naming body.url', async (_form, host) => {
+    const body = await problem(await createStrict(`https://${host}`), 400);
+    expect(body.errors).toEqual([{ field: 'body.url', reason: expect.stringMatching(/^private_address/) }]);
   });
 
   it('accepts a public https URL when the guard is strict', async () => {

@@ -76,7 +76,7 @@ export function registerAdminArticlesImport(app: App) {
       httpStatus: 200,
       trust: body.trust ?? trustOfUrl(url),
       publishDirectly: body.review !== true,
-    });
+    }, { kv: c.env.DATA_VERSION, version: c.var.dataVersion });
     return c.json({ url, outcome: result.outcome, facts: result.facts, detail: result.detail, published: result.published, held: result.held, reviewId: result.reviewId }, result.outcome === 'unchanged' ? 200 : 201);
   });
 }

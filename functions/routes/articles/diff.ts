@@ -7,7 +7,8 @@ import { latestTwoVersions, versionWithText } from '../../../db/queries/articles
 import { factsOfVersion } from '../../../db/queries/facts';
 import type { StoredFact } from '../../../domain/facts';
 import { tupleOf } from '../../../core/change-detect';
-import { isOfficial, sameValue } from '../../../core/facts-in-force';
+import { diffFactsBy } from '../../../core/fact-diff';
+import { isOfficial } from '../../../core/facts-in-force';
 import { diffSentences } from '../../../core/text-diff';
 import { ArticleParams, ArticleSchema, articleOr404 } from './versions';
 
@@ -80,21 +81,16 @@ export function registerArticleDiff(app: App) {
     if (!a) throw badField('query.from', `no version ${from} of article ${id}`);
     if (!b) throw badField('query.to', `no version ${to} of article ${id}`);
     const [before, after] = await Promise.all([factsOfVersion(db, a.id), factsOfVersion(db, b.id)]);
-    const old = new Map(before.map((f) => [`${tupleOf(f)}|${JSON.stringify(f.value)}`, f]));
-    const now = new Map(after.map((f) => [`${tupleOf(f)}|${JSON.stringify(f.value)}`, f]));
-    const oldByTuple = new Map(before.map((f) => [tupleOf(f), f]));
-    const nowByTuple = new Map(after.map((f) => [tupleOf(f), f]));
-    const changedPairs = [...nowByTuple].filter(([t, f]) => oldByTuple.has(t) && !sameValue(oldByTuple.get(t)!.value, f.value));
-    const changedTuples = new Set(changedPairs.map(([t]) => t));
+    const facts = diffFactsBy(before, after, tupleOf);
     return c.json({
       article,
       from: { id: a.id, fetchedAt: a.fetchedAt },
       to: { id: b.id, fetchedAt: b.fetchedAt },
       text: diffSentences(a.text, b.text),
       changes: [
-        ...[...now].filter(([k, f]) => !old.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => change('added', f, null, f)),
-        ...[...old].filter(([k, f]) => !now.has(k) && !changedTuples.has(tupleOf(f))).map(([, f]) => change('removed', f, f, null)),
-        ...changedPairs.map(([t, f]) => change('changed', f, oldByTuple.get(t)!, f)),
+        ...facts.added.map((f) => change('added', f, null, f)),
+        ...facts.removed.map((f) => change('removed', f, f, null)),
+        ...facts.changed.map((pair) => change('changed', pair.new, pair.old, pair.new)),
       ],
     } as never, 200);
   });

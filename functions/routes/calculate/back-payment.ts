@@ -57,7 +57,7 @@ export function registerCalculateBackPayment(app: App) {
     const body = c.req.valid('json');
     const region = resolveRegion(body.region, 'body.region');
     const firstYear = body.months ? Number(body.months.from.slice(0, 4)) : body.years ? body.years.from : Number(body.paidOn.slice(0, 4));
-    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
+    const lookup = await lookupFor(c.var.facts, region, body.scheme, { firstYear, paidOn: body.paidOn });
     const schedule = calculate(() => backPaymentSchedule({
       scheme: body.scheme,
       paidOn: body.paidOn,

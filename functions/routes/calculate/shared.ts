@@ -1,9 +1,9 @@
 /** What both calculators share: the region named in a request, and its facts as a lookup. */
 import { z } from '@hono/zod-openapi';
-import type { Db } from '../../../db/client';
-import { currentFacts } from '../../../db/queries/facts';
 import { CalculationError } from '../../../core/calculation';
-import { ruleLookupFrom } from '../../../core/rule-lookup';
+import { ruleLookupOver, type FactsByKey } from '../../../core/rule-lookup';
+import type { Scheme } from '../../../domain/facts';
+import type { PublishedFacts } from '../../middleware/published-facts';
 import { ancestorsOf, type Region } from '../../../domain/gazetteer/index';
 import { RegionParam } from '../../region-param';
 import { EvidenceSchema } from '../../schemas';
@@ -34,12 +34,13 @@ export const TraceStepSchema = z
  * first year of the request's periods to the year after payment (a payment in the autumn window
  * covers the next year).
  */
-export async function lookupFor(db: Db, region: Region, scheme: string, span: { firstYear: number; paidOn: string }) {
+export async function lookupFor(facts: PublishedFacts, region: Region, scheme: Scheme, span: { firstYear: number; paidOn: string }) {
   const chain = [region.code, ...ancestorsOf(region.code)];
   const last = Number(span.paidOn.slice(0, 4)) + 1;
   const first = Math.min(span.firstYear, last - 1);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return ruleLookupFrom(await currentFacts(db, { regions: chain, scheme, years }), chain);
+  const byYear = new Map<number, FactsByKey>((await facts.years(chain, [scheme], years)).map((entry) => [entry.year, entry.byKey]));
+  return ruleLookupOver((year) => byYear.get(year));
 }
 
 /** Runs a calculator, turning its one error type into the API's. */

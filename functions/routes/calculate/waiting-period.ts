@@ -56,7 +56,7 @@ export function registerCalculateWaitingPeriod(app: App) {
     const body = c.req.valid('json');
     const region = resolveRegion(body.region, 'body.region');
     const firstYear = Number((body.lapse?.from ?? body.paidOn).slice(0, 4));
-    const lookup = await lookupFor(c.get('db'), region, body.scheme, { firstYear, paidOn: body.paidOn });
+    const lookup = await lookupFor(c.var.facts, region, body.scheme, { firstYear, paidOn: body.paidOn });
     const result = calculate(() => waitingPeriod({
       scheme: body.scheme,
       lapse: body.lapse ?? null,

@@ -5,10 +5,7 @@ import { badField, problemResponses } from '../../errors';
 import { RegionParam, resolveRegion } from '../../region-param';
 import { EVIDENCE_EXAMPLE, SchemeSchema, changeMembers, changeSide, type Evidence } from '../../schemas';
 import { RegionSchema, regionSummary } from '../regions/schemas';
-import { currentFacts } from '../../../db/queries/facts';
-import { factsInForce } from '../../../core/facts-in-force';
 import { presentValue } from '../../../core/money';
-import { toRuleFact } from '../../../core/rule-lookup';
 import { diffFacts, type FactEvidence } from '../../../core/year-diff';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 
@@ -79,9 +76,8 @@ export function registerYearDiff(app: App) {
     const region = resolveRegion(asked, 'query.region');
     if (from === to) throw badField('query.to', 'must differ from `from`');
     const chain = [region.code, ...ancestorsOf(region.code)];
-    const rows = await currentFacts(c.get('db'), { regions: chain, scheme, years: [from, to] });
-    const inYear = (year: number) => factsInForce(rows.filter((r) => r.year === year), { chain, year, atYear: year }).map(toRuleFact);
-    const diff = diffFacts(inYear(from), inYear(to));
+    const [older, newer] = await c.var.facts.years(chain, [scheme], [from, to]);
+    const diff = diffFacts(older.rules, newer.rules);
     const base = (e: { key: string; variant: string; scheme: string }) => ({ region: region.code, scheme: e.scheme, year: to, key: e.key, variant: e.variant });
     const changes = [
       ...diff.added.map((e) => ({ kind: 'added', ...base(e), old: null, new: changeSide(e.key, e.value, evidenceOf(e.evidence)), absoluteChange: null, relativeChange: null })),

@@ -3,12 +3,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
-import { currentFacts, yearsInForce } from '../../../db/queries/facts';
-import { PRECEDENCE, factsInForce, isOfficial } from '../../../core/facts-in-force';
+import { PRECEDENCE, isOfficial, type FactInForce } from '../../../core/facts-in-force';
 import { pendingFacts } from '../../../db/queries/reviews';
 import { presentValue } from '../../../core/money';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { FACT_KEYS, type Scheme } from '../../../domain/facts';
+import { FACT_KEYS, SCHEMES, type Scheme } from '../../../domain/facts';
 import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
@@ -57,26 +56,38 @@ export function registerRegionFacts(app: App) {
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
     const chain = [code, ...ancestorsOf(code)];
-    const narrowing = { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) };
-    // Without a year, only the years in force on the date are read, not every year stored.
-    const years = year === undefined ? await yearsInForce(c.get('db'), { ...narrowing, atYear: Number(on.slice(0, 4)) }) : [];
-    const rows = year === undefined && years.length === 0
-      ? []
-      : await currentFacts(c.get('db'), { ...narrowing, ...(year !== undefined ? { year } : { years }) });
-    const waiting = (await pendingFacts(c.get('db'), narrowing))
+    const schemes = scheme ? [scheme] : SCHEMES;
+    let inForce: FactInForce[];
+    if (year !== undefined) {
+      inForce = (await c.var.facts.years(chain, schemes, [year])).flatMap((entry) => entry.presented);
+      if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
+    } else {
+      // In force on the date: per scheme, key and variant, the latest policy year not after it.
+      const atYear = Number(on.slice(0, 4));
+      const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
+      const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
+      const latest = new Map<string, FactInForce>();
+      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
+        for (const fact of entry.presented) {
+          const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
+          if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
+        }
+      }
+      inForce = [...latest.values()].sort(bySchemeKeyVariant);
+    }
+    const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
+    const waiting = (await pendingFacts(c.get('db'), { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) }))
       .filter((p) => (year !== undefined ? p.year === year : p.year <= Number(on.slice(0, 4))))
       .map((p) => ({
         reviewId: p.reviewId, key: p.key, variant: p.variant, year: p.year, scheme: p.scheme as Scheme, region: p.region,
         value: presentValue(p.key, p.value), hedged: p.hedged, confidence: p.confidence,
         source: { url: p.url, title: p.title || null, quote: p.quote, fetchedAt: p.fetchedAt, checkedAt: p.checkedAt ?? p.fetchedAt, official: isOfficial(p) },
       }));
-    const facts = factsInForce(rows, { chain, ...(year !== undefined ? { year } : {}), atYear: Number(on.slice(0, 4)) }).map((fact) => ({
+    const withPending = facts.map((fact) => ({
       ...fact,
-      value: presentValue(fact.key, fact.value),
-      conflicts: fact.conflicts.map((conflict) => ({ ...conflict, value: presentValue(fact.key, conflict.value) })),
       pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
     }));
-    const shown = new Set(facts.flatMap((f) => f.pending));
+    const shown = new Set(withPending.flatMap((f) => f.pending));
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -85,10 +96,13 @@ export function registerRegionFacts(app: App) {
         year: year ?? null,
         at: on,
         precedence: [...PRECEDENCE],
-        facts: facts as z.infer<typeof FactInForceSchema>[],
+        facts: withPending as z.infer<typeof FactInForceSchema>[],
         pending: waiting.filter((p) => !shown.has(p)) as z.infer<typeof PendingValueSchema>[],
       },
       200,
     );
   });
 }
+
+/** The order `factsInForce` answers in. */
+const bySchemeKeyVariant = (a: FactInForce, b: FactInForce) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant);

@@ -3,7 +3,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { problemResponses } from '../../errors';
-import { factYears } from '../../../db/queries/facts';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { RegionPathParams, SchemeSchema } from './schemas';
 
@@ -34,7 +33,7 @@ export function registerRegionYears(app: App) {
     const region = resolveRegion(c.req.valid('param').region, 'path.region');
     const code = region.code;
     const { scheme } = c.req.valid('query');
-    const rows = await factYears(c.get('db'), { regions: [code, ...ancestorsOf(code)], ...(scheme ? { scheme } : {}) });
+    const { rows } = await c.var.facts.yearsWithFacts([code, ...ancestorsOf(code)], scheme);
     const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
     for (const row of rows) {
       const entry = years.get(row.year) ?? { year: row.year, schemes: new Set<string>(), facts: 0, own: false };

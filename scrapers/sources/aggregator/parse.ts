@@ -22,14 +22,7 @@ import {
   withoutChrome,
   type Page,
 } from '../render';
-
-export interface AggregatorPage {
-  title: string;
-  text: string;
-  publishedAt: string | null;
-  canonicalUrl: string | null;
-  links: string[];
-}
+import type { PageArticle } from '../page-article';
 
 /** Where Q&A sites keep the answer; tried before the generic content containers. */
 const ANSWER = ['[itemprop="acceptedAnswer"]', '[itemprop="suggestedAnswer"]', '[class*="answer"]', '[id*="answer"]'];
@@ -41,12 +34,12 @@ export function looksLikeQa($: Page): boolean {
   return $('[class*="question"]').length > 0 && $('[class*="answer"]').length > 0;
 }
 
-export function parseAggregatorPage(html: string, url: string): AggregatorPage {
+export function parseAggregatorPage(html: string, url: string): PageArticle {
   return readAggregatorPage(loadPage(html), url);
 }
 
 /** Reads a loaded page; it is consumed (blocks and chrome are removed from it). */
-export function readAggregatorPage($: Page, url: string): AggregatorPage {
+export function readAggregatorPage($: Page, url: string): PageArticle {
   const title = pageTitle($) || cleanInline($('meta[property="og:title"]').attr('content') ?? '') || documentTitle($);
   const canonicalUrl = canonicalUrlOf($, url);
   const zones = findRelatedZones($);

@@ -4,22 +4,17 @@
  * (a related block stays in the text, where the extractor reads it as snippets).
  */
 import { canonicalUrlOf, sameSiteLinks } from '../links';
+import type { PageArticle } from '../page-article';
 import { findRelatedZones, followedZones } from '../related';
 import { NOISE, findPublishedAt, loadPage, mainContainer, pageTitle, renderArticle, type Page } from '../render';
 
-export interface ParsedArticle {
-  title: string;
-  text: string;
-  publishedAt: string | null;
-}
-
-export function parseGenericArticle(html: string): ParsedArticle {
+export function parseGenericArticle(html: string): Pick<PageArticle, 'title' | 'text' | 'publishedAt'> {
   const { title, text, publishedAt } = readGenericPage(loadPage(html), '');
   return { title, text, publishedAt };
 }
 
 /** Reads a loaded page; it is consumed (the chrome is removed from it). */
-export function readGenericPage($: Page, url: string): ParsedArticle & { canonicalUrl: string | null; links: string[] } {
+export function readGenericPage($: Page, url: string): PageArticle {
   const title = pageTitle($);
   const publishedAt = findPublishedAt($);
   const canonicalUrl = canonicalUrlOf($, url);

@@ -24,17 +24,10 @@ import {
   withoutChrome,
   type Page,
 } from '../render';
+import type { PageArticle } from '../page-article';
 import { leadingRows } from '../table';
 import { labelledDate } from '../text';
 import type { Element } from 'domhandler';
-
-export interface NoticePage {
-  title: string;
-  text: string;
-  publishedAt: string | null;
-  canonicalUrl: string | null;
-  links: string[];
-}
 
 /** Body containers of the CMSs government sites run on, before the generic ones. */
 const NOTICE_BODY = ['#UCAP-CONTENT', '.TRS_Editor', '.TRS_UEDITOR', '#zoom', '.zoom', '.pages_content', '.article-content', '.view', '#content'];
@@ -46,12 +39,12 @@ export function hasContributionTable($: Page): boolean {
   return $('table').toArray().some((table) => CONTRIBUTION_HEADER.test(leadingRows(table as Element, 3).map((row) => inlineText(row)).join(' ')));
 }
 
-export function parseGovNotice(html: string, url = ''): NoticePage {
+export function parseGovNotice(html: string, url = ''): PageArticle {
   return readGovNotice(loadPage(html), url);
 }
 
 /** Reads a loaded page; it is consumed (blocks and chrome are removed from it). */
-export function readGovNotice($: Page, url: string): NoticePage {
+export function readGovNotice($: Page, url: string): PageArticle {
   const title = noticeTitle($);
   const canonicalUrl = canonicalUrlOf($, url);
   const zones = findRelatedZones($);

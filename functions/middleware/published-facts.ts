@@ -1,0 +1,40 @@
+/**
+ * Puts the published facts on `c.var.facts`: the facts in force kept in this isolate, under the
+ * data version read from KV (see db/data-version.ts for how stale that can be, and
+ * functions/cache/facts-in-force.ts for what is kept). Routes ask it instead of D1.
+ */
+import { createMiddleware } from 'hono/factory';
+import type { DataVersion } from '../../db/data-version';
+import type { Db } from '../../db/client';
+import type { Scheme } from '../../domain/facts';
+import type { FactsInForceCache, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
+
+export interface PublishedFacts {
+  /** The facts in force for `chain[0]` in each of `schemes` × `years`, in that order. */
+  years(chain: string[], schemes: readonly Scheme[], years: readonly number[]): Promise<YearInForce[]>;
+  /** The policy years with current facts for `chain[0]`'s chain. */
+  yearsWithFacts(chain: string[], scheme?: Scheme): Promise<YearsWithFacts>;
+  /** The data version the answers are read at. */
+  version(): Promise<string>;
+}
+
+export type PublishedFactsVariables = {
+  facts: PublishedFacts;
+  /** The data version writers bump, so this app sees its own publishes at once. */
+  dataVersion: DataVersion;
+  db: Db;
+};
+
+export function publishedFacts({ version, cache }: { version: DataVersion; cache: FactsInForceCache }) {
+  return createMiddleware<{ Bindings: { DATA_VERSION: KVNamespace }; Variables: PublishedFactsVariables }>(async (c, next) => {
+    const current = () => version.current(c.env.DATA_VERSION);
+    const db = () => c.get('db');
+    c.set('dataVersion', version);
+    c.set('facts', {
+      version: current,
+      years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
+      yearsWithFacts: async (chain, scheme) => cache.yearsWithFacts(db, await current(), chain, scheme),
+    });
+    await next();
+  });
+}
