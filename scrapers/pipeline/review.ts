@@ -13,6 +13,7 @@ import { decideReviewStatement, getReview } from '../../db/queries/reviews';
 import { webhookOutboxStatements } from '../../db/queries/webhooks';
 import { detectChanges } from '../../core/change-detect';
 import type { Review } from '../../db/schema';
+import { publishBatch, type PublishTarget } from '../../db/data-version';
 import { factsInForceAround } from './ingest';
 
 export type Decision =
@@ -20,7 +21,14 @@ export type Decision =
   | { kind: 'unknown' }
   | { kind: 'already'; review: Review };
 
-export async function approveReview(db: Db, id: number, options: { by: string; now?: Date }): Promise<Decision> {
+export interface DecisionOptions {
+  by: string;
+  now?: Date;
+  /** Where the data version lives: a decision changes what lookups answer (in force, or pending). */
+  publish: Omit<PublishTarget, 'db'>;
+}
+
+export async function approveReview(db: Db, id: number, options: DecisionOptions): Promise<Decision> {
   const review = await getReview(db, id);
   if (!review) return { kind: 'unknown' };
   if (review.status !== 'pending') return { kind: 'already', review };
@@ -36,14 +44,14 @@ export async function approveReview(db: Db, id: number, options: { by: string; n
   // version the event statements name.
   if (held.length) statements.push(...changeEventStatements(db, changes, held[0].url));
   statements.push(...(await webhookOutboxStatements(db, changes)));
-  await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  await publishBatch({ db, ...options.publish }, statements);
   return { kind: 'decided', review: (await getReview(db, id))!, published: changes.length };
 }
 
-export async function rejectReview(db: Db, id: number, options: { by: string; now?: Date }): Promise<Decision> {
+export async function rejectReview(db: Db, id: number, options: DecisionOptions): Promise<Decision> {
   const review = await getReview(db, id);
   if (!review) return { kind: 'unknown' };
   if (review.status !== 'pending') return { kind: 'already', review };
-  await decideReviewStatement(db, id, 'rejected', options.by, (options.now ?? new Date()).toISOString());
+  await publishBatch({ db, ...options.publish }, [decideReviewStatement(db, id, 'rejected', options.by, (options.now ?? new Date()).toISOString())]);
   return { kind: 'decided', review: (await getReview(db, id))!, published: 0 };
 }

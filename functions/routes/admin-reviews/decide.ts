@@ -33,7 +33,7 @@ export function registerAdminReviewsDecide(app: App) {
     app.openapi(decideRoute(verb), async (c) => {
       const { id } = c.req.valid('param');
       const db = c.get('db');
-      const decided: Decision = await (verb === 'approve' ? approveReview : rejectReview)(db, id, { by: 'admin' });
+      const decided: Decision = await (verb === 'approve' ? approveReview : rejectReview)(db, id, { by: 'admin', publish: { kv: c.env.DATA_VERSION, version: c.var.dataVersion } });
       if (decided.kind === 'unknown') throw problem('not-found', `There is no review item ${id}.`, { errors: [{ field: 'path.id', reason: 'unknown review item' }] });
       if (decided.kind === 'already') {
         throw problem('conflict', `Review item ${id} is ${decided.review.status} already.`, { errors: [{ field: 'path.id', reason: `already ${decided.review.status}` }] });
