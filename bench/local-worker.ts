@@ -197,7 +197,7 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
       '--inspector-port', String(inspectorPort),
       '--persist-to', persistTo,
       '--var', `ADMIN_TOKEN:${BENCH_ADMIN_TOKEN}`,
-      '--var', 'ALLOW_PRIVATE_URLS:true',
+      '--var', `ALLOW_PRIVATE_URLS:${process.env.BENCH_ALLOW_PRIVATE_URLS ?? 'true'}`,
       // A key of the bench's own; the rate limit would turn a load test into a test of the limit.
       '--var', `SECRETS_KEY:${BENCH_SECRETS_KEY}`,
       '--var', `RATE_LIMIT_PER_MINUTE:${process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '0'}`,

@@ -3,12 +3,10 @@
  * changes are kept as detected when the version was held, for the reviewer to read; approving
  * works them out again against the rules in force at that moment.
  */
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
-import { articleVersions, articles, facts, reviews, type Review } from '../schema';
-import type { StoredFact } from '../../domain/facts';
-import { factsWithProvenance } from './facts';
+import type { Db } from '../client';
+import { articleVersions, articles, reviews, type Review } from '../schema';
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -48,25 +46,4 @@ export async function listReviews(db: Db, options: { status: ReviewStatus; after
 /** The statement deciding a pending item; it changes nothing once the item is decided. */
 export function decideReviewStatement(db: Db, id: number, status: 'approved' | 'rejected', by: string, at: string): BatchItem<'sqlite'> {
   return db.update(reviews).set({ status, decidedBy: by, decidedAt: at }).where(and(eq(reviews.id, id), eq(reviews.status, 'pending')));
-}
-
-/**
- * Facts waiting for review in the given regions (and narrowed like `currentFacts`), each with
- * the id of the item holding it: the values lookups list under `pending`.
- */
-export async function pendingFacts(
-  db: Db,
-  filter: { regions: string[]; scheme?: string; key?: string },
-): Promise<(StoredFact & { reviewId: number })[]> {
-  const held = await db.select({ id: reviews.id, versionId: reviews.versionId }).from(reviews).where(eq(reviews.status, 'pending')).orderBy(desc(reviews.id)).limit(500);
-  if (held.length === 0) return [];
-  const reviewOf = new Map(held.map((r) => [r.versionId, r.id]));
-  const found: (StoredFact & { reviewId: number })[] = [];
-  for (const versionIds of chunks([...reviewOf.keys()], VALUES_PER_STATEMENT - filter.regions.length - 2)) {
-    const conditions = [inArray(facts.versionId, versionIds), inArray(facts.region, filter.regions)];
-    if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
-    if (filter.key) conditions.push(eq(facts.key, filter.key));
-    for (const fact of await factsWithProvenance(db, and(...conditions), asc(facts.id))) found.push({ ...fact, reviewId: reviewOf.get(fact.versionId)! });
-  }
-  return found;
 }

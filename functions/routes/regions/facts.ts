@@ -3,11 +3,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
-import { PRECEDENCE, isOfficial, type FactInForce } from '../../../core/facts-in-force';
-import { pendingFacts } from '../../../db/queries/reviews';
-import { presentValue } from '../../../core/money';
+import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
+import type { PendingValue } from '../../cache/facts-in-force';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
-import { FACT_KEYS, SCHEMES, type Scheme } from '../../../domain/facts';
+import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
@@ -58,8 +57,11 @@ export function registerRegionFacts(app: App) {
     const chain = [code, ...ancestorsOf(code)];
     const schemes = scheme ? [scheme] : SCHEMES;
     let inForce: FactInForce[];
+    let waitingAll: PendingValue[];
     if (year !== undefined) {
-      inForce = (await c.var.facts.years(chain, schemes, [year])).flatMap((entry) => entry.presented);
+      const entries = await c.var.facts.years(chain, schemes, [year]);
+      inForce = entries.flatMap((entry) => entry.presented);
+      waitingAll = entries.flatMap((entry) => entry.pending);
       if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
     } else {
       // In force on the date: per scheme, key and variant, the latest policy year not after it.
@@ -67,7 +69,9 @@ export function registerRegionFacts(app: App) {
       const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
       const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
       const latest = new Map<string, FactInForce>();
-      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
+      const entries = years.length ? await c.var.facts.years(chain, schemes, years) : [];
+      waitingAll = entries.flatMap((entry) => entry.pending);
+      for (const entry of entries) {
         for (const fact of entry.presented) {
           const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
           if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
@@ -76,13 +80,8 @@ export function registerRegionFacts(app: App) {
       inForce = [...latest.values()].sort(bySchemeKeyVariant);
     }
     const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
-    const waiting = (await pendingFacts(c.get('db'), { regions: chain, ...(scheme ? { scheme } : {}), ...(key ? { key } : {}) }))
-      .filter((p) => (year !== undefined ? p.year === year : p.year <= Number(on.slice(0, 4))))
-      .map((p) => ({
-        reviewId: p.reviewId, key: p.key, variant: p.variant, year: p.year, scheme: p.scheme as Scheme, region: p.region,
-        value: presentValue(p.key, p.value), hedged: p.hedged, confidence: p.confidence,
-        source: { url: p.url, title: p.title || null, quote: p.quote, fetchedAt: p.fetchedAt, checkedAt: p.checkedAt ?? p.fetchedAt, official: isOfficial(p) },
-      }));
+    // Waiting values come with the facts in force, read in the same query and kept under the same data version.
+    const waiting = key ? waitingAll.filter((p) => p.key === key) : waitingAll;
     const withPending = facts.map((fact) => ({
       ...fact,
       pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
