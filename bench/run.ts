@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleBench } from './bundle';
+import { explorerBench } from './explorer';
 import { extractBench } from './extract';
 import { hostileBench } from './hostile';
 import { httpBench } from './http';
@@ -15,7 +16,7 @@ import { nationalBench } from './national';
 import type { BenchPart, Figure } from './part';
 import { scrapeBench } from './scrape';
 
-export const PARTS: BenchPart[] = [extractBench, httpBench, nationalBench, scrapeBench, bundleBench, hostileBench];
+export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench, hostileBench];
 
 const RESULTS_PATH = fileURLToPath(new URL('./results.json', import.meta.url));
 
