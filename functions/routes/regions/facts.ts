@@ -64,20 +64,22 @@ export function registerRegionFacts(app: App) {
       waitingAll = entries.flatMap((entry) => entry.pending);
       if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
     } else {
-      // In force on the date: per scheme, key and variant, the latest policy year not after it.
+      // In force on the date: per scheme, key and variant, the latest policy year not after it;
+      // only those years are read.
       const atYear = Number(on.slice(0, 4));
-      const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
-      const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
-      const latest = new Map<string, FactInForce>();
+      const yearOf = new Map<string, number>();
+      for (const row of (await c.var.facts.keyYears(chain, scheme)).keyYears) {
+        const id = `${row.scheme}|${row.key}|${row.variant}`;
+        if (row.year <= atYear && (yearOf.get(id) ?? -Infinity) < row.year) yearOf.set(id, row.year);
+      }
+      const years = [...new Set(yearOf.values())];
+      inForce = [];
       const entries = years.length ? await c.var.facts.years(chain, schemes, years) : [];
       waitingAll = entries.flatMap((entry) => entry.pending);
       for (const entry of entries) {
-        for (const fact of entry.presented) {
-          const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
-          if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
-        }
+        for (const fact of entry.presented) if (yearOf.get(`${fact.scheme}|${fact.key}|${fact.variant}`) === fact.year) inForce.push(fact);
       }
-      inForce = [...latest.values()].sort(bySchemeKeyVariant);
+      inForce.sort(bySchemeKeyVariant);
     }
     const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
     // Waiting values come with the facts in force, read in the same query and kept under the same data version.
