@@ -2,7 +2,9 @@
  * Two projects:
  * - `workers`: integration tests inside workerd (the real Worker, local D1 with the migrations
  *   applied, a fixture HTTP server on 127.0.0.1 for the scraper to fetch);
- * - `node`: pure unit tests and CLI tests that spawn processes.
+ * - `node`: pure unit tests and CLI tests that spawn processes;
+ * - `browser`: the explorer in headless Chromium (playwright-core) against `wrangler dev` on a
+ *   local D1 with the bundled sample (test/browser/global-setup.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
@@ -44,6 +46,19 @@ export default defineConfig(async () => {
             name: 'node',
             environment: 'node',
             include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['test/browser/**/*.test.ts'],
+            globalSetup: ['./test/browser/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 240_000,
+            // After the other projects rather than beside them: wrangler, workerd and chromium
+            // on top of the workers and node projects would starve their timed tests.
+            sequence: { groupOrder: 1 },
           },
         },
       ],

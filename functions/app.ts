@@ -46,6 +46,8 @@ import { registerCalculateBackPayment } from './routes/calculate/back-payment';
 import { registerCalculateWaitingPeriod } from './routes/calculate/waiting-period';
 import { registerChangesList } from './routes/changes/list';
 import { registerYearDiff } from './routes/diff/get';
+import { registerCoverageGet } from './routes/coverage/get';
+import { PageError, registerPages, renderPageError, wantsPage } from './pages/index';
 import { registerDocsGet } from './routes/docs/get';
 import { registerHealthGet } from './routes/health/get';
 import { registerRegionFacts } from './routes/regions/facts';
@@ -138,6 +140,7 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
         headers: { allow: [...allow, 'OPTIONS'].join(', ') },
       }), c);
     }
+    if (wantsPage(c)) return renderPageError(new PageError(404, '没有这个页面', `${c.req.path} 不存在。可以从首页查找地区，或使用计算器。`), c);
     return render(problem('not-found', `No route matches ${c.req.method} ${c.req.path}.`), c);
   });
 
@@ -151,6 +154,7 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
   registerRegionsList(app);
   registerRegionFacts(app);
   registerRegionYears(app);
+  registerCoverageGet(app);
   registerChangesList(app);
   registerYearDiff(app);
   registerArticleVersions(app);
@@ -193,6 +197,7 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
   };
   app.doc31('/openapi.json', documentConfig);
   registerDocsGet(app, () => app.getOpenAPI31Document(documentConfig));
+  registerPages(app);
 }
 
 /** Every public operation (the rate limit's scope, as `rateLimit` above) documents its 429. */

@@ -7,7 +7,7 @@ import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
 export { normaliseWidth } from './reading';
-import { confidenceOf, type RegionSource, type YearSource } from './confidence';
+import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
   firstYear,
@@ -15,6 +15,7 @@ import {
   mostSpecific,
   narrowRegions,
   scopeOf,
+  yearsIn,
   singleScheme,
   type Positioned,
   type TextScope,
@@ -65,9 +66,19 @@ interface ArticleDefaults {
 export function extractFacts(article: ArticleInput): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
+  labelScopes = new Map();
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
+  // A variant is named as the page writes it (用人單位 on a traditional page).
+  const asWritten = (variant: string | undefined) => {
+    if (!variant || reading.text === original) return variant;
+    const at = reading.text.indexOf(variant);
+    if (at < 0) return variant;
+    const start = reading.toOriginal(at);
+    const written = original.slice(start, reading.toOriginal(at + variant.length - 1) + 1);
+    return written.length === variant.length ? written : variant;
+  };
   const evidenceOf = (sentence: Sentence) => {
     const start = reading.toOriginal(sentence.start);
     const end = reading.toOriginal(sentence.end - 1) + 1;
@@ -100,6 +111,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       }
     }
   }
+  if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
   return settle(facts);
 }
 
@@ -124,6 +136,7 @@ function sectionLevels(
 ): OuterScope {
   const levels: TextScope[] = [];
   if (section.heading) levels.push(headingScope(section.heading));
+  if (section.parent?.heading) levels.push(headingScope(section.parent.heading));
   const topic = section.topic;
   if (topic && topic !== section && topic.heading) levels.push(headingScope(topic.heading));
 
@@ -161,9 +174,9 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   let regionSource: RegionSource = 'title';
   if (regions.length === 0) {
     const inferred = bodyRegion(lines);
-    regionsInferred = inferred !== null;
-    regions = inferred ?? [NATIONAL_CODE];
-    regionSource = inferred ? 'body' : 'none';
+    regionsInferred = inferred !== null && !inferred.issuer;
+    regions = inferred?.regions ?? [NATIONAL_CODE];
+    regionSource = inferred ? (inferred.issuer ? 'issuer' : 'body') : 'none';
   }
 
   let year = firstYear(scope);
@@ -190,22 +203,31 @@ function bodyYear(lines: Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
-    for (const year of scopeOf(line.text, []).years) counts.set(year.value, (counts.get(year.value) ?? 0) + 1);
+    for (const year of yearsIn(line.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
   return best;
 }
 
-/** An article whose title names no place is about the first place its own text names. */
-function bodyRegion(lines: Line[]): string[] | null {
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,14}(?:医疗保障局|医保局|人力资源和社会保障局|人民政府办公室|人民政府|税务局|医疗保障事务中心)$/;
+
+/** An article whose title names no place is about its issuer's, else the first place its own text names. */
+function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | null {
+  // A notice signed by its issuer (`某市医疗保障局` on a line of its own) is that place's.
+  for (const line of lines) {
+    if (line.section.kind === 'snippet') break;
+    if (!ISSUER_LINE.test(line.content.text)) continue;
+    const mentions = findRegionMentions(line.content.text);
+    if (mentions.length && mentions[0].start === 0) return { regions: [mentions[0].candidates[0]], issuer: true };
+  }
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
     if (line.kind === 'footer') continue;
     for (const sentence of sentencesOf(line)) {
       if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
-      if (mentions.length) return [mentions[0].candidates[0]];
+      if (mentions.length) return { regions: [mentions[0].candidates[0]], issuer: false };
     }
   }
   return null;
@@ -222,17 +244,26 @@ function mostFrequentYear(text: string): number | null {
   return best;
 }
 
+/** Labels repeat down a list (the same caption, the same parent item): read each once per article. */
+let labelScopes = new Map<string, TextScope>();
+function labelScope(text: string, context: readonly string[]): TextScope {
+  const id = `${context.join(',')}|${text}`;
+  let scope = labelScopes.get(id);
+  if (!scope) labelScopes.set(id, (scope = scopeOf(text, context)));
+  return scope;
+}
+
 /** Scopes between the sentence and its section: inline heading, labels, parent list items. */
 function innerLevels(sentence: Sentence, context: readonly string[]): { levels: Level[]; labels: string[] } {
   const levels: Level[] = [];
   const labels: string[] = [];
   const { line } = sentence;
   if (sentence.inlineHeading?.text) {
-    levels.push({ scope: scopeOf(sentence.inlineHeading.text, context) });
+    levels.push({ scope: labelScope(sentence.inlineHeading.text, context) });
     labels.push(sentence.inlineHeading.text);
   }
   if (line.label && sentence.start > line.label.end) {
-    levels.push({ scope: scopeOf(line.label.text, context) });
+    levels.push({ scope: labelScope(line.label.text, context) });
     labels.push(line.label.text);
   } else if (line.label) {
     labels.push(line.label.text);
@@ -240,20 +271,20 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   for (let parent = line.parent; parent; parent = parent.parent) {
     const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : null);
     if (!text) continue;
-    levels.push({ scope: scopeOf(text, context) });
+    levels.push({ scope: labelScope(text, context) });
     labels.push(text);
   }
   // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
-  if (line.kind === 'item' && !line.parent && line.label) {
+  if ((line.kind === 'item' || line.kind === 'paragraph') && !line.parent && line.label) {
     const caption = captionBefore(line);
     if (caption) {
-      levels.push({ scope: scopeOf(caption, context) });
+      levels.push({ scope: labelScope(caption, context) });
       labels.push(caption);
     }
   }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
-  if (line.kind === 'item' && heading && !line.parent) labels.push(heading.text);
+  if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
   return { levels, labels };
 }
 
@@ -329,7 +360,9 @@ function factsOfSentence(
     const factScheme = schemeFor(candidate, own, scheme);
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
-      const inForce = own.schemes.length ? (own.schemes.some((s) => s.value === 'resident') ? 'resident' : own.schemes[0].value) : scheme;
+      // Only a scheme named before the value scopes it (a table line may run into the next heading).
+      const named = own.schemes.filter((s) => s.at <= candidate.at);
+      const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
       if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
     }
@@ -337,6 +370,18 @@ function factsOfSentence(
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.
     if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
+    const signals: ConfidenceSignals = {
+      wording: candidate.wording ?? 0.9,
+      key: candidate.key,
+      region: regionSource,
+      year: yearSource,
+      hedged,
+      snippet: outer.snippet,
+      foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
+      regions: factRegions.length,
+      changedFrom: candidate.yearOffset !== undefined,
+    };
+    if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {
       facts.push({
         region,
@@ -346,15 +391,9 @@ function factsOfSentence(
         value: candidate.value,
         ...(candidate.variant ? { variant: candidate.variant } : {}),
         hedged,
-        confidence: confidenceOf({
-          wording: candidate.wording ?? 0.9,
-          region: regionSource,
-          year: yearSource,
-          hedged,
-          snippet: outer.snippet,
-          foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
-        }),
+        confidence: confidenceOf(signals),
         evidence: evidenceOf(sentence),
+        signals,
         ...(candidate.priority ? { priority: candidate.priority } : {}),
       } as Fact);
     }
@@ -413,15 +452,25 @@ function yearFor(
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
-  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (own.schemes[0]?.value ?? null);
+  // The scheme named before the value; one named only after it scopes the value only when
+  // nothing above the sentence names one (`单位6%,个人2%;灵活就业人员按8%`).
+  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   // 灵活就业人员参加职工医保: the flexible-employment scheme is a form of the employee one.
-  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible')) stated = 'flexible';
+  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible' && s.at < candidate.at)) stated = 'flexible';
   const scheme = stated ?? inherited;
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
+  // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
+  if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';
   return scheme ?? 'resident';
 }
 
-type Ranked = Fact & { priority?: number };
+type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
+
+const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
+/** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
+export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
+  return SIGNALS.get(fact);
+}
 
 /**
  * Merges repeats and resolves what one scope says twice: the first statement of a value is its
@@ -450,7 +499,8 @@ function settle(raw: Fact[]): Fact[] {
       const value = fact.value as { start: string | null; end: string | null };
       if (value.start === null && fullEnds.has(`${scopeKey(fact)}|${value.end}`)) continue;
     }
-    const { priority: _priority, ...clean } = fact;
+    const { priority: _priority, signals, ...clean } = fact;
+    if (signals) SIGNALS.set(clean, signals);
     const identity = `${scopeKey(fact)}|${fact.variant ?? ''}|${JSON.stringify(fact.value)}`;
     const existing = kept.get(identity);
     if (!existing || (existing.hedged && !clean.hedged)) kept.set(identity, clean);

@@ -36,6 +36,8 @@ export interface KeyPhrase {
   key: FactKey | ((ctx: KeyPhraseContext) => FactKey | null);
   /** When the key is null here, no earlier phrase may take the value either. */
   stop?: boolean;
+  /** Words between the phrase and the value that make the value something else (`工资的60%…`). */
+  gapCancel?: RegExp;
   wording: number;
 }
 
@@ -53,7 +55,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
+    trigger: /个人(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
@@ -67,7 +69,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资/g,
+    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     key: ({ sentence, valueEnd, scheme }) =>
       MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
@@ -94,11 +96,19 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.92,
   },
   { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
-  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
   {
+    // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
     shape: 'money',
-    trigger: /(?:年)?平均工资|社平工资|年均工资/g,
-    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? 'wage.average_monthly' : 'wage.average_annual'),
+    trigger: /(?:年)?平均工资|社平工资|社会平均工资|年均工资/g,
+    key: ({ sentence, phrase, valueAt, valueEnd }) => {
+      if (MONTHLY_AFTER.test(sentence.slice(valueEnd))) return 'wage.average_monthly';
+      if (phrase.startsWith('年') || /^\s*\/\s*年|^\s*每年/.test(sentence.slice(valueEnd))) return 'wage.average_annual';
+      const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
+      return figure > 0 && figure < 30000 ? 'wage.average_monthly' : 'wage.average_annual';
+    },
+    gapCancel: /%|的/,
+    stop: true,
     wording: 0.85,
   },
   { shape: 'money', trigger: /救助[^,;。]{0,6}?(?:最高)?(?:限额|封顶线|封顶)/g, key: 'aid.annual_cap', wording: 0.85 },
@@ -126,9 +136,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额/;
+export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
-export const DIFFERENCE_BEFORE = /(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
 export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
 
@@ -136,12 +146,21 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 // Variants: the group or tier a value is for.
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
-export const VARIANT_WORDS = /档|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
+export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|普通居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
-export const GROUP_WORDS = /档|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
+export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
+/**
+ * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
+ * the subject before a key phrase names the value's variant.
+ */
+export const SUBJECT_GROUP = /档|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账/;
+/** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
+export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
+/** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
+export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额缴纳/;
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
 
@@ -168,6 +187,8 @@ export interface Yield {
   max?: number;
   /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
   offset?: number;
+  /** The group naming the variant (`单位承担7%` → 单位). */
+  variantGroup?: string;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -205,6 +226,9 @@ export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|�
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,8}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
 export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
+
+/** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
+const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
 
 const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
 
@@ -309,6 +333,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
+    cancel: TRANSFER,
     rangeEndCancels: true,
     priority: 2,
     wording: 0.9,
@@ -339,6 +364,17 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: BROKEN,
     priority: 1,
+    wording: 0.86,
+  },
+
+  {
+    name: 'grace as a renewal within N months (停保2个月内续保的,待遇不中断)',
+    trigger: /续保/,
+    pattern: new RegExp(`停保(?<n>${N})\\s*个月内续保`, 'g'),
+    yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
+    requires: /待遇不中断|视同连续/,
+    cancel: /养老保险/,
+    priority: 2,
     wording: 0.86,
   },
 
@@ -431,6 +467,26 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.88,
   },
 
+  // -- contribution.rate stated after the value or by its payer ---------------------------------
+  {
+    name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
+    trigger: /按/,
+    pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    rangeEndCancels: true,
+    wording: 0.82,
+  },
+  {
+    name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
+    trigger: /单位|个人/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
+    rangeEndCancels: true,
+    wording: 0.82,
+  },
+
   // -- retirement ----------------------------------------------------------------------------
   {
     name: 'years for men (男性累计缴费满25年)',
@@ -438,7 +494,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`男(?:性|职工|方|满)?[^,;。女]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄/,
+    cancel: /周岁|退休年龄|接近/,
     scheme: 'employee',
     wording: 0.85,
   },
@@ -448,7 +504,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`女(?:性|职工|方|满)?[^,;。男]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key: 'retirement.min_years_female', shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄/,
+    cancel: /周岁|退休年龄|接近/,
     scheme: 'employee',
     wording: 0.85,
   },
@@ -469,12 +525,14 @@ export const CONSTRUCTIONS: Construction[] = [
 /** The central enrolment window (集中参保期, 集中缴费期). */
 export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理)(?:期|时间|期限|时段)?/g;
 /** The period after it (补缴期, 零星参保期). */
-export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费)(?:时间|期|期限|时段)/g;
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
+/** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
+export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */

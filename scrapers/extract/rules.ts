@@ -16,6 +16,7 @@ import {
 } from './numbers';
 import {
   AFTER_WINDOW,
+  BENEFIT_AFTER,
   CONSTRUCTIONS,
   DIFFERENCE_BEFORE,
   GAP_BREAK,
@@ -26,10 +27,13 @@ import {
   LATE_AFTER,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
+  LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
   NOT_VARIANT,
+  SUBJECT_GROUP,
+  SUM_AFTER,
   TIER_CONDITION,
   TIER_LATER,
   TIER_NEXT_MONTH,
@@ -87,13 +91,110 @@ const COMPILED = CONSTRUCTIONS.map((row) => ({ row, pattern: new RegExp(row.patt
 /** Candidates for every key a sentence states. */
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const figures = !CONDITIONAL_FIGURES.test(sentence);
-  return [
-    ...(figures ? moneyCandidates(sentence, ctx) : []),
-    ...(figures ? rateCandidates(sentence, ctx) : []),
+  const table = figures ? tableCandidates(sentence, ctx) : [];
+  const taken = new Set(table.map((c) => c.at));
+  return wageBesideBounds([
+    ...table,
+    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ];
+  ]).filter(plausible);
+}
+
+/** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
+const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
+  'contribution.base_monthly': [1000, 60000],
+  'contribution.base_min_monthly': [1000, 60000],
+  'contribution.base_max_monthly': [1000, 100000],
+  'wage.average_monthly': [1000, 60000],
+  'wage.average_annual': [12000, 700000],
+};
+
+function plausible(candidate: Candidate): boolean {
+  const range = PLAUSIBLE[candidate.key];
+  return !range || (typeof candidate.value === 'number' && candidate.value >= range[0] && candidate.value <= range[1]);
+}
+
+/**
+ * A base stated beside both its bounds and between them (`缴费基数月标准7040元,上限21120元,下限
+ * 4224元`) is the average wage the bounds are a share of, not anyone's base.
+ */
+function wageBesideBounds(candidates: Candidate[]): Candidate[] {
+  const values = (key: FactKey) => candidates.filter((c) => c.key === key).map((c) => c.value as number);
+  const lows = values('contribution.base_min_monthly');
+  const highs = values('contribution.base_max_monthly');
+  if (!lows.length || !highs.length) return candidates;
+  return candidates.map((c) => c.key === 'contribution.base_monthly' && lows.some((low) => low < (c.value as number)) && highs.some((high) => high > (c.value as number))
+    ? { ...c, key: 'wage.average_monthly', wording: Math.min(c.wording ?? 0.9, 0.75), variant: undefined }
+    : c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables flattened into one line: `类别 个人缴费(元) 财政补助(元) 备注 普通居民 380 640 … 低保对象 180 840 …`
+
+const CELL_NUMBER = /^\d+(?:\.\d+)?%?$/;
+const CELL_FIGURE = /^[\d.]+%?(?:[-~至][\d.]+%?)?(?:元)?$/;
+const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
+const PLACE_COLUMN = /地区|城市|地市|区域|市州|地方|统筹区/;
+
+interface Column {
+  key: FactKey | null;
+  shape: 'money' | 'rate';
+  part?: string;
+}
+
+function columnOf(header: string, ctx: RuleContext): Column | null {
+  if (!VALUE_COLUMN.test(header)) return null;
+  const shape = /比例|占比|费率|\(%\)/.test(header) ? 'rate' : 'money';
+  const phrases = shape === 'rate' ? RATE_PHRASES : MONEY_PHRASES;
+  let key: FactKey | null = null;
+  for (const hit of phraseHits(phrases, header)) key = keyOf(hit, header, header.length, header.length, ctx.scheme) ?? key;
+  const part = shape === 'rate' ? /^(用人单位|单位|个人)/.exec(header)?.[1] : undefined;
+  return { key, shape, ...(part ? { part } : {}) };
+}
+
+function tableCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!/\s\d/.test(sentence)) return [];
+  const tokens = [...sentence.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const firstFigure = tokens.findIndex((t) => CELL_FIGURE.test(t.text));
+  if (firstFigure < 3) return [];
+  const run = tokens.slice(0, firstFigure);
+  const columns = run.map((t) => columnOf(t.text, ctx));
+  // The value columns: one block, at least two of them.
+  const first = columns.findIndex((c) => c !== null);
+  let count = 0;
+  while (first + count < columns.length && columns[first + count]) count++;
+  if (first < 0 || count < 2) return [];
+  const afterBlock = run.length - first - count;
+  const labelCount = Math.min(first, afterBlock);
+  const noteCount = afterBlock - labelCount;
+  if (labelCount < 1 || labelCount > 3 || noteCount > 2) return [];
+  const labelHeaders = run.slice(first - labelCount, first).map((t) => t.text);
+  const valueColumns = columns.slice(first, first + count) as Column[];
+
+  const found: Candidate[] = [];
+  let i = first + count + noteCount;
+  let rows = 0;
+  while (i + labelCount + count <= tokens.length) {
+    const labels = tokens.slice(i, i + labelCount);
+    const cells = tokens.slice(i + labelCount, i + labelCount + count);
+    if (labels.some((t) => CELL_FIGURE.test(t.text)) || !cells.every((t) => CELL_FIGURE.test(t.text))) break;
+    const group = labels.filter((_, j) => !PLACE_COLUMN.test(labelHeaders[j])).map((t) => t.text).join(' ');
+    cells.forEach((cell, j) => {
+      const column = valueColumns[j];
+      if (!column.key || !CELL_NUMBER.test(cell.text.replace(/元$/, ''))) return;
+      const raw = cell.text.replace(/元$/, '');
+      const value = column.shape === 'rate' ? parseRate(raw.endsWith('%') ? raw : `${raw}%`) : Number(raw);
+      if (value === null || !Number.isFinite(value) || value < 0 || (column.shape === 'rate' && value >= 1)) return;
+      const variant = [group, column.part].filter(Boolean).join(' ');
+      found.push({ key: column.key, value, at: cell.at, wording: 0.84, ...(variant ? { variant } : {}) });
+    });
+    rows++;
+    i += labelCount + count + noteCount;
+  }
+  return rows >= 2 ? found : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,6 +251,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     const gap = sentence.slice(hits[i].end, valueAt).replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
     if (GAP_BREAK.test(gap)) return null;
+    if (hits[i].phrase.gapCancel?.test(gap)) return null;
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
@@ -182,10 +284,55 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  const own = partVariant(sentence, found, valueAt, ctx);
+  const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
+  if (!subject) return own;
+  if (!own) return subject;
+  const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+  const [a, b] = [squash(subject), squash(own)];
+  return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/**
+ * The subject of the clause before a key phrase when it names a group (`低保对象、特困人员个人缴纳
+ * 100元`, `少儿医保个人缴费标准为…`): asides in brackets dropped, a year or place makes it scope.
+ */
+function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
+  const head = sentence.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
+  let clause = head.slice(from);
+  // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
+  // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
+  let end = from - 1;
+  for (let back = 0; !clause.trim() && end >= 0 && head[end] === ',' && back < 3; back++) {
+    const before = head.slice(0, end);
+    const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
+    const text = before.slice(start);
+    const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴|定额/.exec(text);
+    const noun = verb ? text.slice(0, verb.index) : /\d/.test(text) ? '' : text;
+    if (SUBJECT_GROUP.test(noun)) clause = noun;
+    end = start - 1;
+  }
+  const subject = clause
+    .replace(/\([^()]*\)/g, '')
+    .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
+    .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
+    .trim();
+  if (!subject || subject.length > 48 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
+  if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
+  if (NOT_VARIANT.test(subject)) return null;
+  return subject;
+}
+
+function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
-  const afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  let afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  // `一档380元/人、二档755元`: the group after the last value listed before this one.
+  const listed = afterDelimiter.split('、');
+  if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
   const near = [afterDelimiter.replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
@@ -228,7 +375,7 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   return /[×x*+]\s*$/.test(before);
 }
 
-const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:至|到|-|~)\\s*$`);
+const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:\/\s*[人年月]+)?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
@@ -243,13 +390,22 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, at - 24), at);
     if (DIFFERENCE_BEFORE.test(before)) continue;
     if (RANGE_BEFORE.test(before)) continue;
-    if (/^\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 8))) continue;
+    if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
-    if (value === null || value <= 0) continue;
+    if (value === null || value < 0) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
+    // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
+    if (value === 0 && !(phrase.key === 'contribution.individual_annual' && variant)) continue;
+    if (phrase.key === 'contribution.individual_annual' || phrase.key === 'contribution.subsidy_annual') {
+      // A share stated as the sum of the parts, or what a late payer pays in full, is the total.
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (phrase.key === 'contribution.individual_annual' && LATE_PAYER.test(sentence.slice(0, at)))) {
+        phrase.key = 'contribution.total_annual';
+        phrase.wording = Math.min(phrase.wording, 0.8);
+      }
+    }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }
@@ -264,6 +420,9 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
+const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
+
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
@@ -271,12 +430,17 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const at = match.index;
     const end = at + match[0].length;
     if (isRateRange(sentence, at, end) || isOperand(sentence, at, end)) continue;
+    // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
+    if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
+    if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
-    const variant = variantFor(sentence, phrase, at, ctx);
+    // The product of a share of another rate (`单位费率9%的60%即5.4%`) is the person's own, whoever the reference paid.
+    const product = new RegExp(`的\\s*${RATE_PATTERN}\\s*即\\s*$`).test(sentence.slice(Math.max(0, at - 12), at));
+    const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
@@ -347,8 +511,10 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
+        const variant = y.variantGroup ? groups[y.variantGroup] : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
+          ...(variant ? { variant } : {}),
           ...(row.scheme ? { scheme: row.scheme } : {}),
           ...(row.priority ? { priority: row.priority } : {}),
         });
@@ -424,6 +590,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
+    if (BENEFIT_AFTER.test(after)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
     // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
     const namedAfter = LATE_AFTER.test(after) ? 'late' : WINDOW_AFTER.test(after) ? 'window' : null;

@@ -38,11 +38,11 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
-const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g;
+const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
-const ASIDE = /(?<=[\u4e00-\u9fff])\([^()]{1,16}\)/g;
+const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
 /** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
 const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
 
@@ -99,6 +99,14 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     hypothetical: HYPOTHETICAL.test(text),
     example: EXAMPLE.test(text),
   };
+}
+
+/** The policy years a text states (no places, schemes or hedges): for counting years cheaply. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(YEAR_WITH_NIAN)) years.push(Number(match[1]));
+  for (const match of text.matchAll(EFFECTIVE_FROM)) years.push(Number(match[1]));
+  return years;
 }
 
 /** Keeps the most specific of the codes: drops any that is an ancestor of another. */

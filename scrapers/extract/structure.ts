@@ -38,6 +38,8 @@ export interface Section {
   topic: Section | null;
   /** Whether the heading asks a question or titles a related-article snippet. */
   isTopic: boolean;
+  /** The section a caption heading (`个人缴费:`) sits inside: its heading scopes this one too. */
+  parent: Section | null;
   lines: Line[];
 }
 
@@ -51,6 +53,7 @@ const FOOTER = /^(?:\S{0,8}\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}
 const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
 const SENTENCE_END = /[。！？!?]/;
+const CAPTION = /[:：]\s*$/;
 
 export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
@@ -60,7 +63,7 @@ export function isQuestionHeading(text: string): boolean {
 export function parseStructure(text: string, title: string): { lines: Line[]; sections: Section[] } {
   const lines: Line[] = [];
   const sections: Section[] = [];
-  let section: Section = { kind: 'article', heading: null, topic: null, isTopic: false, lines: [] };
+  let section: Section = { kind: 'article', heading: null, topic: null, isTopic: false, parent: null, lines: [] };
   sections.push(section);
   let inZone = false;
   let topic: Section | null = null;
@@ -99,13 +102,16 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     if (kind === 'zone-marker') {
       inZone = true;
       topic = null;
-      section = { kind: 'snippet', heading: null, topic: null, isTopic: false, lines: [] };
+      section = { kind: 'snippet', heading: null, topic: null, isTopic: false, parent: null, lines: [] };
       sections.push(section);
       open.length = 0;
     }
     if (kind === 'heading') {
       const isTopic = inZone || isQuestionHeading(body);
-      section = { kind: inZone ? 'snippet' : 'article', heading: null, topic: null, isTopic, lines: [] };
+      // A heading that ends in a colon captions a list inside the section before it.
+      const enclosing = section.heading && !CAPTION.test(section.heading.text) ? section : section.parent;
+      const parent = CAPTION.test(body) ? enclosing : null;
+      section = { kind: inZone ? 'snippet' : 'article', heading: null, topic: null, isTopic, parent, lines: [] };
       if (isTopic) topic = section;
       section.topic = topic;
       sections.push(section);
