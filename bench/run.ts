@@ -8,13 +8,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleBench } from './bundle';
+import { explorerBench } from './explorer';
 import { extractBench } from './extract';
 import { httpBench } from './http';
 import { nationalBench } from './national';
 import type { BenchPart, Figure } from './part';
 import { scrapeBench } from './scrape';
 
-export const PARTS: BenchPart[] = [extractBench, httpBench, nationalBench, scrapeBench, bundleBench];
+export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench];
 
 const RESULTS_PATH = fileURLToPath(new URL('./results.json', import.meta.url));
 

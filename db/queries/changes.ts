@@ -1,5 +1,5 @@
 /** Change events: the facts a change is judged against, the statements that record it, the feed. */
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { DetectedChange } from '../../core/change-detect';
 import { chunks, rowsPerStatement, VALUES_PER_STATEMENT, type Db } from '../client';
@@ -56,17 +56,22 @@ export interface ChangeFilter {
   scheme?: string;
   key?: string;
   limit: number;
+  /** Newest first: events before this id (none: from the newest), still after `since`. */
+  before?: number;
+  newestFirst?: boolean;
 }
 
 export async function listChanges(db: Db, filter: ChangeFilter) {
   const conditions = [gt(changeEvents.id, filter.since)];
+  if (filter.before !== undefined) conditions.push(lt(changeEvents.id, filter.before));
   // A region's events include those of the regions inside it, as webhook filters do.
   if (filter.region) {
     conditions.push(sql`${changeEvents.region} in (with recursive inside(code) as (select ${filter.region} union select ${regions.code} from ${regions} join inside on ${regions.parent} = inside.code) select code from inside)`);
   }
   if (filter.scheme) conditions.push(eq(changeEvents.scheme, filter.scheme));
   if (filter.key) conditions.push(eq(changeEvents.key, filter.key));
-  return db.select().from(changeEvents).where(and(...conditions)).orderBy(asc(changeEvents.id)).limit(filter.limit);
+  const order = filter.newestFirst ? desc(changeEvents.id) : asc(changeEvents.id);
+  return db.select().from(changeEvents).where(and(...conditions)).orderBy(order).limit(filter.limit);
 }
 
 export async function changesByUid(db: Db, uids: string[]) {

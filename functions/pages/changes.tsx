@@ -18,27 +18,15 @@ export type ChangeEventView = ChangeEvent;
 
 interface Feed { changes: ChangeEvent[]; next: string; hasMore: boolean }
 
-/** Pages of the feed a page reads before it shows the newest; each holds up to 500 events. */
-const MAX_FEED_PAGES = 10;
-
 export interface ChangeFilter { region?: string; scheme?: string; key?: string }
 
-/**
- * The newest `limit` changes matching `filter`, newest first. The feed is kept oldest first, so
- * this reads it from the start (at most MAX_FEED_PAGES pages of 500).
- */
+/** The newest `limit` changes matching `filter`, newest first (`GET /v1/changes?order=newest`). */
 export async function latestChanges(api: Api, filter: ChangeFilter, limit: number): Promise<ChangeEventView[]> {
-  const params = new URLSearchParams({ limit: '500' });
+  const params = new URLSearchParams({ order: 'newest', limit: String(limit) });
   for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
-  let kept: ChangeEventView[] = [];
-  for (let page = 0; page < MAX_FEED_PAGES; page++) {
-    const answer = await api<Feed>(`/v1/changes?${params}`);
-    if (!answer.ok) throw pageErrorFrom(answer.problem, '请检查筛选条件：地区、参保类型和规则项目。');
-    kept = [...kept, ...answer.body.changes].slice(-limit);
-    if (!answer.body.hasMore) break;
-    params.set('cursor', answer.body.next);
-  }
-  return kept.reverse();
+  const answer = await api<Feed>(`/v1/changes?${params}`);
+  if (!answer.ok) throw pageErrorFrom(answer.problem, '请检查筛选条件：地区、参保类型和规则项目。');
+  return answer.body.changes;
 }
 
 const KIND = { added: '新增', removed: '取消', changed: '调整' } as const;

@@ -19,6 +19,25 @@ describe('GET /v1/coverage', () => {
   });
 });
 
+describe('GET /v1/changes?order=newest', () => {
+  it('lists the feed newest first, each next continuing to older events', async () => {
+    const all = (await (await api('/v1/changes?limit=500')).json()) as { changes: { id: number }[] };
+    const ids = all.changes.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(4);
+    const seen: number[] = [];
+    let cursor = '';
+    for (let page = 0; page < 100; page++) {
+      const res = await api(`/v1/changes?order=newest&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { changes: { id: number }[]; next: string; hasMore: boolean };
+      seen.push(...body.changes.map((c) => c.id));
+      if (!body.hasMore) break;
+      cursor = body.next;
+    }
+    expect(seen).toEqual([...ids].reverse());
+  });
+});
+
 describe('explorer pages', () => {
   it('serves / as a Chinese HTML page with its own stylesheet and no script', async () => {
     const res = await page('/');

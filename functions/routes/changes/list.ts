@@ -14,6 +14,7 @@ const ChangesQuery = z.object({
   region: RegionParam.optional().openapi({ example: '450000', description: 'Events in this region or inside it (450000 includes 450200): a code, name or pinyin.' }),
   scheme: SchemeSchema.optional(),
   key: z.enum(FACT_KEYS).optional(),
+  order: z.enum(['oldest', 'newest']).default('oldest').openapi({ example: 'oldest', description: '`newest`: newest first, each `next` continuing to older events (the explorer\'s /changes). `since` still bounds it from below.' }),
 });
 
 export const ChangeEventSchema = z
@@ -78,10 +79,15 @@ export function presentChange(row: Stored): ChangeEvent {
 export function registerChangesList(app: App) {
   app.openapi(listChangesRoute, async (c) => {
     const query = c.req.valid('query');
-    const since = query.cursor !== undefined ? decodeCursor(query.cursor) : query.since ?? 0;
+    const newestFirst = query.order === 'newest';
+    const cursor = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
+    const since = (newestFirst ? undefined : cursor) ?? query.since ?? 0;
     const region = query.region === undefined ? undefined : resolveRegion(query.region, 'query.region').code;
-    const rows = await listChanges(c.get('db'), { since, region, scheme: query.scheme, key: query.key, limit: query.limit + 1 });
-    const page = pageOf(rows, query.limit, (row) => row.id, since);
+    const rows = await listChanges(c.get('db'), {
+      since, region, scheme: query.scheme, key: query.key, limit: query.limit + 1,
+      ...(newestFirst ? { newestFirst, ...(cursor !== undefined ? { before: cursor } : {}) } : {}),
+    });
+    const page = pageOf(rows, query.limit, (row) => row.id, newestFirst ? cursor ?? 0 : since);
     c.header('cache-control', 'public, max-age=60');
     return c.json({ changes: page.items.map(presentChange), next: page.next, hasMore: page.hasMore }, 200);
   });
