@@ -65,6 +65,22 @@ const LABELS: Record<string, Label> = {
   base: { label: '缴费基数（元/月）', hint: '自选的月缴费基数；不填按当地规定', input: 'number' },
 };
 
+/** The API's reasons in Chinese where they are the schema's usual ones; any other as the API wrote it. */
+const REASONS: [RegExp, string][] = [
+  [/ISO date/i, '应为日期，如 2026-11-15'],
+  [/a month YYYY-MM/, '应为月份，如 2025-03'],
+  [/YYYY \(a policy year\) or YYYY-MM/, '应为政策年度（2025）或月份（2025-03）'],
+  [/expected number/i, '应为数字'],
+  [/expected (string|object|boolean), received undefined|required/i, '必填'],
+  [/no region is called|unknown region/i, '没有这个地区'],
+  [/expected one of/i, '不是可选的值之一'],
+];
+
+function reasonText(reason: string): string {
+  const known = REASONS.find(([pattern]) => pattern.test(reason));
+  return known ? `${known[1]}（${reason}）` : reason;
+}
+
 const BOOLEAN_OPTIONS = [['', '不填（按默认）'], ['true', '是'], ['false', '否']] as const;
 
 function FormField(props: { field: BodyField; value: string; errors: FieldError[] }) {
@@ -101,7 +117,7 @@ function FormField(props: { field: BodyField; value: string; errors: FieldError[
       </label>
       {control}
       {label.hint ? <span class="hint" id={hintId}>{label.hint}</span> : null}
-      {invalid ? <span class="error" id={errorId}>{errors.map((e) => e.reason).join('；')}</span> : null}
+      {invalid ? <span class="error" id={errorId}>{errors.map((e) => reasonText(e.reason)).join('；')}</span> : null}
     </div>
   );
 }
@@ -132,7 +148,7 @@ export async function calculatorPage(c: Context<AppEnv>, api: Api, app: App, nam
         <div class="alert" role="alert">
           <p>
             <strong>{problem.status === 422 ? '现有规则不足以回答：' : '请修改标出的项目：'}</strong>
-            {problem.errors.map((e) => `${LABELS[e.field.replace(/^body\./, '')]?.label ?? e.field}（${e.reason}）`).join('；') || problem.detail}
+            {problem.errors.map((e) => `${LABELS[e.field.replace(/^body\./, '')]?.label ?? e.field}：${reasonText(e.reason)}`).join('；') || problem.detail}
           </p>
           {unplaced.length && problem.status !== 422 ? <p class="muted" lang="en">{problem.detail}</p> : null}
         </div>
@@ -168,6 +184,7 @@ const RESULT_LABELS: Record<string, string> = {
   canPayOnline: '能否线上补缴',
   withinLookback: '是否仍可补缴',
   continuous: '是否视为连续参保',
+  totals: '金额',
   amount: '补缴金额',
   lateFees: '滞纳金',
   total: '合计',

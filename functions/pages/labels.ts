@@ -86,6 +86,7 @@ function tierText(tiers: Tier[]): string {
 export function valueText(key: string, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return tierText(value as Tier[]);
+  if (typeof value === 'object' && 'startOffsetMonths' in value) return tierText([value as Tier]);
   if (isRange(value)) return `${value.start ?? '（未说明）'} 至 ${value.end ?? '（未说明）'}`;
   if (typeof value !== 'number') return String(value);
   if (MONEY_KEYS.has(key)) return yuanText(value);
