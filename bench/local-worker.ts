@@ -68,6 +68,15 @@ export interface LocalWorker {
   proxyBase: string;
   /** CPU time so far of wrangler's processes (workerd above all), in ms; NaN off Linux. */
   cpuMs: () => number;
+  /**
+   * CPU time so far of the workerd that runs the Worker itself (not wrangler, not the dev
+   * proxy's workerd), in ms; NaN when its socket was not found. Local D1 and KV run inside it too.
+   */
+  workerCpuMs: () => number;
+  /** wrangler's inspector (Chrome DevTools protocol) of the Worker, for CPU profiles. */
+  inspectorPort: number;
+  /** The bundle the Worker runs (esbuild's, with a `// path` line before each module). */
+  bundlePath?: string;
   stop: () => Promise<void>;
 }
 
@@ -139,20 +148,22 @@ function listeningPorts(pids: number[]): number[] {
 }
 
 /**
- * The socket of the workerd that runs the Worker itself. `wrangler dev` puts a proxy Worker in
- * a second workerd in front of it, which costs more than a small route does and would flatten
- * every ratio towards 1; production has no such hop, so the bench goes around it.
+ * The socket of the workerd that runs the Worker itself, and that workerd's pid. `wrangler dev`
+ * puts a proxy Worker in a second workerd in front of it, which costs more than a small route
+ * does and would flatten every ratio towards 1; production has no such hop, so the bench goes
+ * around it.
  */
-async function findWorkerSocket(wranglerPid: number, known: number[]): Promise<string | undefined> {
+async function findWorkerSocket(wranglerPid: number, known: number[]): Promise<{ base: string; pid: number } | undefined> {
   if (process.platform !== 'linux') return undefined;
-  const ports = listeningPorts(descendants(wranglerPid)).filter((port) => !known.includes(port));
-  for (const port of ports) {
-    const base = `http://127.0.0.1:${port}`;
-    const answer = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then(
-      async (r) => r.ok && (await r.text()).includes('"ok"'),
-      () => false,
-    );
-    if (answer) return base;
+  for (const pid of descendants(wranglerPid)) {
+    for (const port of listeningPorts([pid]).filter((p) => !known.includes(p))) {
+      const base = `http://127.0.0.1:${port}`;
+      const answer = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+        async (r) => r.ok && (await r.text()).includes('"ok"'),
+        () => false,
+      );
+      if (answer) return { base, pid };
+    }
   }
   return undefined;
 }
@@ -176,7 +187,7 @@ export async function startLocalWorker(persistTo: string, { script, timeoutMs = 
     const bundle = readdirSync(build.path).find((name) => name.endsWith('.js'));
     if (!bundle) throw new Error(`wrangler built no bundle in ${build.path}`);
     const worker = await serveBuild(join(build.path, bundle), persistTo, timeoutMs);
-    return { ...worker, stop: async () => { await worker.stop(); await build.remove(); } };
+    return { ...worker, bundlePath: join(build.path, bundle), stop: async () => { await worker.stop(); await build.remove(); } };
   } catch (error) {
     await build.remove();
     throw error;
@@ -224,7 +235,8 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
   const direct = await findWorkerSocket(child.pid!, [port, inspectorPort]);
   if (!direct) process.stderr.write(`bench: the Worker's own socket was not found; measuring through wrangler's dev proxy\n`);
   const cpuMs = () => (process.platform === 'linux' ? processCpuMs(descendants(child.pid!)) : Number.NaN);
-  return { base: direct ?? proxyBase, proxyBase, cpuMs, stop };
+  const workerCpuMs = () => (direct ? processCpuMs([direct.pid]) : Number.NaN);
+  return { base: direct?.base ?? proxyBase, proxyBase, cpuMs, workerCpuMs, inspectorPort, stop };
 }
 
 /** SIGTERM to wrangler's process group (wrangler and its workerd), SIGKILL if it lingers. */

@@ -15,6 +15,7 @@ import { FactsInForceCache } from './cache/facts-in-force';
 import { createDataVersion, isolateDataVersion, type DataVersion } from '../db/data-version';
 import { adminAuth } from './middleware/admin-auth';
 import { registerAdminArticlesImport } from './routes/admin-articles/import';
+import { registerAdminCache } from './routes/admin-cache/get';
 import { registerAdminRunsGet } from './routes/admin-runs/get';
 import { registerAdminRunsList } from './routes/admin-runs/list';
 import { registerAdminScrapeCreate } from './routes/admin-scrape/create';
@@ -172,6 +173,7 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
   registerAdminRunsList(app);
   registerAdminRunsGet(app);
   registerAdminArticlesImport(app);
+  registerAdminCache(app);
   registerAdminApiKeysCreate(app);
   registerAdminApiKeysList(app);
   registerAdminApiKeysRevoke(app);

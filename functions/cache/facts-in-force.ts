@@ -7,7 +7,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client';
-import { currentFacts, factYears } from '../../db/queries/facts';
+import { currentFacts, factKeyYears, factYears } from '../../db/queries/facts';
 import { factsInForce, type FactInForce } from '../../core/facts-in-force';
 import { presentValue } from '../../core/money';
 import { factsByKey, toRuleFact, type FactsByKey } from '../../core/rule-lookup';
@@ -33,7 +33,12 @@ export interface YearsWithFacts {
   rows: { year: number; scheme: string; region: string; count: number }[];
 }
 
-type Entry = YearInForce | YearsWithFacts;
+/** The policy years each scheme, key and variant has facts for in a region's chain. */
+export interface KeyYears {
+  keyYears: { scheme: string; key: string; variant: string; year: number }[];
+}
+
+type Entry = YearInForce | YearsWithFacts | KeyYears;
 
 /** 32 MiB: a Worker isolate has 128 MB. The national dataset's hottest 1,000 regions fit (bench/national.ts). */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -45,6 +50,7 @@ export interface FactsCacheOptions {
 export interface FactsCacheStats {
   entries: number;
   bytes: number;
+  maxBytes: number;
   /** Reads of D1 this cache made: one per cold request that lacked entries. */
   loads: number;
 }
@@ -61,7 +67,12 @@ export class FactsInForceCache {
   }
 
   stats(): FactsCacheStats {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize, loads: this.loads };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize, loads: this.loads };
+  }
+
+  /** Drops every entry: the next requests read D1. */
+  clear(): void {
+    this.entries.clear();
   }
 
   /**
@@ -88,6 +99,14 @@ export class FactsInForceCache {
       return [{ rows: rows.map((row) => ({ ...row, count: Number(row.count) })) }];
     });
     return entry as YearsWithFacts;
+  }
+
+  /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
+  async keyYears(db: () => Db, version: string, chain: string[], scheme?: Scheme): Promise<KeyYears> {
+    const [entry] = await this.fetch(version, [{ id: `${version}|k|${chain[0]}|${scheme ?? '*'}` }], async () => [
+      { keyYears: await factKeyYears(db(), { regions: chain, ...(scheme ? { scheme } : {}) }) },
+    ]);
+    return entry as KeyYears;
   }
 
   /**
@@ -120,6 +139,7 @@ export class FactsInForceCache {
 /** An entry's size: its facts, and the key index the calculators may build later (about 40 bytes a fact). */
 export function entryBytes(entry: Entry): number {
   if ('rows' in entry) return approximateBytes(entry.rows);
+  if ('keyYears' in entry) return approximateBytes(entry.keyYears);
   return approximateBytes([entry.region, entry.scheme, entry.presented, entry.rules]) + 40 * entry.rules.length + 64;
 }
 

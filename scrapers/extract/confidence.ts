@@ -43,6 +43,8 @@ export interface ConfidenceSignals {
   foreignRegion: boolean;
   /** The value is the one a change started from (`由380元调整为400元`), its year inferred. */
   changedFrom: boolean;
+  /** A resident share stated for an assisted group (低保, 特困, 脱贫…): often its own figure, loosely scoped. */
+  assistedGroup: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ const REGION_FACTOR: Record<RegionSource, number> = {
   section: 0.99,
   title: 0.98,
   issuer: 0.96,
-  body: 0.6,
+  body: 0.75,
   none: 0.85,
 };
 
@@ -115,5 +117,6 @@ export function confidenceOf(signals: ConfidenceSignals): number {
   if (signals.snippet) score *= 0.9;
   if (signals.foreignRegion) score *= 0.85;
   if (signals.changedFrom) score *= 0.85;
+  if (signals.assistedGroup) score *= 0.8;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }

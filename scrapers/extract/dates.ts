@@ -33,7 +33,7 @@ const DATE_CN = `(?:(?:(\\d{4})\\s*年\\s*(?:度\\s*)?|(${RELATIVE_YEAR}(?:度)?
 const DATE_ISO = '(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))';
 const DATE_SOURCE = `(?:${DATE_CN}|${DATE_ISO})`;
 // `A至B`, `A-B`, and `从A开始,到B结束` (the words around B are left to the caller).
-const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起)\\s*[,，]?\\s*(?:到|至|截至|截止到?))\\s*';
+const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*[,，]?\\s*(?:到|至|截至|截止到?))\\s*';
 
 /** Matches one date; group layout is fixed by DATE_SOURCE. */
 const dateRegex = () => new RegExp(DATE_SOURCE, 'g');

@@ -14,6 +14,7 @@ import {
   hedgedAt,
   mostSpecific,
   narrowRegions,
+  schemeNamedIn,
   scopeOf,
   yearsIn,
   singleScheme,
@@ -44,6 +45,10 @@ const PAYROLL_ONLY = new Set<FactKey>([
   'backpay.max_lookback_months', 'waiting.tiers',
   'retirement.min_years_male', 'retirement.min_years_female', 'retirement.min_local_years',
 ]);
+const NUMERAL = /[\d一二三四五六七八九十两半百千万]/;
+
+/** Groups whose share is paid for in part by assistance funds. */
+const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
 const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
@@ -316,6 +321,8 @@ function factsOfSentence(
   lineScheme: Scheme | null,
   evidenceOf: (sentence: Sentence) => Fact['evidence'],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
+  // A sentence without a numeral states no value: only the scheme it names matters (to the next).
+  if (!NUMERAL.test(sentence.text)) return { facts: [], lastKey: null, scheme: schemeNamedIn(sentence.text) };
   const own = scopeOf(sentence.text, outer.regions);
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
@@ -337,6 +344,9 @@ function factsOfSentence(
   const innerYear = year;
   year ??= outer.year;
   // An earlier sentence of the same paragraph that names the scheme scopes the ones after it.
+  // In an article for flexible workers, the 职工医保 an earlier sentence names is the insurance
+  // they join, not another scheme.
+  if (scheme === null && lineScheme === 'employee' && outer.scheme === 'flexible') scheme = 'flexible';
   scheme ??= lineScheme ?? outer.scheme;
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 
@@ -380,6 +390,7 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
+      assistedGroup: candidate.key === 'contribution.individual_annual' && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {

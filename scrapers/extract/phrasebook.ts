@@ -136,7 +136,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|[;。]/;
+export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
@@ -223,7 +223,7 @@ const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
 /** Consequences that show a lapse broke continuity. */
-export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,8}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
+export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
 export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
 
@@ -272,6 +272,14 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: new RegExp(`${WAIT_CANCEL.source}|退休|年限`),
     wording: 0.82,
+  },
+  {
+    name: 'waiting stated in days after paying (缴费30日后享受待遇)',
+    trigger: /享受/,
+    pattern: new RegExp(`缴费\\s*(?<n>${N})\\s*(?<unit>日|天)(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
+    cancel: WAIT_CANCEL,
+    wording: 0.8,
   },
   {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
@@ -473,7 +481,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按/,
     pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额/,
     rangeEndCancels: true,
     wording: 0.82,
   },
@@ -482,7 +490,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /单位|个人/,
     pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
+    cancel: /养老|失业|工伤|生育|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
     rangeEndCancels: true,
     wording: 0.82,
   },

@@ -230,6 +230,7 @@ interface Found {
   wording: number;
 }
 
+const RESTATED = /^[^;。]*[,]\s*(?:即|也就是|相当于)(?:每月)?/;
 const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上涨)了?\\s*${N}\\s*元`, 'g');
 
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
@@ -243,15 +244,17 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     else hi = mid;
   }
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
+    // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
+    if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
     const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
     }
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
-    const gap = sentence.slice(hits[i].end, valueAt).replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
+    // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
+    const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
     if (GAP_BREAK.test(gap)) return null;
-    if (hits[i].phrase.gapCancel?.test(gap)) return null;
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.

@@ -131,6 +131,18 @@ export function singleScheme(scope: TextScope): Scheme | null {
   return distinct.size === 1 ? scope.schemes[0].value : null;
 }
 
+/** The scheme a text names, when it names exactly one: without reading places or years. */
+export function schemeNamedIn(text: string): Scheme | null {
+  let found: Scheme | null = null;
+  for (const [cue, scheme] of SCHEME_CUES) {
+    // `search` leaves the global cue's lastIndex alone (scopeOf's matchAll starts from it).
+    if (text.search(cue) < 0) continue;
+    if (found && found !== scheme) return null;
+    found = scheme;
+  }
+  return found;
+}
+
 /** The first policy year a text states. */
 export function firstYear(scope: TextScope): number | null {
   return scope.years.length ? scope.years[0].value : null;

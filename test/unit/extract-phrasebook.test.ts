@@ -105,6 +105,14 @@ describe('contribution.rate', () => {
     ]);
   });
 
+  it('reads no rate from a retirement top-up (按0.8%的费率补缴不足年限的差额)', () => {
+    expect(ofKey('contribution.rate', '2026年益阳灵活就业', '益阳市灵活就业人员办理医保退休时,需按0.9%的费率补缴不足年限的差额。')).toEqual([]);
+  });
+
+  it('reads no medical rate from a maternity-insurance line (生育保险:单位缴纳1%)', () => {
+    expect(ofKey('contribution.rate', '2026年怀化职工医保', '生育保险:单位缴纳1%,个人无需缴纳。')).toEqual([]);
+  });
+
   it('names the payer only where the key phrase follows it (单位缴费比例:7%)', () => {
     const text = ['一、职工基本医疗保险', '单位缴费比例:7%', '个人缴费比例:2%'].join('\n');
     expect(ofKey('contribution.rate', '2026年株洲医保缴费', text)).toEqual([
@@ -142,6 +150,14 @@ describe('contribution.base_min_monthly / base_max_monthly', () => {
   });
 });
 
+describe('a base stated as a share of a wage', () => {
+  it('reads the figure after 即 as the bound, not as the wage', () => {
+    expect(facts('2027年永州灵活就业', '永州市灵活就业人员缴费基数下限为社平工资的60%,即3810元。')).toEqual([
+      ['431100', 'flexible', 2027, 'contribution.base_min_monthly', '', 3810],
+    ]);
+  });
+});
+
 describe('wage.average_monthly / wage.average_annual', () => {
   it('tells a monthly wage from a yearly one by its size when the wording does not say', () => {
     expect(ofKey('wage.average_monthly', '2026年开封灵活就业', '2025年度开封市社会平均工资暂按5920元核定。').map((f) => f[5])).toEqual([5920]);
@@ -157,6 +173,12 @@ describe('waiting.fixed_months', () => {
   it('reads the paying period before benefits (连续缴费满6个月后享受待遇)', () => {
     expect(ofKey('waiting.fixed_months', '2026年南充灵活就业医保', '首次参保的南充市灵活就业人员,连续缴费满6个月后方可享受职工医保待遇。')).toEqual([
       ['511300', 'flexible', 2026, 'waiting.fixed_months', '', 6],
+    ]);
+  });
+
+  it('reads a wait in days after paying (缴费30日后享受待遇) in months', () => {
+    expect(ofKey('waiting.fixed_months', '2027年郴州职工医保', '郴州市新参保职工缴费30日后享受医保待遇。')).toEqual([
+      ['431000', 'employee', 2027, 'waiting.fixed_months', '', 1],
     ]);
   });
 
@@ -209,12 +231,36 @@ describe('lapse.grace_months', () => {
       .toEqual([['350700', 'flexible', 2026, 'lapse.grace_months', '', 2]]);
   });
 
+  it('reads the lapse beyond which a wait of its own length is set (超过3个月的,设置 3个月的待遇享受等待期)', () => {
+    const text = '因故中断缴纳基本医疗保险费的,自中断缴费的次月起暂停支付其职工基本医疗保险待遇。中断缴费超过3个月的,设置 3个月的待遇享受等待期。';
+    const rows = extractFacts({ title: '衡阳医疗保障:致灵活就业人员', text, publishedAt: '2026-03-18' })
+      .map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+    // In a letter to flexible workers, the 职工医保 they join is their scheme.
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'lapse.grace_months', '', 3]);
+    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'waiting.fixed_months', '', 3]);
+  });
+
   it('gives a grace with no scheme in sight to the payroll schemes', () => {
     expect(ofKey('lapse.grace_months', '2026年孝感医保断缴', '孝感市医保断缴3个月以内补缴的,视同连续参保。').map((f) => f[1])).toEqual(['employee']);
   });
 });
 
 describe('enrollment.window and enrollment.late_window', () => {
+  it('reads a window stated as its start and its end (自…启动,至…结束), across two years', () => {
+    expect(ofKey('enrollment.window', '2027年度怀化市居民医保', '2027年度居民医保集中参保缴费自2026年9月5日启动,至12月25日结束。')).toEqual([
+      ['431200', 'resident', 2027, 'enrollment.window', '', { start: '2026-09-05', end: '2026-12-25' }],
+    ]);
+    expect(ofKey('enrollment.window', '2027年度怀化市居民医保', '2027年度集中参保缴费期为2026年10月10日至2027年1月20日。')).toEqual([
+      ['431200', 'resident', 2027, 'enrollment.window', '', { start: '2026-10-10', end: '2027-01-20' }],
+    ]);
+  });
+
+  it('reads a period for late enrolment (零星参保期) as the late window', () => {
+    expect(ofKey('enrollment.late_window', '2027年娄底居民医保', '娄底市居民医保零星参保期为2027年3月1日至6月30日。')).toEqual([
+      ['431300', 'resident', 2027, 'enrollment.late_window', '', { start: '2027-03-01', end: '2027-06-30' }],
+    ]);
+  });
+
   it('reads no resident window from a monthly payment period (按月缴费…1月1日至4月30日)', () => {
     expect(ofKey('enrollment.window', '2026年泉州灵活就业', '泉州市灵活就业人员按月缴费:在2026年1月1日至2026年4月30日内也可选择按月缴费。')).toEqual([]);
   });
@@ -253,6 +299,11 @@ describe('confidence', () => {
     expect(firm.confidence).toBeGreaterThanOrEqual(0.8);
     expect(firm.confidence).toBeLessThanOrEqual(1);
     expect(hedged.confidence).toBeLessThan(firm.confidence);
+  });
+
+  it('is under 0.8 for the share of an assisted group (低保对象…个人仅需缴费N元)', () => {
+    const facts = extractFacts({ title: '2026年张家界居民医保', text: '张家界市低保对象给予80%资助,个人仅需缴费80元。' });
+    for (const fact of facts.filter((f) => f.key === 'contribution.individual_annual')) expect(fact.confidence).toBeLessThan(0.8);
   });
 
   it('is lower when the region is only guessed from the body than when the title names it', () => {

@@ -59,18 +59,20 @@ export function registerRegionFacts(app: App) {
       inForce = (await c.var.facts.years(chain, schemes, [year])).flatMap((entry) => entry.presented);
       if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
     } else {
-      // In force on the date: per scheme, key and variant, the latest policy year not after it.
+      // In force on the date: per scheme, key and variant, the latest policy year not after it;
+      // only those years are read.
       const atYear = Number(on.slice(0, 4));
-      const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
-      const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
-      const latest = new Map<string, FactInForce>();
-      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
-        for (const fact of entry.presented) {
-          const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
-          if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
-        }
+      const yearOf = new Map<string, number>();
+      for (const row of (await c.var.facts.keyYears(chain, scheme)).keyYears) {
+        const id = `${row.scheme}|${row.key}|${row.variant}`;
+        if (row.year <= atYear && (yearOf.get(id) ?? -Infinity) < row.year) yearOf.set(id, row.year);
       }
-      inForce = [...latest.values()].sort(bySchemeKeyVariant);
+      const years = [...new Set(yearOf.values())];
+      inForce = [];
+      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
+        for (const fact of entry.presented) if (yearOf.get(`${fact.scheme}|${fact.key}|${fact.variant}`) === fact.year) inForce.push(fact);
+      }
+      inForce.sort(bySchemeKeyVariant);
     }
     const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
     c.header('cache-control', 'public, max-age=300');
