@@ -208,7 +208,7 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
       '--inspector-port', String(inspectorPort),
       '--persist-to', persistTo,
       '--var', `ADMIN_TOKEN:${BENCH_ADMIN_TOKEN}`,
-      '--var', 'ALLOW_PRIVATE_URLS:true',
+      '--var', `ALLOW_PRIVATE_URLS:${process.env.BENCH_ALLOW_PRIVATE_URLS ?? 'true'}`,
       // A key of the bench's own; the rate limit would turn a load test into a test of the limit.
       '--var', `SECRETS_KEY:${BENCH_SECRETS_KEY}`,
       '--var', `RATE_LIMIT_PER_MINUTE:${process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '0'}`,
@@ -271,7 +271,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 interface SampleIndex {
   baseUrl: string;
-  pages: { file: string; adapter: string }[];
+  pages: { file: string; adapter: string; trust?: string }[];
 }
 
 /** Loads `data/sample` through `POST /v1/admin/articles`, as `npm start` does. Returns the facts written. */
@@ -283,7 +283,7 @@ export async function loadBundledSample(base: string): Promise<number> {
     const response = await fetch(`${base}/v1/admin/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, html: readFileSync(join(dir, page.file), 'utf8') }),
+      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, ...(page.trust ? { trust: page.trust } : {}), html: readFileSync(join(dir, page.file), 'utf8') }),
     });
     const result = (await response.json()) as { facts?: number; detail?: string };
     if (!response.ok) throw new Error(`sample ${page.file}: ${result.detail ?? response.status}`);

@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { bundleBench } from './bundle';
 import { explorerBench } from './explorer';
 import { extractBench } from './extract';
+import { hostileBench } from './hostile';
 import { httpBench } from './http';
 import { nationalBench } from './national';
 import { profileBench } from './profile';
 import type { BenchPart, Figure } from './part';
 import { scrapeBench } from './scrape';
 
-export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench];
+export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench, hostileBench];
 /** Parts run only when named: diagnostics rather than figures to track. */
 export const NAMED_ONLY: BenchPart[] = [profileBench];
 

@@ -36,6 +36,8 @@ import { registerAdminApiKeysCreate } from './routes/admin-api-keys/create';
 import { registerAdminApiKeysList } from './routes/admin-api-keys/list';
 import { registerAdminApiKeysRevoke } from './routes/admin-api-keys/delete';
 import { registerAdminAuditList } from './routes/admin-audit/list';
+import { registerAdminReviewsList } from './routes/admin-reviews/list';
+import { registerAdminReviewsDecide } from './routes/admin-reviews/decide';
 import { registerAdminSecretsReseal } from './routes/admin-secrets/reseal';
 import { identifyApiKey, requireApiKey, type ApiKeyVariables } from './middleware/api-key';
 import { auditChanges } from './middleware/audit';
@@ -178,6 +180,8 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
   registerAdminApiKeysList(app);
   registerAdminApiKeysRevoke(app);
   registerAdminAuditList(app);
+  registerAdminReviewsList(app);
+  registerAdminReviewsDecide(app);
   registerAdminSecretsReseal(app);
   registerWebhookOperations(app, ADMIN_WEBHOOKS);
 
