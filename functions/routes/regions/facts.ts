@@ -4,9 +4,10 @@ import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
 import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
+import type { PendingValue } from '../../cache/facts-in-force';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
-import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
+import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
@@ -35,6 +36,7 @@ export const regionFactsRoute = createRoute({
               at: z.string(),
               precedence: z.array(z.string()),
               facts: z.array(FactInForceSchema),
+              pending: z.array(PendingValueSchema).openapi({ description: 'Waiting values with no value in force beside them (a key or year not stated before).' }),
             })
             .openapi('RegionFacts'),
         },
@@ -55,24 +57,38 @@ export function registerRegionFacts(app: App) {
     const chain = [code, ...ancestorsOf(code)];
     const schemes = scheme ? [scheme] : SCHEMES;
     let inForce: FactInForce[];
+    let waitingAll: PendingValue[];
     if (year !== undefined) {
-      inForce = (await c.var.facts.years(chain, schemes, [year])).flatMap((entry) => entry.presented);
+      const entries = await c.var.facts.years(chain, schemes, [year]);
+      inForce = entries.flatMap((entry) => entry.presented);
+      waitingAll = entries.flatMap((entry) => entry.pending);
       if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
     } else {
-      // In force on the date: per scheme, key and variant, the latest policy year not after it.
+      // In force on the date: per scheme, key and variant, the latest policy year not after it;
+      // only those years are read.
       const atYear = Number(on.slice(0, 4));
-      const { rows } = await c.var.facts.yearsWithFacts(chain, scheme);
-      const years = [...new Set(rows.map((row) => row.year).filter((y) => y <= atYear))].sort((a, b) => b - a);
-      const latest = new Map<string, FactInForce>();
-      for (const entry of years.length ? await c.var.facts.years(chain, schemes, years) : []) {
-        for (const fact of entry.presented) {
-          const id = `${fact.scheme}|${fact.key}|${fact.variant}`;
-          if ((latest.get(id)?.year ?? -Infinity) < fact.year) latest.set(id, fact);
-        }
+      const yearOf = new Map<string, number>();
+      for (const row of (await c.var.facts.keyYears(chain, scheme)).keyYears) {
+        const id = `${row.scheme}|${row.key}|${row.variant}`;
+        if (row.year <= atYear && (yearOf.get(id) ?? -Infinity) < row.year) yearOf.set(id, row.year);
       }
-      inForce = [...latest.values()].sort(bySchemeKeyVariant);
+      const years = [...new Set(yearOf.values())];
+      inForce = [];
+      const entries = years.length ? await c.var.facts.years(chain, schemes, years) : [];
+      waitingAll = entries.flatMap((entry) => entry.pending);
+      for (const entry of entries) {
+        for (const fact of entry.presented) if (yearOf.get(`${fact.scheme}|${fact.key}|${fact.variant}`) === fact.year) inForce.push(fact);
+      }
+      inForce.sort(bySchemeKeyVariant);
     }
     const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
+    // Waiting values come with the facts in force, read in the same query and kept under the same data version.
+    const waiting = key ? waitingAll.filter((p) => p.key === key) : waitingAll;
+    const withPending = facts.map((fact) => ({
+      ...fact,
+      pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
+    }));
+    const shown = new Set(withPending.flatMap((f) => f.pending));
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -81,7 +97,8 @@ export function registerRegionFacts(app: App) {
         year: year ?? null,
         at: on,
         precedence: [...PRECEDENCE],
-        facts: facts as z.infer<typeof FactInForceSchema>[],
+        facts: withPending as z.infer<typeof FactInForceSchema>[],
+        pending: waiting.filter((p) => !shown.has(p)) as z.infer<typeof PendingValueSchema>[],
       },
       200,
     );
