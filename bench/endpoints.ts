@@ -80,12 +80,18 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU ms per answered request of the process `cpuMs` reads, over the timed run; NaN without one. */
+  cpuMsPerRequest: number;
   /** Answers that were not 2xx, or errors and timeouts. */
   failures: number;
 }
 
 /** autocannon against one request, after a short untimed warm-up. */
-export async function loadTest(base: string, request: ApiRequest, { seconds = 5, connections = 10 } = {}): Promise<LoadResult> {
+export async function loadTest(
+  base: string,
+  request: ApiRequest,
+  { seconds = 5, connections = 10, cpuMs = () => Number.NaN }: { seconds?: number; connections?: number; cpuMs?: () => number } = {},
+): Promise<LoadResult> {
   const options = {
     url: base + request.path,
     method: request.method,
@@ -93,11 +99,14 @@ export async function loadTest(base: string, request: ApiRequest, { seconds = 5,
     ...(request.body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) }),
   };
   await autocannon({ ...options, duration: 1 });
+  const cpuBefore = cpuMs();
   const result = await autocannon({ ...options, duration: seconds });
+  const cpuSpent = cpuMs() - cpuBefore;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuMsPerRequest: cpuSpent / Math.max(1, result.requests.total),
     failures: result.non2xx + result.errors + result.timeouts,
   };
 }

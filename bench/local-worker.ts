@@ -68,6 +68,15 @@ export interface LocalWorker {
   proxyBase: string;
   /** CPU time so far of wrangler's processes (workerd above all), in ms; NaN off Linux. */
   cpuMs: () => number;
+  /**
+   * CPU time so far of the workerd that runs the Worker itself (not wrangler, not the dev
+   * proxy's workerd), in ms; NaN when its socket was not found. Local D1 and KV run inside it too.
+   */
+  workerCpuMs: () => number;
+  /** wrangler's inspector (Chrome DevTools protocol) of the Worker, for CPU profiles. */
+  inspectorPort: number;
+  /** The bundle the Worker runs (esbuild's, with a `// path` line before each module). */
+  bundlePath?: string;
   stop: () => Promise<void>;
 }
 
@@ -139,20 +148,22 @@ function listeningPorts(pids: number[]): number[] {
 }
 
 /**
- * The socket of the workerd that runs the Worker itself. `wrangler dev` puts a proxy Worker in
- * a second workerd in front of it, which costs more than a small route does and would flatten
- * every ratio towards 1; production has no such hop, so the bench goes around it.
+ * The socket of the workerd that runs the Worker itself, and that workerd's pid. `wrangler dev`
+ * puts a proxy Worker in a second workerd in front of it, which costs more than a small route
+ * does and would flatten every ratio towards 1; production has no such hop, so the bench goes
+ * around it.
  */
-async function findWorkerSocket(wranglerPid: number, known: number[]): Promise<string | undefined> {
+async function findWorkerSocket(wranglerPid: number, known: number[]): Promise<{ base: string; pid: number } | undefined> {
   if (process.platform !== 'linux') return undefined;
-  const ports = listeningPorts(descendants(wranglerPid)).filter((port) => !known.includes(port));
-  for (const port of ports) {
-    const base = `http://127.0.0.1:${port}`;
-    const answer = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then(
-      async (r) => r.ok && (await r.text()).includes('"ok"'),
-      () => false,
-    );
-    if (answer) return base;
+  for (const pid of descendants(wranglerPid)) {
+    for (const port of listeningPorts([pid]).filter((p) => !known.includes(p))) {
+      const base = `http://127.0.0.1:${port}`;
+      const answer = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+        async (r) => r.ok && (await r.text()).includes('"ok"'),
+        () => false,
+      );
+      if (answer) return { base, pid };
+    }
   }
   return undefined;
 }
@@ -176,7 +187,7 @@ export async function startLocalWorker(persistTo: string, { script, timeoutMs = 
     const bundle = readdirSync(build.path).find((name) => name.endsWith('.js'));
     if (!bundle) throw new Error(`wrangler built no bundle in ${build.path}`);
     const worker = await serveBuild(join(build.path, bundle), persistTo, timeoutMs);
-    return { ...worker, stop: async () => { await worker.stop(); await build.remove(); } };
+    return { ...worker, bundlePath: join(build.path, bundle), stop: async () => { await worker.stop(); await build.remove(); } };
   } catch (error) {
     await build.remove();
     throw error;
@@ -197,7 +208,7 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
       '--inspector-port', String(inspectorPort),
       '--persist-to', persistTo,
       '--var', `ADMIN_TOKEN:${BENCH_ADMIN_TOKEN}`,
-      '--var', 'ALLOW_PRIVATE_URLS:true',
+      '--var', `ALLOW_PRIVATE_URLS:${process.env.BENCH_ALLOW_PRIVATE_URLS ?? 'true'}`,
       // A key of the bench's own; the rate limit would turn a load test into a test of the limit.
       '--var', `SECRETS_KEY:${BENCH_SECRETS_KEY}`,
       '--var', `RATE_LIMIT_PER_MINUTE:${process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '0'}`,
@@ -224,7 +235,8 @@ async function serveBuild(script: string, persistTo: string, timeoutMs: number):
   const direct = await findWorkerSocket(child.pid!, [port, inspectorPort]);
   if (!direct) process.stderr.write(`bench: the Worker's own socket was not found; measuring through wrangler's dev proxy\n`);
   const cpuMs = () => (process.platform === 'linux' ? processCpuMs(descendants(child.pid!)) : Number.NaN);
-  return { base: direct ?? proxyBase, proxyBase, cpuMs, stop };
+  const workerCpuMs = () => (direct ? processCpuMs([direct.pid]) : Number.NaN);
+  return { base: direct?.base ?? proxyBase, proxyBase, cpuMs, workerCpuMs, inspectorPort, stop };
 }
 
 /** SIGTERM to wrangler's process group (wrangler and its workerd), SIGKILL if it lingers. */
@@ -259,7 +271,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 interface SampleIndex {
   baseUrl: string;
-  pages: { file: string; adapter: string }[];
+  pages: { file: string; adapter: string; trust?: string }[];
 }
 
 /** Loads `data/sample` through `POST /v1/admin/articles`, as `npm start` does. Returns the facts written. */
@@ -271,7 +283,7 @@ export async function loadBundledSample(base: string): Promise<number> {
     const response = await fetch(`${base}/v1/admin/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, html: readFileSync(join(dir, page.file), 'utf8') }),
+      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, ...(page.trust ? { trust: page.trust } : {}), html: readFileSync(join(dir, page.file), 'utf8') }),
     });
     const result = (await response.json()) as { facts?: number; detail?: string };
     if (!response.ok) throw new Error(`sample ${page.file}: ${result.detail ?? response.status}`);

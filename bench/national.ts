@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { endpoint, probe, sequentialLatency, type ApiRequest } from './endpoints';
-import { applyMigrations, d1SqlitePath, startLocalWorker, startSampleWorker, tempDir, type LocalWorker } from './local-worker';
+import { BENCH_ADMIN_TOKEN, applyMigrations, d1SqlitePath, startLocalWorker, startSampleWorker, tempDir, type LocalWorker } from './local-worker';
 import type { BenchPart, Figure } from './part';
 
 const REQUESTS = Number(process.env.BENCH_NATIONAL_REQUESTS ?? 200);
@@ -50,6 +50,44 @@ async function randomCounties(count: number, within?: string): Promise<string[]>
     .map((region) => region.code);
   const random = seeded(2260);
   return Array.from({ length: count }, () => counties[Math.floor(random() * counties.length)]);
+}
+
+const HOT_REGIONS = 1_000;
+
+/**
+ * What the Worker keeps in memory for the national store's 1,000 hottest regions: this isolate's
+ * facts dropped, then a lookup for each of 1,000 distinct counties (one region, scheme and year
+ * each), then their diffs and waiting periods as well (resident 2024–2027), read from
+ * `GET /v1/admin/cache`. Fewer entries than asked for means the byte bound evicted some.
+ */
+async function hottestRegionsBytes(base: string): Promise<Figure[]> {
+  const { allRegions } = await import('../domain/gazetteer/index');
+  const random = seeded(1000);
+  const counties = allRegions().filter((region) => region.level === 'county').map((region) => region.code)
+    .map((code) => ({ code, order: random() })).sort((a, b) => a.order - b.order).slice(0, HOT_REGIONS).map((c) => c.code);
+  const admin = { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` };
+  const stats = async (init: RequestInit = {}) =>
+    (await (await fetch(`${base}/v1/admin/cache`, { ...init, headers: admin })).json()) as { entries: number; bytes: number; maxBytes: number };
+  const send = async (request: ApiRequest) => {
+    const response = await fetch(base + request.path, request.body === undefined ? { method: request.method } : { method: request.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${request.method} ${request.path} → ${response.status}`);
+  };
+  await stats({ method: 'DELETE' });
+  for (const code of counties) await send(endpoint('facts').request(code));
+  const lookups = await stats();
+  for (const code of counties) {
+    await send(endpoint('diff').request(code));
+    await send(endpoint('waiting_period').request(code));
+  }
+  const mix = await stats();
+  return [
+    { name: 'national.cache.lookups_1000_regions_bytes', value: lookups.bytes, unit: 'bytes' },
+    { name: 'national.cache.lookups_1000_regions_entries', value: lookups.entries, unit: 'entries' },
+    { name: 'national.cache.mix_1000_regions_bytes', value: mix.bytes, unit: 'bytes' },
+    { name: 'national.cache.mix_1000_regions_entries', value: mix.entries, unit: 'entries' },
+    { name: 'national.cache.max_bytes', value: mix.maxBytes, unit: 'bytes' },
+  ];
 }
 
 /** The national store in a fresh local D1, and the Worker serving it. */
@@ -116,6 +154,7 @@ export const nationalBench: BenchPart = {
           { name: `national.ratio_to_sample.${name}`, value: big / small, unit: 'x' },
         );
       }
+      figures.push(...(await hottestRegionsBytes(national.worker.base)));
       return figures;
     } finally {
       for (const worker of workers) await worker.stop();

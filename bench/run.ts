@@ -10,12 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { bundleBench } from './bundle';
 import { explorerBench } from './explorer';
 import { extractBench } from './extract';
+import { hostileBench } from './hostile';
 import { httpBench } from './http';
 import { nationalBench } from './national';
+import { profileBench } from './profile';
 import type { BenchPart, Figure } from './part';
 import { scrapeBench } from './scrape';
 
-export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench];
+export const PARTS: BenchPart[] = [extractBench, httpBench, explorerBench, nationalBench, scrapeBench, bundleBench, hostileBench];
+/** Parts run only when named: diagnostics rather than figures to track. */
+export const NAMED_ONLY: BenchPart[] = [profileBench];
 
 const RESULTS_PATH = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -53,12 +57,13 @@ export function wantedParts(argv: string[]): string[] {
 
 async function main(argv: string[]): Promise<number> {
   const wanted = wantedParts(argv);
-  const unknown = wanted.filter((name) => !PARTS.some((part) => part.name === name));
+  const known = [...PARTS, ...NAMED_ONLY];
+  const unknown = wanted.filter((name) => !known.some((part) => part.name === name));
   if (unknown.length) {
-    process.stderr.write(`bench: unknown part ${unknown.join(', ')}; parts are ${PARTS.map((p) => p.name).join(', ')}\n`);
+    process.stderr.write(`bench: unknown part ${unknown.join(', ')}; parts are ${known.map((p) => p.name).join(', ')}\n`);
     return 2;
   }
-  const parts = wanted.length ? PARTS.filter((part) => wanted.includes(part.name)) : PARTS;
+  const parts = wanted.length ? known.filter((part) => wanted.includes(part.name)) : PARTS;
 
   const figures: Figure[] = [];
   const failed: string[] = [];

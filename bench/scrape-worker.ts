@@ -16,6 +16,9 @@ import type { PipelineEnv } from '../scrapers/pipeline/run-context';
 import { FETCHES_IN_FLIGHT } from '../scrapers/pipeline/visiting';
 import { parsePage } from '../scrapers/sources/index';
 
+// The bench deploys with the project's wrangler.toml, whose Durable Object binding wants its class exported.
+export { RateLimiter } from '../functions/rate-limit/limiter';
+
 const FETCHER = { perHostDelayMs: 0 };
 
 export default {

@@ -23,6 +23,9 @@ export interface DetectedChange {
   newEvidence: FactSource | null;
   /** The first fact of this region, scheme and key in this policy year (a new policy year). */
   newYear: boolean;
+  /** How the value in force before and after was stated: hedged, and the extractor's confidence. */
+  oldFact: { hedged: boolean; confidence: number } | null;
+  newFact: { hedged: boolean; confidence: number } | null;
 }
 
 export const tupleOf = (f: Pick<StoredFact, 'region' | 'scheme' | 'year' | 'key' | 'variant'>) =>
@@ -68,6 +71,8 @@ export function detectChanges(current: StoredFact[], articleId: number | null, i
       newValue: now?.value ?? null,
       oldEvidence: was ? evidence(was) : null,
       newEvidence: now ? evidence(now) : null,
+      oldFact: was ? { hedged: was.hedged, confidence: was.confidence } : null,
+      newFact: now ? { hedged: now.hedged, confidence: now.confidence } : null,
       newYear: !was && !yearsBefore.has(`${ref.region}|${ref.scheme}|${ref.key}|${ref.year}`),
     });
   }

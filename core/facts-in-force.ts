@@ -52,7 +52,12 @@ export const PRECEDENCE = [
   'the newer article',
 ] as const;
 
-export function isOfficial(fact: Pick<StoredFact, 'url' | 'adapter'>): boolean {
+/**
+ * A fact is official when its source is (`trust`, as the operator set it or its host implied); a
+ * fact read without a trust falls back to its page: a gov.cn host or a government-notice layout.
+ */
+export function isOfficial(fact: Pick<StoredFact, 'url' | 'adapter' | 'official'>): boolean {
+  if (fact.official !== undefined) return fact.official;
   return fact.adapter === 'gov-notice' || isGovernmentSite(fact.url);
 }
 

@@ -79,8 +79,9 @@ export interface PublishTarget {
  * Every writer of facts in force goes through here. The bump comes after the commit, so a reader
  * that sees the new token reads the new rows.
  */
-export async function publishBatch({ db, kv, version = isolateDataVersion }: PublishTarget, statements: BatchItem<'sqlite'>[]): Promise<void> {
-  if (statements.length === 0) return;
-  await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+export async function publishBatch({ db, kv, version = isolateDataVersion }: PublishTarget, statements: BatchItem<'sqlite'>[]): Promise<unknown[]> {
+  if (statements.length === 0) return [];
+  const results = await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   await version.bump(kv);
+  return results;
 }

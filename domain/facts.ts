@@ -99,4 +99,6 @@ export interface StoredFact {
   /** The last visit that found the page as stored; absent where not known (the fetch then). */
   checkedAt?: string;
   adapter: string | null;
+  /** Whether the source is official (its `trust`); absent where not known. */
+  official?: boolean;
 }

@@ -6,3 +6,11 @@ export function isGovernmentSite(url: string): boolean {
     return false;
   }
 }
+
+export const TRUST_LEVELS = ['official', 'unofficial'] as const;
+export type Trust = (typeof TRUST_LEVELS)[number];
+
+/** A source's trust when the operator has not said: official on a government site. */
+export function trustOfUrl(url: string): Trust {
+  return isGovernmentSite(url) ? 'official' : 'unofficial';
+}

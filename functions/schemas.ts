@@ -15,7 +15,7 @@ export const EvidenceSchema = z
     quote: z.string().openapi({ example: '2025年度柳州市城乡居民基本医疗保险个人缴费标准为每人每年400元。' }),
     fetchedAt: z.string().openapi({ example: '2025-03-11T06:00:00.000Z', description: 'When the version quoted was fetched.' }),
     checkedAt: z.string().openapi({ example: '2025-06-01T06:00:00.000Z', description: 'The last visit that found the page as stored: the sentence was still published then.' }),
-    official: z.boolean().openapi({ example: true, description: 'A government notice (gov-notice adapter or a .gov.cn page).' }),
+    official: z.boolean().openapi({ example: true, description: 'The source is official: a government site (a gov.cn host) or one the operator marked .' }),
   })
   .openapi('Evidence');
 

@@ -103,7 +103,7 @@ async function loadBundledSample() {
     const response = await fetch(`${base}/v1/admin/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, html: await readFile(join(dir, page.file), 'utf8') }),
+      body: JSON.stringify({ url: index.baseUrl + page.file, adapter: page.adapter, ...(page.trust ? { trust: page.trust } : {}), html: await readFile(join(dir, page.file), 'utf8') }),
     });
     const result = await response.json();
     if (!response.ok) throw new Error(`${page.file}: ${result.detail ?? response.status}`);

@@ -5,6 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact as ExtractedFact } from '../../domain/facts';
+import { trustOfUrl, type Trust } from '../../domain/official-sites';
 import { chunks, rowsPerStatement, VALUES_PER_STATEMENT, type Db } from '../client';
 import { articleVersions, articles, facts } from '../schema';
 
@@ -60,6 +61,10 @@ export interface NewVersion {
   lastModified: string | null;
   httpStatus: number;
   facts: ExtractedFact[];
+  /** `official` or `unofficial` (see `articles.trust`); by default, by the host. */
+  trust?: Trust;
+  /** False when the version's changes wait for review: its facts are stored but not in force. Default true. */
+  publish?: boolean;
 }
 
 /**
@@ -67,16 +72,17 @@ export interface NewVersion {
  * current facts; when it has none, the previous facts stay current (a page that stopped stating
  * rules is flagged by the caller, never silently wiped).
  */
-export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlite'>[] {
+export function versionStatements(db: Db, given: NewVersion): BatchItem<'sqlite'>[] {
+  const version = { ...given, trust: given.trust ?? trustOfUrl(given.canonicalUrl), publish: given.publish ?? true };
   const articleId: SQL = sql`(select ${articles.id} from ${articles} where ${articles.canonicalUrl} = ${version.canonicalUrl})`;
   const versionId: SQL = sql`(select max(${articleVersions.id}) from ${articleVersions} where ${articleVersions.articleId} = ${articleId})`;
   const statements: BatchItem<'sqlite'>[] = [
     db
       .insert(articles)
-      .values({ canonicalUrl: version.canonicalUrl, sourceId: version.sourceId, title: version.title, publishedAt: version.publishedAt, adapter: version.adapter, checkedAt: version.fetchedAt })
+      .values({ canonicalUrl: version.canonicalUrl, sourceId: version.sourceId, title: version.title, publishedAt: version.publishedAt, adapter: version.adapter, checkedAt: version.fetchedAt, trust: version.trust })
       .onConflictDoUpdate({
         target: articles.canonicalUrl,
-        set: { title: version.title, adapter: version.adapter, checkedAt: version.fetchedAt, publishedAt: sql`coalesce(excluded.published_at, ${articles.publishedAt})` },
+        set: { title: version.title, adapter: version.adapter, checkedAt: version.fetchedAt, trust: version.trust, publishedAt: sql`coalesce(excluded.published_at, ${articles.publishedAt})` },
       }),
     db.insert(articleVersions).values({
       articleId,
@@ -91,7 +97,7 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
     }),
   ];
   if (version.facts.length === 0) return statements;
-  statements.push(db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))));
+  if (version.publish) statements.push(db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))));
   for (const rows of chunks(version.facts, rowsPerStatement(facts))) {
     statements.push(
       db.insert(facts).values(
@@ -109,12 +115,23 @@ export function versionStatements(db: Db, version: NewVersion): BatchItem<'sqlit
           quote: fact.evidence.quote,
           start: fact.evidence.start,
           end: fact.evidence.end,
-          current: true,
+          current: version.publish,
         })),
       ),
     );
   }
   return statements;
+}
+
+/**
+ * Publishes a held version: its facts become the article's current ones. Returned unexecuted,
+ * to join the batch that writes the change events and the outbox.
+ */
+export function publishVersionStatements(db: Db, articleId: number, versionId: number): BatchItem<'sqlite'>[] {
+  return [
+    db.update(facts).set({ current: false }).where(and(eq(facts.articleId, articleId), eq(facts.current, true))),
+    db.update(facts).set({ current: true }).where(eq(facts.versionId, versionId)),
+  ];
 }
 
 /** A visit found the page as stored: it is still published as of `at`. */

@@ -1,5 +1,5 @@
 /** Articles and their stored versions, for history and diffs. */
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articleVersions, articles } from '../schema';
 
@@ -38,4 +38,15 @@ export async function latestTwoVersions(db: Db, articleId: number) {
     .where(eq(articleVersions.articleId, articleId))
     .orderBy(desc(articleVersions.id))
     .limit(2);
+}
+
+/** The version of an article just before `versionId`, with its text; undefined for the first. */
+export async function versionBefore(db: Db, articleId: number, versionId: number) {
+  return db
+    .select()
+    .from(articleVersions)
+    .where(and(eq(articleVersions.articleId, articleId), lt(articleVersions.id, versionId)))
+    .orderBy(desc(articleVersions.id))
+    .limit(1)
+    .get();
 }

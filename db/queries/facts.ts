@@ -1,7 +1,7 @@
 /** Reading facts with their provenance: the article, the version and the source they came from. */
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { articleVersions, articles, facts, sources } from '../schema';
+import { articleVersions, articles, facts, reviews, sources } from '../schema';
 import type { StoredFact } from '../../domain/facts';
 
 const columns = {
@@ -25,6 +25,8 @@ const columns = {
   fetchedAt: articleVersions.fetchedAt,
   checkedAt: sql<string>`coalesce(${articles.checkedAt}, ${articleVersions.fetchedAt})`,
   adapter: sql<string | null>`coalesce(${articles.adapter}, ${sources.adapter})`,
+  // A source's trust, when the article has one, else the article's own as stored.
+  official: sql<boolean>`(coalesce(${sources.trust}, ${articles.trust}) = 'official')`.mapWith(Boolean),
 };
 
 /** Facts joined to the version, article and source they came from, filtered and ordered. */
@@ -53,6 +55,30 @@ export async function currentFacts(
   return factsWithProvenance(db, and(...conditions), asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id));
 }
 
+/**
+ * `currentFacts` and, in the same query, the facts of versions waiting for review, each of those
+ * with the id of the review item holding it (`pendingReview`; null for a fact in force).
+ */
+export async function currentAndPendingFacts(
+  db: Db,
+  filter: { regions: string[]; scheme?: string; schemes?: string[]; years?: number[] },
+): Promise<(StoredFact & { pendingReview: number | null })[]> {
+  const held = db.select({ versionId: reviews.versionId }).from(reviews).where(eq(reviews.status, 'pending'));
+  const conditions = [inArray(facts.region, filter.regions), or(eq(facts.current, true), inArray(facts.versionId, held))!];
+  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
+  if (filter.schemes?.length) conditions.push(inArray(facts.scheme, filter.schemes));
+  if (filter.years?.length) conditions.push(inArray(facts.year, filter.years));
+  const pendingReview = sql<number | null>`(case when ${facts.current} then null else (select ${reviews.id} from ${reviews} where ${reviews.versionId} = ${facts.versionId} and ${reviews.status} = 'pending') end)`;
+  return db
+    .select({ ...columns, pendingReview })
+    .from(facts)
+    .innerJoin(articleVersions, eq(articleVersions.id, facts.versionId))
+    .innerJoin(articles, eq(articles.id, facts.articleId))
+    .leftJoin(sources, eq(sources.id, articles.sourceId))
+    .where(and(...conditions))
+    .orderBy(asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id)) as Promise<(StoredFact & { pendingReview: number | null })[]>;
+}
+
 /** The policy years with current facts for the given regions, per scheme. */
 export async function factYears(db: Db, filter: { regions: string[]; scheme?: string }) {
   const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
@@ -63,6 +89,20 @@ export async function factYears(db: Db, filter: { regions: string[]; scheme?: st
     .where(and(...conditions))
     .groupBy(facts.year, facts.scheme, facts.region)
     .orderBy(asc(facts.year));
+}
+
+/**
+ * The policy years each scheme, key and variant has current facts for in the given regions: what
+ * a lookup "in force on a date" needs to read only the years it would pick.
+ */
+export async function factKeyYears(db: Db, filter: { regions: string[]; scheme?: string }) {
+  const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
+  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
+  return db
+    .select({ scheme: facts.scheme, key: facts.key, variant: facts.variant, year: facts.year })
+    .from(facts)
+    .where(and(...conditions))
+    .groupBy(facts.scheme, facts.key, facts.variant, facts.year);
 }
 
 /** Every fact of one article version, for diffs between versions. */

@@ -108,7 +108,7 @@ export async function abandonClaimedPages(db: Db, runId: number, claimedBefore: 
 export function completeRunPage(
   db: Db,
   pageId: number,
-  result: { outcome: string; detail: string | null; factsWritten: number; previousFacts?: number | null },
+  result: { outcome: string; detail: string | null; factsWritten: number; previousFacts?: number | null; changesPublished?: number; changesHeld?: number },
 ) {
   return db.update(scrapeRunPages).set({ status: 'done', ...result }).where(eq(scrapeRunPages.id, pageId));
 }

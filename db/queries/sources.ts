@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { chunks, VALUES_PER_STATEMENT, type Db } from '../client';
 import { sources, type NewSource, type Source } from '../schema';
 
-export type SourcePatch = Partial<Pick<Source, 'adapter' | 'enabled' | 'intervalMinutes' | 'url'>>;
+export type SourcePatch = Partial<Pick<Source, 'adapter' | 'enabled' | 'intervalMinutes' | 'url' | 'trust'>>;
 
 export async function createSource(db: Db, source: NewSource): Promise<Source | null> {
   const [row] = await db.insert(sources).values(source).onConflictDoNothing({ target: sources.url }).returning();

@@ -20,7 +20,7 @@ export const articles = sqliteTable('articles', {
    * `official` or `unofficial` as it was when stored: the source's trust, else what the operator
    * said when importing it, else by its host. A source's trust, when it has one, takes precedence.
    */
-  trust: text('trust').notNull().default('unofficial'),
+  trust: text('trust').$type<'official' | 'unofficial'>().notNull().default('unofficial'),
   /** The last visit that found the page as stored (a new version, the same text, or a 304). */
   checkedAt: text('checked_at'),
   createdAt: createdAt(),

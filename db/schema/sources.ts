@@ -12,7 +12,7 @@ export const sources = sqliteTable(
     url: text('url').notNull().unique(),
     adapter: text('adapter').notNull(),
     /** `official` (a government site: the host ends in gov.cn, or the operator says so) or `unofficial`. */
-    trust: text('trust').notNull().default('unofficial'),
+    trust: text('trust').$type<'official' | 'unofficial'>().notNull().default('unofficial'),
     enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
     intervalMinutes: integer('interval_minutes').notNull().default(360),
     /** Outcome of the last fetch: an HTTP status, `not_modified`, or an error code. */

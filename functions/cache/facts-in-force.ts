@@ -7,8 +7,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client';
-import { currentFacts, factYears } from '../../db/queries/facts';
-import { factsInForce, type FactInForce } from '../../core/facts-in-force';
+import { currentAndPendingFacts, factKeyYears, factYears } from '../../db/queries/facts';
+import { factsInForce, isOfficial, type FactInForce } from '../../core/facts-in-force';
 import { presentValue } from '../../core/money';
 import { factsByKey, toRuleFact, type FactsByKey } from '../../core/rule-lookup';
 import type { RuleFact } from '../../core/calculation';
@@ -26,6 +26,21 @@ export interface YearInForce {
   rules: RuleFact[];
   /** `rules` by key, for the calculators' lookup: built on first use. */
   readonly byKey: FactsByKey;
+  /** Values of this region's chain, scheme and year waiting for review, as lookups list them. */
+  pending: PendingValue[];
+}
+
+export interface PendingValue {
+  reviewId: number;
+  key: string;
+  variant: string;
+  year: number;
+  scheme: Scheme;
+  region: string;
+  value: unknown;
+  hedged: boolean;
+  confidence: number;
+  source: { url: string; title: string | null; quote: string; fetchedAt: string; checkedAt: string; official: boolean };
 }
 
 /** Policy years with current facts for a region's chain: `factYears`' rows, per scheme asked (or all). */
@@ -33,7 +48,12 @@ export interface YearsWithFacts {
   rows: { year: number; scheme: string; region: string; count: number }[];
 }
 
-type Entry = YearInForce | YearsWithFacts;
+/** The policy years each scheme, key and variant has facts for in a region's chain. */
+export interface KeyYears {
+  keyYears: { scheme: string; key: string; variant: string; year: number }[];
+}
+
+type Entry = YearInForce | YearsWithFacts | KeyYears;
 
 /** 32 MiB: a Worker isolate has 128 MB. The national dataset's hottest 1,000 regions fit (bench/national.ts). */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -45,6 +65,7 @@ export interface FactsCacheOptions {
 export interface FactsCacheStats {
   entries: number;
   bytes: number;
+  maxBytes: number;
   /** Reads of D1 this cache made: one per cold request that lacked entries. */
   loads: number;
 }
@@ -61,7 +82,12 @@ export class FactsInForceCache {
   }
 
   stats(): FactsCacheStats {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize, loads: this.loads };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize, loads: this.loads };
+  }
+
+  /** Drops every entry: the next requests read D1. */
+  clear(): void {
+    this.entries.clear();
   }
 
   /**
@@ -72,7 +98,7 @@ export class FactsInForceCache {
     const wanted = schemes.flatMap((scheme) => years.map((year) => ({ scheme, year, id: `${version}|f|${chain[0]}|${scheme}|${year}` })));
     return this.fetch(version, wanted, async (missing) => {
       const schemesMissing = [...new Set(missing.map((m) => m.scheme))];
-      const rows = shareStrings(await currentFacts(db(), {
+      const rows = shareStrings(await currentAndPendingFacts(db(), {
         regions: chain,
         ...(schemesMissing.length === 1 ? { scheme: schemesMissing[0] } : { schemes: schemesMissing }),
         years: [...new Set(missing.map((m) => m.year))],
@@ -88,6 +114,14 @@ export class FactsInForceCache {
       return [{ rows: rows.map((row) => ({ ...row, count: Number(row.count) })) }];
     });
     return entry as YearsWithFacts;
+  }
+
+  /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
+  async keyYears(db: () => Db, version: string, chain: string[], scheme?: Scheme): Promise<KeyYears> {
+    const [entry] = await this.fetch(version, [{ id: `${version}|k|${chain[0]}|${scheme ?? '*'}` }], async () => [
+      { keyYears: await factKeyYears(db(), { regions: chain, ...(scheme ? { scheme } : {}) }) },
+    ]);
+    return entry as KeyYears;
   }
 
   /**
@@ -120,12 +154,20 @@ export class FactsInForceCache {
 /** An entry's size: its facts, and the key index the calculators may build later (about 40 bytes a fact). */
 export function entryBytes(entry: Entry): number {
   if ('rows' in entry) return approximateBytes(entry.rows);
-  return approximateBytes([entry.region, entry.scheme, entry.presented, entry.rules]) + 40 * entry.rules.length + 64;
+  if ('keyYears' in entry) return approximateBytes(entry.keyYears);
+  return approximateBytes([entry.region, entry.scheme, entry.presented, entry.rules, entry.pending]) + 40 * entry.rules.length + 64;
 }
 
 /** Works out one region, scheme and year from the chain's current rows (of any years and schemes). */
-function yearInForce(rows: StoredFact[], chain: string[], scheme: Scheme, year: number): YearInForce {
-  const facts = factsInForce(rows.filter((row) => row.scheme === scheme && row.year === year), { chain, year, atYear: year });
+function yearInForce(all: (StoredFact & { pendingReview?: number | null })[], chain: string[], scheme: Scheme, year: number): YearInForce {
+  const mine = all.filter((row) => row.scheme === scheme && row.year === year);
+  const rows = mine.filter((row) => row.pendingReview == null);
+  const pending: PendingValue[] = mine.filter((row) => row.pendingReview != null).map((p) => ({
+    reviewId: p.pendingReview!, key: p.key, variant: p.variant, year: p.year, scheme, region: p.region,
+    value: presentValue(p.key, p.value), hedged: p.hedged, confidence: p.confidence,
+    source: { url: p.url, title: p.title || null, quote: p.quote, fetchedAt: p.fetchedAt, checkedAt: p.checkedAt ?? p.fetchedAt, official: isOfficial(p) },
+  }));
+  const facts = factsInForce(rows, { chain, year, atYear: year });
   for (const fact of facts) if (fact.conflicts.length === 0) fact.conflicts = NO_CONFLICTS;
   // A fact in force is a rule fact with its conflicts beside it: the calculators and diffs read
   // the same objects, and a lookup shows the same object unless presenting rounds a value.
@@ -137,7 +179,7 @@ function yearInForce(rows: StoredFact[], chain: string[], scheme: Scheme, year: 
     return { ...fact, value, conflicts: conflicts.map(({ conflict, value }) => ({ ...conflict, value })) };
   });
   let byKey: FactsByKey | undefined;
-  return { region: chain[0], scheme, year, presented, rules, get byKey() { return (byKey ??= factsByKey(rules)); } };
+  return { region: chain[0], scheme, year, presented, rules, pending, get byKey() { return (byKey ??= factsByKey(rules)); } };
 }
 
 const NO_CONFLICTS: FactInForce['conflicts'] = Object.freeze([]) as unknown as FactInForce['conflicts'];

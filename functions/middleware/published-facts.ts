@@ -7,13 +7,15 @@ import { createMiddleware } from 'hono/factory';
 import type { DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import type { Scheme } from '../../domain/facts';
-import type { FactsInForceCache, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
+import type { FactsInForceCache, KeyYears, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
 
 export interface PublishedFacts {
   /** The facts in force for `chain[0]` in each of `schemes` × `years`, in that order. */
   years(chain: string[], schemes: readonly Scheme[], years: readonly number[]): Promise<YearInForce[]>;
   /** The policy years with current facts for `chain[0]`'s chain. */
   yearsWithFacts(chain: string[], scheme?: Scheme): Promise<YearsWithFacts>;
+  /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
+  keyYears(chain: string[], scheme?: Scheme): Promise<KeyYears>;
   /** The data version the answers are read at. */
   version(): Promise<string>;
 }
@@ -22,6 +24,7 @@ export type PublishedFactsVariables = {
   facts: PublishedFacts;
   /** The data version writers bump, so this app sees its own publishes at once. */
   dataVersion: DataVersion;
+  factsCache: FactsInForceCache;
   db: Db;
 };
 
@@ -30,10 +33,12 @@ export function publishedFacts({ version, cache }: { version: DataVersion; cache
     const current = () => version.current(c.env.DATA_VERSION);
     const db = () => c.get('db');
     c.set('dataVersion', version);
+    c.set('factsCache', cache);
     c.set('facts', {
       version: current,
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
       yearsWithFacts: async (chain, scheme) => cache.yearsWithFacts(db, await current(), chain, scheme),
+      keyYears: async (chain, scheme) => cache.keyYears(db, await current(), chain, scheme),
     });
     await next();
   });

@@ -4,6 +4,11 @@
  * storing compares with the latest version, works out the change events in the rules in force
  * and writes the version, its facts, the events, the webhook outbox and the caller's bookkeeping
  * in one `db.batch()`. Nothing is written when the normalised text is unchanged.
+ *
+ * Review before publishing (`core/publish-policy.ts`): unless the caller publishes directly, a
+ * version whose changes are not all publishable at once is stored with its facts not in force and
+ * a review item holding its changes; no change event, no webhook. `approveReview` publishes it
+ * later. Any new version supersedes the article's pending item.
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import { publishBatch, type DataVersion } from '../../db/data-version';
@@ -13,6 +18,9 @@ import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/
 import { currentFactsOfArticle } from '../../db/queries/facts';
 import { webhookOutboxStatements, type ActiveSubscription } from '../../db/queries/webhooks';
 import { detectChanges } from '../../core/change-detect';
+import { publishDecision } from '../../core/publish-policy';
+import { reviewStatements } from '../../db/queries/reviews';
+import { trustOfUrl, type Trust } from '../../domain/official-sites';
 import type { Fact as ExtractedFact, StoredFact } from '../../domain/facts';
 import { extractFacts } from '../extract/index';
 import type { ParsedPage } from '../sources/index';
@@ -29,6 +37,10 @@ export interface IngestInput {
   httpStatus: number;
   /** The latest stored version: null when there is none, undefined when not looked up yet. */
   previous?: LatestVersion | null;
+  /** The source's trust (or what the operator said on import); by default, by the host. */
+  trust?: Trust;
+  /** Publish every change at once (an operator's import) rather than by the review policy. */
+  publishDirectly?: boolean;
 }
 
 export interface IngestResult {
@@ -38,6 +50,11 @@ export interface IngestResult {
   previousFacts: number | null;
   /** Why, in words, when there is something to say. */
   detail: string | null;
+  /** Changes to the rules in force published at once, and those held for review. */
+  published: number;
+  held: number;
+  /** The review item holding the version's changes, when they wait. */
+  reviewId: number | null;
 }
 
 /** A page's text made ready to store: normalised, hashed and, unless known unchanged, its facts. */
@@ -93,30 +110,56 @@ export async function storeArticle(
   const { input, title, text, contentHash } = article;
   const previous = input.previous === undefined ? await latestVersionOf(db, input.canonicalUrl) : input.previous ?? undefined;
   if (previous && previous.contentHash === contentHash) {
-    const result: IngestResult = { outcome: 'unchanged', facts: 0, previousFacts: null, detail: 'same text' };
+    const result: IngestResult = { outcome: 'unchanged', facts: 0, previousFacts: null, detail: 'same text', published: 0, held: 0, reviewId: null };
     // The page still says what is stored: it is still published as of this visit.
     await writeBatch(db, [articleCheckedStatement(db, input.canonicalUrl, input.fetchedAt), ...alongside(result)]);
     return result;
   }
   const facts = article.facts ?? factsOf(input, title, text);
   const lostFacts = previous !== undefined && previous.factsCount > 0 && facts.length === 0;
+  const articleId = previous?.articleId ?? null;
+  const trust = input.trust ?? trustOfUrl(input.canonicalUrl);
+  const around = facts.length ? await factsInForceAround(db, facts, articleId) : [];
+  const changes = facts.length ? changesCausedBy(around, article, facts, articleId) : [];
+  const decision = publishDecision(changes, around, articleId, trust === 'official');
+  const publish = input.publishDirectly === true || decision.publish;
   const result: IngestResult = {
     outcome: previous ? 'changed' : 'new',
     facts: facts.length,
     previousFacts: lostFacts ? previous.factsCount : null,
     detail: lostFacts ? `no_facts: the previous version had ${previous.factsCount}` : null,
+    published: publish ? changes.length : 0,
+    held: publish ? 0 : changes.length,
+    reviewId: null,
   };
-  const articleId = previous?.articleId ?? null;
-  const changes = facts.length ? changesCausedBy(await factsInForceAround(db, facts, articleId), article, facts, articleId) : [];
-  const statements = versionBatch(db, article, facts, changes);
-  statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
-  // A new version is published data even when no value changed: its sources and dates show in answers.
-  await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result)]);
+  const statements = versionBatch(db, article, facts, publish ? changes : [], { trust, publish });
+  if (publish) statements.push(...(await webhookOutboxStatements(db, changes, { subscriptions: context.subscriptions })));
+  const review = reviewStatements(db, input.canonicalUrl, input.fetchedAt, publish ? null : decision.judged.map(heldChange));
+  // A new version is published data even when no value changed (or its changes wait): its
+  // sources, dates and pending values show in answers.
+  const results = await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result), ...review]);
+  if (!publish) result.reviewId = (results.at(-1) as { id: number }[] | undefined)?.[0]?.id ?? null;
   return result;
 }
 
+/** A held change as the reviewer reads it: both values with their sentences, confidences and why it waits. */
+function heldChange({ change, reasons }: ReturnType<typeof publishDecision>['judged'][number]) {
+  return {
+    kind: change.kind, region: change.region, scheme: change.scheme, year: change.year, key: change.key, variant: change.variant,
+    old: change.oldEvidence ? { value: change.oldValue, hedged: change.oldFact?.hedged ?? false, confidence: change.oldFact?.confidence ?? null, evidence: change.oldEvidence } : null,
+    new: change.newEvidence ? { value: change.newValue, hedged: change.newFact?.hedged ?? false, confidence: change.newFact?.confidence ?? null, evidence: change.newEvidence } : null,
+    reasons,
+  };
+}
+
 /** The statements writing a version, its facts and the change events it causes. */
-export function versionBatch(db: Db, article: ReadArticle, facts: ExtractedFact[], changes: ReturnType<typeof changesCausedBy>): BatchItem<'sqlite'>[] {
+export function versionBatch(
+  db: Db,
+  article: ReadArticle,
+  facts: ExtractedFact[],
+  changes: ReturnType<typeof changesCausedBy>,
+  options: { trust?: Trust; publish?: boolean } = {},
+): BatchItem<'sqlite'>[] {
   const { input, title, text, contentHash } = article;
   const statements = versionStatements(db, {
     canonicalUrl: input.canonicalUrl,
@@ -131,13 +174,15 @@ export function versionBatch(db: Db, article: ReadArticle, facts: ExtractedFact[
     lastModified: input.lastModified,
     httpStatus: input.httpStatus,
     facts,
+    trust: options.trust ?? input.trust ?? trustOfUrl(input.canonicalUrl),
+    publish: options.publish ?? true,
   });
   statements.push(...changeEventStatements(db, changes, input.canonicalUrl));
   return statements;
 }
 
 /** The facts in force that a version with `facts` may change: at its regions and keys, and the article's own. */
-async function factsInForceAround(db: Db, facts: ExtractedFact[], articleId: number | null): Promise<StoredFact[]> {
+export async function factsInForceAround(db: Db, facts: { region: string; key: string }[], articleId: number | null): Promise<StoredFact[]> {
   const mine = articleId === null ? [] : await currentFactsOfArticle(db, articleId);
   const regions = [...facts.map((f) => f.region), ...mine.map((f) => f.region)];
   const keys = [...facts.map((f) => f.key as string), ...mine.map((f) => f.key)];
@@ -153,12 +198,13 @@ export function changesCausedBy(current: StoredFact[], article: ReadArticle, fac
     value: fact.value, hedged: fact.hedged, confidence: fact.confidence, quote: fact.evidence.quote, start: fact.evidence.start, end: fact.evidence.end,
     articleId: articleId ?? -1, versionId: -1, url: input.canonicalUrl, title, publishedAt: input.page.publishedAt,
     fetchedAt: input.fetchedAt, checkedAt: input.fetchedAt, adapter: input.adapter,
+    official: (input.trust ?? trustOfUrl(input.canonicalUrl)) === 'official',
   }));
   return detectChanges(current, articleId, incoming).map((change) => ({ ...change, uid: newEventUid() }));
 }
 
-async function writeBatch(db: Db, statements: BatchItem<'sqlite'>[]): Promise<void> {
-  if (statements.length) await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+async function writeBatch(db: Db, statements: BatchItem<'sqlite'>[]): Promise<unknown[]> {
+  return statements.length ? db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]) : [];
 }
 
 /** Whitespace differences are not changes: trailing spaces go, runs of blank lines become one. */

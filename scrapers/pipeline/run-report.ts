@@ -31,6 +31,12 @@ export const RunReportSchema = z
       })
       .openapi('RunPageCounts'),
     facts: z.number().int().openapi({ example: 12, description: 'Facts written by this run.' }),
+    changes: z
+      .object({
+        published: z.number().int().openapi({ example: 1, description: 'Changes to the rules in force published at once.' }),
+        held: z.number().int().openapi({ example: 2, description: 'Changes waiting in review items (`GET /v1/admin/reviews`).' }),
+      })
+      .openapi('RunChangeCounts'),
     remaining: z.number().int().openapi({ example: 0, description: 'Pages left for a later invocation.' }),
     errors: z.array(z.object({ url: z.string(), sourceId: z.number().int().nullable(), error: z.string() })),
     flags: z
@@ -81,6 +87,10 @@ export async function reportOf(db: Db, run: ScrapeRun): Promise<RunReport> {
       skipped: counts.skipped,
     },
     facts: counts.facts,
+    changes: {
+      published: pages.reduce((sum, p) => sum + p.changesPublished, 0),
+      held: pages.reduce((sum, p) => sum + p.changesHeld, 0),
+    },
     remaining: pages.length - done.length,
     errors: done
       .filter((p) => p.outcome === 'failed' || p.outcome === 'skipped')

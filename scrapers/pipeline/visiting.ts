@@ -103,6 +103,7 @@ async function readPage(context: RunContext, { page, canonicalUrl, source, previ
       canonicalUrl,
       adapter: parsed.adapter,
       sourceId: source?.id ?? null,
+      ...(source ? { trust: source.trust } : {}),
       page: parsed,
       fetchedAt: context.options.now().toISOString(),
       etag: fetched.etag,
@@ -121,7 +122,7 @@ async function writeVisit(context: RunContext, { page, source }: ClaimedPage, vi
   const { db, options } = context;
   const at = options.now().toISOString();
   const bookkeeping = (
-    result: { outcome: PageOutcome; detail: string | null; factsWritten: number; previousFacts: number | null },
+    result: { outcome: PageOutcome; detail: string | null; factsWritten: number; previousFacts: number | null; changesPublished?: number; changesHeld?: number },
     health: { ok: boolean; status: string },
   ) => {
     const statements: BatchItem<'sqlite'>[] = [completeRunPage(db, page.id, result)];
@@ -143,7 +144,10 @@ async function writeVisit(context: RunContext, { page, source }: ClaimedPage, vi
   await storeArticle(
     db,
     visit.article,
-    (result) => bookkeeping({ outcome: result.outcome, detail: result.detail, factsWritten: result.facts, previousFacts: result.previousFacts }, { ok: true, status: result.outcome }),
+    (result) => bookkeeping(
+      { outcome: result.outcome, detail: result.detail, factsWritten: result.facts, previousFacts: result.previousFacts, changesPublished: result.published, changesHeld: result.held },
+      { ok: true, status: result.outcome },
+    ),
     { kv: context.kv, ...(context.options.dataVersion ? { version: context.options.dataVersion } : {}), subscriptions: context.subscriptions },
   );
   await discover(context, source, visit.links, visit.adapter);

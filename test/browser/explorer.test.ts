@@ -54,6 +54,12 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'error-bad-form', path: '/calculate/waiting-period?region=370200&scheme=resident&paidOn=2026-13-45', status: 400 },
 ];
 
+// The lapse assessment page is there once the API has its route (issue 12); then it must pass too.
+const apiPaths = base ? ((await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, unknown> }).paths : {};
+if ('/v1/calculate/lapse' in apiPaths) {
+  PAGES.push({ name: 'lapse', path: `/calculate/lapse?region=650200&scheme=flexible&variant=${encodeURIComponent('统账结合')}&months.from=2025-01&months.to=2025-04&paidOn=2025-05-20` });
+}
+
 describe.skipIf(!base)('the explorer in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });

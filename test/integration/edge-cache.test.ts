@@ -194,6 +194,21 @@ describe('how soon a publish shows', () => {
 });
 
 describe('memory', () => {
+  it('says what it keeps and drops it on an admin request, after which a lookup reads D1 again', async () => {
+    const app = await seededIsolate();
+    const path = '/v1/regions/450300/facts?scheme=resident&year=2025';
+    await app.call(path);
+    const admin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
+    const kept = (await (await app.call('/v1/admin/cache', admin)).response.json()) as { entries: number; bytes: number; publishLagBoundMs: number };
+    expect(kept.entries).toBeGreaterThan(0);
+    expect(kept.bytes).toBeGreaterThan(0);
+    expect(kept.publishLagBoundMs).toBe(PUBLISH_LAG_BOUND_MS);
+    const dropped = (await (await app.call('/v1/admin/cache', { ...admin, method: 'DELETE' })).response.json()) as { entries: number };
+    expect(dropped.entries).toBe(0);
+    expect((await app.call(path)).queries).toBe(1);
+    expect((await app.call('/v1/admin/cache')).response.status).toBe(401);
+  });
+
   it('stays within its byte bound, dropping the least recently used facts', async () => {
     await seededIsolate();
     const db = () => createDb(env.DB);

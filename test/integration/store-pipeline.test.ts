@@ -7,6 +7,21 @@ import { continueUnfinishedScrape, runManualScrape, runScheduledScrape } from '.
 import type { PipelineOptions } from '../../scrapers/pipeline/run-context';
 import { admin, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
 
+/**
+ * Approves every pending review item of `url`'s article, as an operator would: a scraped page's
+ * changes wait for review (their facts are unofficial and below 0.8 confidence here).
+ */
+async function approvePending(url: string): Promise<number> {
+  const { reviews } = (await (await admin('/v1/admin/reviews?status=pending&limit=50')).json()) as { reviews: { id: number; article: { url: string } }[] };
+  let approved = 0;
+  for (const item of reviews.filter((r) => r.article.url === url)) {
+    const res = await admin(`/v1/admin/reviews/${item.id}/approve`, { method: 'POST' });
+    if (res.status !== 200) throw new Error(`approve ${item.id}: ${res.status} ${await res.text()}`);
+    approved++;
+  }
+  return approved;
+}
+
 const fast: Partial<PipelineOptions> = { fetcher: { timeoutMs: 500, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } };
 
 async function addSource(url: string, adapter = 'auto') {
@@ -63,6 +78,8 @@ describe('the scrape pipeline', () => {
     const first = await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect(first.pages).toMatchObject({ fetched: 1, new: 1, changed: 0, unchanged: 0 });
     expect(first.facts).toBeGreaterThanOrEqual(2);
+    expect(first.changes.held).toBeGreaterThanOrEqual(2);
+    expect(await approvePending(url)).toBe(1);
 
     const second = await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect(second.pages).toMatchObject({ fetched: 1, new: 0, changed: 0, unchanged: 1 });
@@ -71,8 +88,12 @@ describe('the scrape pipeline', () => {
     await servePage('/store/liuzhou.html', policyPage('柳州市2025年城乡居民医保缴费', [LIUZHOU[0].replace('400', '420'), LIUZHOU[1]]));
     const third = await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect(third.pages).toMatchObject({ fetched: 1, changed: 1, new: 0, unchanged: 0 });
+    expect(third.changes).toEqual({ published: 0, held: 1 });
     const versions = await versionsOf(url);
     expect(versions).toHaveLength(2);
+    // Held for review: the 400 stays in force until an operator approves the 420.
+    expect((await currentFactsOf(url)).find((f) => f.key === 'contribution.individual_annual')?.value).toBe('400');
+    expect(await approvePending(url)).toBe(1);
     const current = await currentFactsOf(url);
     expect(current.every((f) => f.version_id === versions[1].id)).toBe(true);
     expect(current.find((f) => f.key === 'contribution.individual_annual')?.value).toBe('420');
@@ -196,6 +217,7 @@ describe('the scrape pipeline', () => {
     const url = await servePage('/store/emptied.html', policyPage('柳州市2025年城乡居民医保', LIUZHOU));
     const source = await addSource(url);
     await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    await approvePending(url);
     const before = await currentFactsOf(url);
     expect(before.length).toBeGreaterThan(0);
 
@@ -239,15 +261,20 @@ describe('the scrape pipeline', () => {
     const source = await addSource(url);
     const events = async () => (await env.DB.prepare("select kind, key, old_value_json as old, new_value_json as new from change_events where region = '451300' order by id").all<{ kind: string; key: string; old: string | null; new: string | null }>()).results;
     await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(await events()).toEqual([]);
+    await approvePending(url);
     expect((await events()).map((e) => e.kind)).toEqual(['added', 'added']);
 
     await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', [...sentences].reverse()));
     const reordered = await runManualScrape(env, { sourceIds: [source.id] }, fast);
     expect(reordered.pages.changed).toBe(1);
+    expect(reordered.changes).toEqual({ published: 0, held: 0 });
     expect(await events()).toHaveLength(2);
 
     await servePage('/store/laibin.html', policyPage('来宾市2025年城乡居民医保', [sentences[0].replace('400', '420'), sentences[1]]));
     await runManualScrape(env, { sourceIds: [source.id] }, fast);
+    expect(await events()).toHaveLength(2);
+    await approvePending(url);
     expect((await events()).at(-1)).toMatchObject({ kind: 'changed', key: 'contribution.individual_annual', old: '400', new: '420' });
   });
 

@@ -8,7 +8,7 @@ export async function loadSample(): Promise<void> {
   for (const page of index.pages) {
     const html = pages[`../../data/sample/${page.file}`];
     if (html === undefined) throw new Error(`sample page ${page.file} is missing`);
-    const res = await admin('/v1/admin/articles', { method: 'POST', json: { url: index.baseUrl + page.file, adapter: page.adapter, html } });
+    const res = await admin('/v1/admin/articles', { method: 'POST', json: { url: index.baseUrl + page.file, adapter: page.adapter, ...(page.trust ? { trust: page.trust } : {}), html } });
     if (res.status >= 300 && res.status !== 200) throw new Error(`${page.file}: ${res.status} ${await res.text()}`);
   }
 }

@@ -1,6 +1,8 @@
 /**
  * `POST /v1/admin/articles`: stores a page the operator already has (a notice received by mail,
- * the bundled sample) through the same parse → extract → store path as a scraped page.
+ * the bundled sample) through the same parse → extract → store path as a scraped page. The
+ * operator vouches for it: its changes are published at once, unless the body asks for
+ * `"review": true`, when they go through the review policy as a scraped page's do.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
@@ -8,7 +10,8 @@ import { badField, problemResponses } from '../../errors';
 import { canonicalise } from '../../../scrapers/page-url';
 import { ingestPage } from '../../../scrapers/pipeline/ingest';
 import { parsePage } from '../../../scrapers/sources/index';
-import { AdapterSchema, adminSecurity } from '../admin-sources/schemas';
+import { AdapterSchema, TrustSchema, adminSecurity } from '../admin-sources/schemas';
+import { trustOfUrl } from '../../../domain/official-sites';
 
 const MAX_CHARS = 1_000_000;
 
@@ -20,6 +23,8 @@ const ImportBody = z
     text: z.string().max(MAX_CHARS).optional().openapi({ example: '2025年度城乡居民医保个人缴费标准为每人每年400元。' }),
     adapter: AdapterSchema.optional(),
     publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/).optional().openapi({ example: '2024-08-20' }),
+    trust: TrustSchema.optional().openapi({ description: 'Default: `official` on a gov.cn host, else `unofficial`.' }),
+    review: z.boolean().optional().openapi({ example: false, description: 'True: hold changes for review unless the policy publishes them at once. Default false: publish.' }),
   })
   .strict()
   .openapi('ImportArticle');
@@ -30,6 +35,9 @@ const ImportResult = z
     outcome: z.enum(['new', 'changed', 'unchanged']).openapi({ example: 'new' }),
     facts: z.number().int().openapi({ example: 5 }),
     detail: z.string().nullable(),
+    published: z.number().int().openapi({ example: 1, description: 'Changes to the rules in force published.' }),
+    held: z.number().int().openapi({ example: 0, description: 'Changes waiting in the review item `reviewId`.' }),
+    reviewId: z.number().int().nullable(),
   })
   .openapi('ImportResult');
 
@@ -66,7 +74,9 @@ export function registerAdminArticlesImport(app: App) {
       etag: null,
       lastModified: null,
       httpStatus: 200,
+      trust: body.trust ?? trustOfUrl(url),
+      publishDirectly: body.review !== true,
     }, { kv: c.env.DATA_VERSION, version: c.var.dataVersion });
-    return c.json({ url, ...result }, result.outcome === 'unchanged' ? 200 : 201);
+    return c.json({ url, outcome: result.outcome, facts: result.facts, detail: result.detail, published: result.published, held: result.held, reviewId: result.reviewId }, result.outcome === 'unchanged' ? 200 : 201);
   });
 }

@@ -5,7 +5,8 @@ import { ApiError, badField, problemResponses } from '../../errors';
 import { createSource, findSourceByUrl } from '../../../db/queries/sources';
 import { checkOutboundUrl } from '../../../scrapers/fetch/url-guard';
 import { canonicalise } from '../../../scrapers/page-url';
-import { AdapterSchema, SourceSchema, adminSecurity } from './schemas';
+import { AdapterSchema, SourceSchema, TrustSchema, adminSecurity } from './schemas';
+import { trustOfUrl } from '../../../domain/official-sites';
 
 const CreateSourceBody = z
   .object({
@@ -13,6 +14,7 @@ const CreateSourceBody = z
     adapter: AdapterSchema.optional(),
     intervalMinutes: z.number().int().min(5).max(10080).optional().openapi({ example: 360 }),
     enabled: z.boolean().optional(),
+    trust: TrustSchema.optional().openapi({ description: 'Default: `official` on a gov.cn host, else `unofficial`.' }),
   })
   .strict()
   .openapi('CreateSource');
@@ -40,6 +42,7 @@ export function registerAdminSourcesCreate(app: App) {
     const created = await createSource(db, {
       url,
       adapter: body.adapter ?? 'auto',
+      trust: body.trust ?? trustOfUrl(url),
       ...(body.intervalMinutes ? { intervalMinutes: body.intervalMinutes } : {}),
       ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
     });

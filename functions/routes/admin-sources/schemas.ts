@@ -1,6 +1,9 @@
 /** Schemas of the admin source routes. */
 import { z } from '@hono/zod-openapi';
+import { TRUST_LEVELS } from '../../../domain/official-sites';
 import { ADAPTERS } from '../../../scrapers/sources/index';
+
+export const TrustSchema = z.enum(TRUST_LEVELS).openapi({ example: 'official', description: '`official`: a government site (by default, a gov.cn host) or one the operator vouches for.' });
 
 export const AdapterSchema = z.enum([...ADAPTERS, 'auto']).openapi({ example: 'aggregator' });
 
@@ -9,6 +12,7 @@ export const SourceSchema = z
     id: z.number().int().openapi({ example: 1 }),
     url: z.string().openapi({ example: 'https://www.example.gov.cn/ybj/2025/notice.html' }),
     adapter: z.string().openapi({ example: 'gov-notice' }),
+    trust: TrustSchema,
     enabled: z.boolean(),
     intervalMinutes: z.number().int().openapi({ example: 360 }),
     lastStatus: z.string().nullable().openapi({ example: 'new' }),

@@ -3,16 +3,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { ApiError, problemResponses } from '../../errors';
 import { updateSource } from '../../../db/queries/sources';
-import { AdapterSchema, SourceIdParams, SourceSchema, adminSecurity } from './schemas';
+import { AdapterSchema, SourceIdParams, SourceSchema, TrustSchema, adminSecurity } from './schemas';
 
 const UpdateSourceBody = z
   .object({
     adapter: AdapterSchema.optional(),
     enabled: z.boolean().optional().openapi({ example: true }),
     intervalMinutes: z.number().int().min(5).max(10080).optional(),
+    trust: TrustSchema.optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one of adapter, enabled, intervalMinutes' })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one of adapter, enabled, intervalMinutes, trust' })
   .openapi('UpdateSource');
 
 export const updateSourceRoute = createRoute({

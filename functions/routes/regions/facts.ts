@@ -7,9 +7,10 @@ import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
 import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
+import type { PendingValue } from '../../cache/facts-in-force';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
-import { FactInForceSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
+import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
 
 const FactsQuery = z.object({
   scheme: SchemeSchema.optional(),
@@ -43,6 +44,7 @@ export const regionFactsRoute = createRoute({
               }).openapi('Coverage')),
               precedence: z.array(z.string()),
               facts: z.array(FactInForceSchema),
+              pending: z.array(PendingValueSchema).openapi({ description: 'Waiting values with no value in force beside them (a key or year not stated before).' }),
             })
             .openapi('RegionFacts'),
           example: {
@@ -93,9 +95,18 @@ export function registerRegionFacts(app: App) {
     const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
     const answerYear = year ?? (known.length ? Math.max(...known) : null);
     const schemes = scheme ? [scheme] : SCHEMES;
-    const inForce: FactInForce[] = answerYear === null ? [] : (await c.var.facts.years(chain, schemes, [answerYear])).flatMap((entry) => entry.presented);
+    const entries = answerYear === null ? [] : await c.var.facts.years(chain, schemes, [answerYear]);
+    const inForce: FactInForce[] = entries.flatMap((entry) => entry.presented);
+    const waitingAll: PendingValue[] = entries.flatMap((entry) => entry.pending);
     if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
     const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
+    // Waiting values come with the facts in force, read in the same query and kept under the same data version.
+    const waiting = key ? waitingAll.filter((p) => p.key === key) : waitingAll;
+    const withPending = facts.map((fact) => ({
+      ...fact,
+      pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
+    }));
+    const shown = new Set(withPending.flatMap((f) => f.pending));
     c.header('cache-control', 'public, max-age=300');
     return c.json(
       {
@@ -105,7 +116,8 @@ export function registerRegionFacts(app: App) {
         at: on,
         coverage,
         precedence: [...PRECEDENCE],
-        facts: facts as z.infer<typeof FactInForceSchema>[],
+        facts: withPending as z.infer<typeof FactInForceSchema>[],
+        pending: waiting.filter((p) => !shown.has(p)) as z.infer<typeof PendingValueSchema>[],
       },
       200,
     );

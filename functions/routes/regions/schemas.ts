@@ -19,6 +19,22 @@ export const RegionPathParams = z.object({
   region: RegionParam.openapi({ param: { name: 'region', in: 'path' }, example: '450200' }),
 });
 
+/** A value waiting for review (`GET /v1/admin/reviews`): shown beside the one in force, never in its place. */
+export const PendingValueSchema = z
+  .object({
+    reviewId: z.number().int().openapi({ example: 3 }),
+    key: z.string().openapi({ example: 'contribution.individual_annual' }),
+    variant: z.string(),
+    year: z.number().int().openapi({ example: 2025 }),
+    scheme: SchemeSchema,
+    region: z.string().openapi({ example: '450800' }),
+    value: FactValueSchema,
+    hedged: z.boolean(),
+    confidence: z.number(),
+    source: EvidenceSchema,
+  })
+  .openapi('PendingValue');
+
 export const FactInForceSchema = z
   .object({
     key: z.string().openapi({ example: 'contribution.individual_annual' }),
@@ -37,6 +53,7 @@ export const FactInForceSchema = z
     conflicts: z.array(
       z.object({ value: FactValueSchema, region: z.string(), hedged: z.boolean(), sources: z.array(EvidenceSchema) }).openapi('Conflict'),
     ),
+    pending: z.array(PendingValueSchema).openapi({ description: 'Values for this key and year that wait for review, not in force.' }),
   })
   .openapi('FactInForce');
 
