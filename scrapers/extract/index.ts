@@ -108,7 +108,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf, lines);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
@@ -293,6 +293,17 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   return { levels, labels };
 }
 
+/** The line before a sentence's line that introduces it: a short caption, or one ending in `:`. */
+function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefined {
+  if (sentence.start !== sentence.line.content.start && sentence.line.content.text.indexOf(sentence.text) > 0) return undefined;
+  for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 4; i--) {
+    const text = lines[i].content.text.trim();
+    if (!text || /^[-•·]$/.test(text)) continue;
+    return (text.length <= 24 && !/\d{1,2}\s*月/.test(text)) || /[:]\s*$/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The nearest short line without figures above a `label:value` item, across the item's siblings
  * (other `label:value` lines and empty list markers); null at a heading or a sentence.
@@ -320,6 +331,7 @@ function factsOfSentence(
   carriedKey: FactKey | null,
   lineScheme: Scheme | null,
   evidenceOf: (sentence: Sentence) => Fact['evidence'],
+  allLines: readonly Line[],
 ): { facts: Fact[]; lastKey: FactKey | null; scheme: Scheme | null } {
   // A sentence without a numeral states no value: only the scheme it names matters (to the next).
   if (!NUMERAL.test(sentence.text)) return { facts: [], lastKey: null, scheme: schemeNamedIn(sentence.text) };
@@ -353,9 +365,10 @@ function factsOfSentence(
   const candidates = candidatesIn(sentence.text, {
     labels,
     lineText: sentence.line.content.text,
-    scopeYear: nearestBefore(own.years, sentence.text.length)?.value ?? year,
+    scopeYear: nearestBefore(yearsAt(own.years, sentence.text.length), sentence.text.length)?.value ?? year,
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
+    lead: leadLine(sentence, allLines),
   });
 
   const facts: Fact[] = [];
@@ -366,7 +379,7 @@ function factsOfSentence(
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
-      : nearestBefore(own.years, candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
+      : nearestBefore(yearsAt(own.years, candidate.at), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme);
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
@@ -374,7 +387,7 @@ function factsOfSentence(
       const named = own.schemes.filter((s) => s.at <= candidate.at);
       const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
-      if (candidate.key === 'contribution.individual_annual' && /[×*]/.test(sentence.text)) continue;
+      if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
     }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
@@ -417,6 +430,11 @@ function sameCodes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((code) => b.includes(code));
 }
 
+/** The years that scope offset `at`: one stated in brackets scopes only what the brackets hold. */
+function yearsAt(years: Positioned<number>[], at: number): Positioned<number>[] {
+  return years.filter((year) => year.asideUntil === undefined || at < year.asideUntil);
+}
+
 function nearestBefore<T>(items: Positioned<T>[], at: number): Positioned<T> | undefined {
   let found: Positioned<T> | undefined;
   for (const item of items) if (item.at <= at) found = item;
@@ -446,7 +464,7 @@ function yearFor(
   outerYear: number | null,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
-  const stated = nearestBefore(own.years, candidate.at)?.value ?? null;
+  const stated = nearestBefore(yearsAt(own.years, candidate.at), candidate.at)?.value ?? null;
   if (candidate.yearOffset) {
     const base = stated ?? year;
     return base === null ? null : base + candidate.yearOffset;
@@ -477,6 +495,29 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
 
 type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
 
+/**
+ * A resident share that is the sum of a share and a subsidy the same scope states (`缴费标准:1070
+ * 元/人` beside 400 and 670) is the total, whatever word introduced it.
+ */
+function sumsAsTotals(facts: Ranked[]): Ranked[] {
+  const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
+  const shares = new Map<string, { individual: Ranked[]; subsidy: Ranked[] }>();
+  for (const fact of facts) {
+    if (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual') continue;
+    const entry = shares.get(scope(fact)) ?? { individual: [], subsidy: [] };
+    (fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy).push(fact);
+    shares.set(scope(fact), entry);
+  }
+  return facts.map((fact) => {
+    const entry = shares.get(scope(fact));
+    if (!entry || (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual')) return fact;
+    const value = fact.value as number;
+    const isSum = entry.individual.some((i) => i !== fact && (i.value as number) < value
+      && entry.subsidy.some((s) => s !== fact && Math.abs((i.value as number) + (s.value as number) - value) <= 0.5));
+    return isSum ? { ...fact, key: 'contribution.total_annual' } : fact;
+  });
+}
+
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
 /** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
 export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
@@ -489,7 +530,7 @@ export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
  * one, and an open-ended late window gives way to a full one with the same end.
  */
 function settle(raw: Fact[]): Fact[] {
-  const facts = raw as Ranked[];
+  const facts = sumsAsTotals(raw as Ranked[]);
   const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
   const bestPriority = new Map<string, number>();
   for (const fact of facts) {

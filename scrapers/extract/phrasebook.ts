@@ -156,11 +156,11 @@ export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每�
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.
  */
-export const SUBJECT_GROUP = /档|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账/;
+export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
 export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
 /** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
-export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额缴纳/;
+export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额(?:缴纳|支付|自费|缴费)/;
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
 
@@ -352,6 +352,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于|不足|在)\\s*(?<n>${N})\\s*个月`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: new RegExp(`${CONTINUOUS.source}|超过?[^,;。]{0,8}?(?:则|的)?[^。]{0,16}?(?:${BROKEN.source})`),
+    cancel: TRANSFER,
     priority: 2,
     wording: 0.88,
   },
@@ -361,6 +362,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
+    cancel: TRANSFER,
     rangeEndCancels: true,
     priority: 2,
     wording: 0.86,
@@ -371,6 +373,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间)?(?:超过|超出|超|满|达到|在)\\s*(?<n>${N})\\s*个月(?:\\(含\\))?(?:以上)?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: BROKEN,
+    cancel: TRANSFER,
     priority: 1,
     wording: 0.86,
   },
@@ -539,8 +542,14 @@ export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
+/** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
+export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
+/** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
+export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
+/** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`). */
+export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */

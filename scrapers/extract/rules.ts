@@ -17,6 +17,7 @@ import {
 import {
   AFTER_WINDOW,
   BENEFIT_AFTER,
+  BENEFIT_BEFORE,
   CONSTRUCTIONS,
   DIFFERENCE_BEFORE,
   GAP_BREAK,
@@ -25,6 +26,8 @@ import {
   KEY_PHRASES,
   LABEL_FILLER,
   LATE_AFTER,
+  LATE_CAPTION,
+  WINDOW_CAPTION,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
   LATE_PAYER,
@@ -78,6 +81,8 @@ export interface RuleContext {
   scheme: Scheme | null;
   /** The key a previous `LABEL:VALUE` sentence of the same list used, for its siblings. */
   carriedKey: FactKey | null;
+  /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
+  lead?: string;
 }
 
 const N = NUMBER_PATTERN;
@@ -283,7 +288,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
-const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|[省市县]/;
+const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
@@ -303,25 +308,28 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
 function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
-  let clause = head.slice(from);
+  let clause = head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, '');
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
   // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
   let end = from - 1;
   for (let back = 0; !clause.trim() && end >= 0 && head[end] === ',' && back < 3; back++) {
     const before = head.slice(0, end);
     const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
-    const text = before.slice(start);
+    const text = before.slice(start).replace(/\([^()]*\)/g, '');
     const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴|定额/.exec(text);
-    const noun = verb ? text.slice(0, verb.index) : /\d/.test(text) ? '' : text;
+    // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition.
+    const bare = verb ? text.slice(0, verb.index) : text;
+    const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
     if (SUBJECT_GROUP.test(noun)) clause = noun;
     end = start - 1;
   }
   const subject = clause
     .replace(/\([^()]*\)/g, '')
+    .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
-  if (!subject || subject.length > 48 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
   if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
   if (NOT_VARIANT.test(subject)) return null;
@@ -375,7 +383,11 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
   if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
-  return /[×x*+]\s*$/.test(before);
+  if (/[×x*+]\s*$/.test(before)) return true;
+  // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
+  const open = sentence.lastIndexOf('(', at);
+  const close = sentence.indexOf(')', end);
+  return open >= 0 && close >= 0 && sentence.lastIndexOf(')', at) < open && /[+＋]/.test(sentence.slice(open, close));
 }
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
@@ -400,11 +412,13 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
+    // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
+    if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
     if (value === 0 && !(phrase.key === 'contribution.individual_annual' && variant)) continue;
     if (phrase.key === 'contribution.individual_annual' || phrase.key === 'contribution.subsidy_annual') {
       // A share stated as the sum of the parts, or what a late payer pays in full, is the total.
-      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (phrase.key === 'contribution.individual_annual' && LATE_PAYER.test(sentence.slice(0, at)))) {
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || LATE_PAYER.test(sentence.slice(0, at))) {
         phrase.key = 'contribution.total_annual';
         phrase.wording = Math.min(phrase.wording, 0.8);
       }
@@ -423,6 +437,7 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
@@ -579,6 +594,15 @@ function lastIndexOf(text: string, pattern: RegExp): number {
   return last;
 }
 
+/** The kind of period the caption, label or heading above a bare period names. */
+function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | null {
+  for (const text of [ctx.lead ?? '', ...ctx.labels]) {
+    if (LATE_CAPTION.test(text)) return 'late';
+    if (WINDOW_CAPTION.test(text)) return 'window';
+  }
+  return null;
+}
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
@@ -593,14 +617,16 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
-    if (BENEFIT_AFTER.test(after)) continue;
+    if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
     // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
     const namedAfter = LATE_AFTER.test(after) ? 'late' : WINDOW_AFTER.test(after) ? 'window' : null;
     const lastWindow = lastIndexOf(before, WINDOW_WORDS);
     const lastLate = lastIndexOf(before, LATE_WORDS);
     const afterWindow = lastWindow >= 0 && AFTER_WINDOW.test(before.slice(lastWindow));
-    const kind = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    const named = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
+    // A period on a line of its own (`时间范围:…`, `- 2024年9月1日至…`) is named by the caption above it.
+    const kind = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
     // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.
     const comingYearPeriod = ctx.scheme === 'resident' && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
     if (kind === 'window' || (kind === null && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {

@@ -18,6 +18,8 @@ export interface Positioned<T> {
   at: number;
   end: number;
   value: T;
+  /** Stated in brackets (`(2024年为8000元)`): it scopes nothing after the closing bracket at this offset. */
+  asideUntil?: number;
 }
 
 export interface TextScope {
@@ -73,6 +75,9 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   years.sort((a, b) => a.at - b.at);
+  for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
+    for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;
+  }
   if (options.bareYears) {
     for (const match of text.matchAll(BARE_YEAR)) {
       if (!years.some((y) => y.at === match.index)) {

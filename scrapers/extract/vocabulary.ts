@@ -54,7 +54,7 @@ export const LAPSE = '(?:断缴|断保|断交|断档|停缴|停保|中断缴费|
 export const MULTI_YEAR_LAPSE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:\\d|[一二三四五六七八九十两])\\s*年(?:及|或)?以上|${LAPSE}[^,;。]{0,2}?(?:\\d|[一二三四五六七八九十两])\\s*年(?:的|后)`);
 
 /** Hedges: a statement of usual or partial practice (DOMAIN.md `hedged`). */
-export const HEDGES = /一般(?!居民|人员|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况|各地|普遍/;
+export const HEDGES = /一般(?!居民|人群|人员|群众|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|部分省|部分情况|可能|原则上|多数|大部分|大多|通常|大约|约为|左右|某些|有的地区|有些地区|个别地区|视情况|各地|普遍/;
 
 /** Hedges of general advice, as opposed to a regulation's 原则上. */
 export const ADVICE = /通常|一般(?!居民|人员|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些|各地|普遍/;

@@ -84,11 +84,16 @@ describe('explorer pages', () => {
   });
 
   it('computes the calculator page by the API route: the same date, a 422 page where the API has no answer', async () => {
-    const body = { region: '370200', scheme: 'resident', lapse: { from: '2025', to: '2026' }, paidOn: '2026-11-15' };
+    // The lapse is policy years: `years` (numbers) where the API's body names it so, else `lapse`.
+    const spec = (await (await api('/openapi.json')).json()) as { paths: Record<string, any> };
+    const request = spec.paths['/v1/calculate/waiting-period'].post.requestBody.content['application/json'].schema;
+    const schema = request.$ref ? (spec as any).components.schemas[request.$ref.split('/').pop()] : request;
+    const period = 'years' in schema.properties ? 'years' : 'lapse';
+    const body = { region: '370200', scheme: 'resident', [period]: period === 'years' ? { from: 2025, to: 2026 } : { from: '2025', to: '2026' }, paidOn: '2026-11-15' };
     const answer = (await (await api('/v1/calculate/waiting-period', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as Record<string, string>;
     const resume = answer.benefitsResume ?? answer.benefitsFrom;
     expect(resume).toBe('2027-05-01');
-    const html = await (await page('/calculate/waiting-period?region=370200&scheme=resident&lapse.from=2025&lapse.to=2026&paidOn=2026-11-15')).text();
+    const html = await (await page(`/calculate/waiting-period?region=370200&scheme=resident&${period}.from=2025&${period}.to=2026&paidOn=2026-11-15`)).text();
     expect(html).toContain(`待遇恢复日期：${resume}`);
     const refused = await page('/calculate/back-payment?region=650200&scheme=flexible&variant=nope&months.from=2025-01&months.to=2025-04&paidOn=2025-05-20');
     expect(refused.status).toBe(422);

@@ -62,10 +62,10 @@ describe('contribution.total_annual: totals are not shares', () => {
 
 describe('tables flattened into one line', () => {
   it('reads each row of a group table under its header (类别 个人缴费(元) 财政补助(元) 备注 …)', () => {
-    const read = facts('2025年衢州居民医保', '类别 个人缴费(元) 财政补助(元) 说明 一般居民 390 690 全年享受 低保对象 90 990 需民政证明 中小学生 210 870 凭学籍');
+    const read = facts('2025年衢州居民医保', '类别 个人缴费(元) 财政补助(元) 说明 普通居民 390 690 全年享受 低保对象 90 990 需民政证明 中小学生 210 870 凭学籍');
     expect(read).toEqual([
-      ['330800', 'resident', 2025, 'contribution.individual_annual', '一般居民', 390],
-      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '一般居民', 690],
+      ['330800', 'resident', 2025, 'contribution.individual_annual', '普通居民', 390],
+      ['330800', 'resident', 2025, 'contribution.subsidy_annual', '普通居民', 690],
       ['330800', 'resident', 2025, 'contribution.individual_annual', '低保对象', 90],
       ['330800', 'resident', 2025, 'contribution.subsidy_annual', '低保对象', 990],
       ['330800', 'resident', 2025, 'contribution.individual_annual', '中小学生', 210],
@@ -130,5 +130,77 @@ describe('lapse.grace_months and retirement years: look-alikes', () => {
   it('does not read years someone is close to (接近30年) as the requirement', () => {
     expect(facts('2025年儋州灵活就业医保', '如果临近退休,医保累计缴费年限接近规定年限,如男性接近 28 年、女性接近 22 年,可一次性补缴。')
       .filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([]);
+  });
+});
+
+describe('totals by arithmetic, and years in brackets', () => {
+  it('reads a bare standard that is the sum of the share and the subsidy as the total', () => {
+    const read = facts('2025年衢州居民医保', ['个人缴费:每人每年390元。', '财政补助:不低于690元/人。', '零星缴费标准:1080元/人·年'].join('\n'));
+    expect(read).toContainEqual(['330800', 'resident', 2025, 'contribution.total_annual', '', 1080]);
+    expect(read.filter((f) => f[5] === 1080 && f[3] !== 'contribution.total_annual')).toEqual([]);
+  });
+
+  it('does not let a year in brackets scope the value after them', () => {
+    expect(keyed('2025年日喀则居民医保', '收入低于监测标准1.5倍(2024年为9000元)的脱贫人口,按最高档次的60%给予资助,即个人缴纳150元。', 'contribution.individual_annual'))
+      .toEqual([['540200', 'resident', 2025, 'contribution.individual_annual', '脱贫人口', 150]]);
+  });
+
+  it('does not read an account sum (= A元 + B元 = C元) as a resident share', () => {
+    expect(keyed('2025年钦州医保', '医保个人账户每月划入金额 = 单位缴费 + 个人缴费 = 70元 + 70元 = 140元。', 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('names the group of a noun clause two clauses back (…人口,定额补助N元,个人缴费M元)', () => {
+    expect(keyed('2025年固原居民医保', '对重点优抚对象、低保对象和突发严重困难人口,定额补助280元,个人缴费50元。', 'contribution.individual_annual'))
+      .toEqual([['640400', 'resident', 2025, 'contribution.individual_annual', '重点优抚对象、低保对象和突发严重困难人口', 50]]);
+  });
+
+  it('does not read a switch between schemes as a grace in any grace wording', () => {
+    expect(keyed('2025年克拉玛依医保', '参保人在职工医保和居民医保间切换参保关系的,中断缴费时间不超过3个月的,视为连续参保。', 'lapse.grace_months')).toEqual([]);
+  });
+});
+
+describe('enrollment.window and enrollment.late_window named by the caption above them', () => {
+  it('reads a bare period under a caption line (集中缴费时间: / - 2024年9月1日至2025年2月25日)', () => {
+    const text = ['集中缴费时间:', '- 2024年9月1日至2025年2月20日。', '非集中缴费期:', '- 2025年3月1日至12月31日。'].join('\n');
+    const read = facts('2025年德宏居民医保缴费时间', text);
+    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2025-02-20' }]);
+    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+  });
+
+  it('reads a labelled period (时间范围:…) under a numbered heading (一、集中征缴期 / 二、零星征缴期)', () => {
+    const text = ['一、集中征缴期', '时间范围 :2024年9月20日至2025年2月28日', '二、零星征缴期', '时间范围 :2025年3月1日至2025年12月31日'].join('\n');
+    const read = facts('2025年六盘水城乡居民医保', text);
+    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2025-02-28' }]);
+    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+  });
+
+  it('reads a period after a line ending in a colon (…的集中缴费期为:)', () => {
+    const text = ['2025年度城乡居民基本医疗保险费的集中缴费期为:', '2024年9月20日至2024年12月31日'].join('\n');
+    expect(facts('2025年林芝居民医保', text)).toContainEqual(['540400', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2024-12-31' }]);
+  });
+});
+
+describe('confidence: readings known to be loose', () => {
+  it('is below 0.8 for a share beside what someone else pays for the rest, when no group is named', () => {
+    const [fact] = extractFacts({ title: '2025年淮安居民医保', text: '符合条件的人员个人缴费50元,其余350元由政府资助。' })
+      .filter((f) => f.key === 'contribution.individual_annual');
+    expect(fact.value).toBe(50);
+    expect(fact.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a late payer\'s full payment including the subsidy as the total', () => {
+    expect(keyed('2025年海东居民医保', '7月1日起缴费需全额自费(含财政补贴部分1080元)。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+
+  it('does not read the benefit period named before its dates as a window', () => {
+    expect(keyed('2024年廊坊居民医保', '待遇享受期:2024年1月1日至2024年12月31日。', 'enrollment.window')).toEqual([]);
+  });
+});
+
+describe('hedges', () => {
+  it('does not take 一般 in a group\'s name (一般居民) for a hedge', () => {
+    const [fact] = extractFacts({ title: '2025年衢州居民医保', text: '一般居民个人缴费标准为每人每年390元。' });
+    expect(fact).toMatchObject({ key: 'contribution.individual_annual', value: 390, hedged: false });
+    expect(extractFacts({ title: '2025年衢州居民医保', text: '个人缴费标准一般为每人每年390元。' })[0]).toMatchObject({ hedged: true });
   });
 });
