@@ -14,7 +14,7 @@
 import { BENCH_ADMIN_TOKEN, startSampleWorker } from './local-worker';
 import type { BenchPart, Figure } from './part';
 
-const ROUNDS = Number(process.env.BENCH_HOSTILE_ROUNDS ?? 16);
+const ROUNDS = Number(process.env.BENCH_HOSTILE_ROUNDS ?? 18);
 const IN_FLIGHT = 8;
 
 const SSRF_URLS = [
