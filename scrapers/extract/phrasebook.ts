@@ -27,6 +27,8 @@ export interface KeyPhraseContext {
   valueAt: number;
   valueEnd: number;
   scheme: Scheme | null;
+  /** The labels and headings above the sentence, nearest first. */
+  labels?: readonly string[];
 }
 
 export interface KeyPhrase {
@@ -49,7 +51,9 @@ const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   if (/基数|工资/.test(ctx.phrase)) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
-  return /基数|缴费工资/.test(before) && !/报销|支付|封顶|起付|待遇/.test(before.slice(-12)) ? key : null;
+  if (/报销|支付|封顶|起付|待遇|限额/.test(before.slice(-12))) return null;
+  // …or under a heading about the base (`二、缴费基数调整内容` / `缴费上限调整为…`).
+  return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
 
 export const KEY_PHRASES: KeyPhrase[] = [

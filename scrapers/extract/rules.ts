@@ -85,6 +85,8 @@ export interface RuleContext {
   carriedKey: FactKey | null;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
+  /** The headings of the section the sentence is in (`二、缴费基数调整内容`): the topic of bare words. */
+  headings?: string[];
 }
 
 const N = NUMBER_PATTERN;
@@ -228,9 +230,9 @@ function phraseHits(phrases: KeyPhrase[], text: string): PhraseHit[] {
   return hits.sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
-function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null): FactKey | null {
+function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null, labels: readonly string[] = []): FactKey | null {
   const { key } = hit.phrase;
-  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme }) : key;
+  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme, labels }) : key;
 }
 
 interface Found {
@@ -256,7 +258,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
-    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme);
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
@@ -268,7 +270,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
-  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme)) return null;
+  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
@@ -379,7 +381,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {
-    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim());
+    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim().replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, ''));
     if (part) {
       if (parts) return part[1];
       continue;
@@ -395,7 +397,8 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const window = sentence.slice(end, end + 40);
   const clauseEnd = window.search(/[,;。]/);
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
-  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
+  // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
+  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '').slice(0, 6))) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before)) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
@@ -429,7 +432,13 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (value === null || value < 0) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
-    if (!phrase) continue;
+    if (!phrase) {
+      // `1070元(400元+670元)`: a resident figure stated as the sum of two parts is the total, whatever words led to it.
+      if (ctx.scheme === 'resident' && SUM_OF_TWO_AFTER.test(sentence.slice(end, end + 30))) {
+        found.push({ key: 'contribution.total_annual', value, at, wording: 0.78 });
+      }
+      continue;
+    }
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
@@ -463,6 +472,7 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;

@@ -344,3 +344,42 @@ describe('waiting.per_lapsed_year_months: the lapse named first', () => {
     expect(keyed('2025年岳阳居民医保', '首次参保人员:固定待遇等待期3个月,连续断缴1年增加1个月变动待遇等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
   });
 });
+
+describe('layouts: lone list markers, pipe tables, headings that name the topic', () => {
+  it('reads a line after a lone marker (`-` then the text) as an item under the caption item above it', () => {
+    const text = '二、城乡居民医保\n- 2024年参保时间\n-\n缴费标准为:非在校未成年人/成年居民430元/年。\n- 2025年参保时间\n-\n缴费标准调整为:非在校未成年人/成年居民445元/年。';
+    const read = keyed('岳阳市医疗保险的缴费时间', text, 'contribution.individual_annual').map((f) => [f[2], f[5]]);
+    expect(read).toEqual([[2024, 430], [2025, 445]]);
+  });
+
+  it('takes a list\'s key from the caption item above lone-marker lines (- 财政补助标准 / - / 低档:…)', () => {
+    const text = '一、缴费标准\n- 个人缴费标准\n-\n低档 :每人每年390元\n-\n高档 :每人每年980元\n- 财政补助标准\n-\n低档 :每人每年690元';
+    const read = facts('2025年岳阳市居民医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toContainEqual(['contribution.subsidy_annual', '低档', 690]);
+    expect(read).not.toContainEqual(['contribution.individual_annual', '低档', 690]);
+    expect(read).toContainEqual(['contribution.individual_annual', '高档', 980]);
+  });
+
+  it('reads a pipe table whose rows name the key and whose header names the groups', () => {
+    const text = '| 对比项 | 普通居民 | 困难群体(低保/特困) |\n|---|---|---|\n| 个人缴费金额 | 390元 | 0元(全额代缴) |\n| 财政补贴金额 | ≥690元 | ≥1080元 |';
+    const read = facts('2025年湖南省居民医保', text).filter((f) => f[3] === 'contribution.subsidy_annual').map((f) => [f[4], f[5]]);
+    expect(read).toEqual([['普通居民', 690], ['困难群体(低保/特困)', 1080]]);
+  });
+
+  it('reads bare bounds under a heading about the base (二、缴费基数调整内容 / 缴费上限调整为…,下限调整为…)', () => {
+    const text = '二、缴费基数调整内容\n  1. 职工医保\n    • 缴费上限调整为26,400元,下限调整为4,620元。';
+    const read = facts('2025湖南医保调整基数', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 26400], ['contribution.base_min_monthly', 4620]]);
+    expect(keyed('2025湖南医保', '二、缴费基数调整内容\n  • 住院报销上限为30万元。', 'contribution.base_max_monthly')).toEqual([]);
+  });
+
+  it('reads a resident figure stated as the sum of two parts as the total (N元(A元+B元))', () => {
+    expect(keyed('2025年湖南省居民医保缴费标准', '总待遇额度 :合计达到1090元(390元+700元)。\n人均额度为1090元(390元+700元)。', 'contribution.total_annual').map((f) => f[5]))
+      .toEqual([1090]);
+  });
+
+  it('names the payer of a rate list from a numbered heading (一、单位缴费比例 / 医疗保险:N%)', () => {
+    const text = '一、单位缴费比例\n-\n医疗保险 :7.5%\n二、个人缴费比例\n-\n医疗保险 :2%';
+    expect(keyed('2024年湖南省职工医保缴费标准', text, 'contribution.rate').map((f) => [f[4], f[5]])).toEqual([['单位', 0.075], ['个人', 0.02]]);
+  });
+});
