@@ -160,7 +160,7 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
 export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
@@ -183,6 +183,11 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
 export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+
+/** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
+export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
+/** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
+export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;

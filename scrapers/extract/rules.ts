@@ -34,8 +34,10 @@ import {
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
+  HOUSEHOLD,
   NOT_VARIANT,
   OTHER_COVER,
+  OTHER_INSURANCE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -117,6 +119,8 @@ const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
+  // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
+  'contribution.total_annual': [100, 20000],
   'contribution.base_min_monthly': [1000, 60000],
   'contribution.base_max_monthly': [1000, 100000],
   'wage.average_monthly': [1000, 60000],
@@ -342,7 +346,10 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 
 /** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */
 function trimSubject(text: string): string {
-  return text
+  // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
+  const colon = text.lastIndexOf(':');
+  const named = colon < 0 ? text : text.slice(colon + 1).trim() ? text.slice(colon + 1) : text.slice(0, colon);
+  return named
     .replace(/\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
@@ -412,6 +419,18 @@ function isResult(sentence: string, at: number, end: number): boolean {
   return /[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || /^\s*(?:\/\s*月)?\s*\([^()]*[×x*][^()]*\)/.test(sentence.slice(end, end + 40));
 }
 
+/**
+ * A worked sum on a round base (`8000×10.5% = 840元`, `10,000元 × 2%`) is someone's example: real bases
+ * are a share of a wage (4307.1元, 5203元), not a round figure.
+ */
+function onRoundBase(sentence: string, at: number): boolean {
+  const head = sentence.slice(Math.max(0, at - 60), at);
+  const operand = new RegExp(`(${N})\\s*(?:元)?\\s*(?:\\/\\s*月)?\\s*[×x*]`).exec(head.slice(head.search(/[^,;。]*$/)));
+  if (!operand) return false;
+  const base = Number(operand[1].replace(/,/g, ''));
+  return Number.isFinite(base) && base >= 1000 && base % 1000 === 0;
+}
+
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
@@ -430,6 +449,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
     if (value === null || value < 0) continue;
+    // `家庭3口人需缴纳1200元`: a household's sum; `养老保险每月800元`: another insurance's figure.
+    const clause = clauseBefore(sentence, at);
+    if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) {
@@ -444,7 +466,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
-    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, at - 12), at)))) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // `其中有10元用于大病保险`: a part set aside for something else, not a share.
+    if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
@@ -458,7 +482,10 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
-    if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
+    if (isResult(sentence, at, end)) {
+      if (onRoundBase(sentence, at)) continue;
+      phrase.wording = Math.min(phrase.wording, 0.7);
+    }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }
   return found;
@@ -472,6 +499,12 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+/** The text from the last clause or list break before `at` up to it. */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(Math.max(0, at - 40), at);
+  return head.slice(head.search(/[^,;。、]*$/));
+}
+const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
 const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
@@ -493,6 +526,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
+    // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
+    if (OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;

@@ -54,6 +54,7 @@ const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)
 const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
 const SENTENCE_END = /[。！？!?]/;
 const CAPTION = /[:：]\s*$/;
+const STATES_VALUE = /\d\s*(?:元|%|个月)/;
 
 export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
@@ -102,7 +103,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     // `一档:400元/年` under a label line is a list item even unindented: a label, then a figure.
     else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && readsAsHeading(body)) kind = 'item';
     // `一、缴费标准` in a notice is a section heading, not a list item.
-    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body)) kind = 'heading';
+    // A line stating a value (`个人缴费400元`) is a statement, not a heading, however short.
+    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body) && !STATES_VALUE.test(body)) kind = 'heading';
     else if (marker || indentWidth > 0 || markedAbove) kind = 'item';
     else kind = 'paragraph';
 

@@ -383,3 +383,42 @@ describe('layouts: lone list markers, pipe tables, headings that name the topic'
     expect(keyed('2024年湖南省职工医保缴费标准', text, 'contribution.rate').map((f) => [f[4], f[5]])).toEqual([['单位', 0.075], ['个人', 0.02]]);
   });
 });
+
+describe('look-alikes found by probing wordings pages commonly use', () => {
+  it('does not read another cover\'s yearly fee (大病保险筹资标准为每人每年N元) or a part set aside (其中N元用于大病保险) as a share or total', () => {
+    const read = facts('2025年岳阳居民医保', '大病保险筹资标准为每人每年62元。个人缴费390元,其中有15元用于大病保险。').map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.individual_annual', 390]]);
+  });
+
+  it('does not take a year compared with (与2024年度持平) for the value\'s year', () => {
+    expect(keyed('2025年岳阳居民医保', '2025年度居民医保个人缴费标准与2024年度持平,均为每人每年390元。', 'contribution.individual_annual').map((f) => [f[2], f[5]]))
+      .toEqual([[2025, 390]]);
+  });
+
+  it('does not name a variant after the scheme\'s fee (居民医保费用:N元/年)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保费用:390元/年;商业补充保险:89元/年。', 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['', 390]]);
+  });
+
+  it('names the tier after a colon, not the whole lead (居民医保分为两档:一档个人缴费N元)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保分为两档:一档个人缴费390元,报销比例50%;二档个人缴费790元。', 'contribution.individual_annual').map((f) => [f[4], f[5]]))
+      .toEqual([['一档', 390], ['二档', 790]]);
+  });
+
+  it('does not read a household\'s sum (家庭3口人需缴纳N元) as a share', () => {
+    expect(keyed('2025年岳阳居民医保', '个人缴费390元/年,家庭3口人需缴纳1170元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+
+  it('reads only the medical insurance\'s rate in a list of insurances (养老保险…16%,医疗保险8%,失业保险0.5%)', () => {
+    expect(keyed('2024年岳阳职工医保', '养老保险缴费比例16%,医疗保险7.5%,失业保险0.5%。', 'contribution.rate').map((f) => f[5])).toEqual([0.075]);
+  });
+
+  it('drops a worked sum on a round base (8000×10.5% = 840元) but keeps one on a stated base', () => {
+    expect(keyed('2024年岳阳职工医保', '单位缴费:9000×10.5% = 945元', 'contribution.monthly_amount')).toEqual([]);
+    expect(keyed('2024年岳阳灵活就业医保', '每月缴费金额 = 4211.5元 × 9% = 379.04元', 'contribution.monthly_amount').map((f) => f[5])).toEqual([379.04]);
+  });
+
+  it('reads a short line stating a value as a statement, not a heading that would end the section of its place', () => {
+    const read = keyed('2025年湖南居民医保', '一、长沙市\n个人缴费410元\n二、岳阳市\n个人缴费390元', 'contribution.individual_annual').map((f) => [f[0], f[5]]);
+    expect(read).toEqual([['430100', 410], ['430600', 390]]);
+  });
+});
