@@ -27,6 +27,8 @@ export interface KeyPhraseContext {
   valueAt: number;
   valueEnd: number;
   scheme: Scheme | null;
+  /** The labels and headings above the sentence, nearest first. */
+  labels?: readonly string[];
 }
 
 export interface KeyPhrase {
@@ -52,7 +54,9 @@ const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人)\s*$/;
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   if (/基数|工资/.test(ctx.phrase)) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
-  return /基数|缴费工资/.test(before) && !/报销|支付|封顶|起付|待遇/.test(before.slice(-12)) ? key : null;
+  if (/报销|支付|封顶|起付|待遇|限额/.test(before.slice(-12))) return null;
+  // …or under a heading about the base (`二、缴费基数调整内容` / `缴费上限调整为…`).
+  return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
 
 export const KEY_PHRASES: KeyPhrase[] = [
@@ -163,7 +167,7 @@ export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普�
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|每人每年|每年|\s)+$/g;
@@ -199,6 +203,11 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
 export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+
+/** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
+export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
+/** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
+export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;

@@ -40,8 +40,10 @@ import {
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
+  HOUSEHOLD,
   NOT_VARIANT,
   OTHER_COVER,
+  OTHER_INSURANCE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -93,6 +95,8 @@ export interface RuleContext {
   lead?: string;
   /** A caption heading above the paragraph that names a group (`在校学生群体`, `少儿医保`). */
   groupCaption?: string;
+  /** The headings of the section the sentence is in (`二、缴费基数调整内容`): the topic of bare words. */
+  headings?: string[];
 }
 
 const N = NUMBER_PATTERN;
@@ -123,6 +127,8 @@ const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
+  // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
+  'contribution.total_annual': [100, 20000],
   'contribution.base_min_monthly': [1000, 60000],
   'contribution.base_max_monthly': [1000, 100000],
   'wage.average_monthly': [1000, 60000],
@@ -236,9 +242,9 @@ function phraseHits(phrases: KeyPhrase[], text: string): PhraseHit[] {
   return hits.sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
-function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null): FactKey | null {
+function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null, labels: readonly string[] = []): FactKey | null {
   const { key } = hit.phrase;
-  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme }) : key;
+  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme, labels }) : key;
 }
 
 interface Found {
@@ -274,16 +280,17 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
-    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme);
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
     }
     // `400元/年(个人缴费标准)· 670元/年(财政补贴)`: a phrase in brackets after a figure names that figure only.
     if (isPostLabel(sentence, hits[i])) return null;
-    // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a table cell of another column.
+    // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a cell of another
+    // column (a pipe table's columns are named by its header).
     const tail = /\d\s*(?:万|千)?\s*元([^\d]*)$/.exec(sentence.slice(hits[i].end, valueAt));
-    if (tail && !/[\u4e00-\u9fff]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
+    if (tail && !/[\u4e00-\u9fff|]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
@@ -291,7 +298,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
-  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme)) return null;
+  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
@@ -346,9 +353,7 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
 function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
-  // `缴费标准分为两类:在校学生个人缴费…`: the subject is after the colon, when there is one.
-  const afterColon = /:([^:]*)$/.exec(head.slice(from))?.[1];
-  let clause = trimSubject((afterColon?.trim() ? afterColon : head.slice(from)).replace(/^\s*(?:即|也就是|则)\s*/, ''));
+  let clause = trimSubject(head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, ''));
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
   // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
   let end = from - 1;
@@ -376,7 +381,10 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 
 /** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */
 function trimSubject(text: string): string {
-  const trimmed = text
+  // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
+  const colon = text.lastIndexOf(':');
+  const named = colon < 0 ? text : text.slice(colon + 1).trim() ? text.slice(colon + 1) : text.slice(0, colon);
+  const trimmed = named
     .replace(/\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
@@ -418,7 +426,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {
-    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim());
+    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim().replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, ''));
     if (part) {
       if (parts) return part[1];
       continue;
@@ -439,7 +447,8 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const window = sentence.slice(end, end + 40);
   const clauseEnd = window.search(/[,;。]/);
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
-  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
+  // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
+  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '').slice(0, 6))) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before)) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
@@ -497,6 +506,18 @@ function respectivePairs(sentence: string, hits: PhraseHit[], ctx: RuleContext):
   return pairs;
 }
 
+/**
+ * A worked sum on a round base (`8000×10.5% = 840元`, `10,000元 × 2%`) is someone's example: real bases
+ * are a share of a wage (4307.1元, 5203元), not a round figure.
+ */
+function onRoundBase(sentence: string, at: number): boolean {
+  const head = sentence.slice(Math.max(0, at - 60), at);
+  const operand = new RegExp(`(${N})\\s*(?:元)?\\s*(?:\\/\\s*月)?\\s*[×x*]`).exec(head.slice(head.search(/[^,;。]*$/)));
+  if (!operand) return false;
+  const base = Number(operand[1].replace(/,/g, ''));
+  return Number.isFinite(base) && base >= 1000 && base % 1000 === 0;
+}
+
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
@@ -526,10 +547,20 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
     if (value === null || value < 0) continue;
+    // `家庭3口人需缴纳1200元`: a household's sum; `养老保险每月800元`: another insurance's figure.
+    const clause = clauseBefore(sentence, at);
+    if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     paired ??= respectivePairs(sentence, hits, ctx);
     const phrase = paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
-    if (!phrase || (aside && phrase.start < aside[0])) continue;
+    if (!phrase) {
+      // `1070元(400元+670元)`: a resident figure stated as the sum of two parts is the total, whatever words led to it.
+      if (ctx.scheme === 'resident' && SUM_OF_TWO_AFTER.test(sentence.slice(end, end + 30))) {
+        found.push({ key: 'contribution.total_annual', value, at, wording: 0.78 });
+      }
+      continue;
+    }
+    if (aside && phrase.start < aside[0]) continue;
     const after = sentence.slice(end, end + 16);
     if (phrase.key.startsWith('contribution.base')) {
       // A yearly figure is no monthly base; a resident's yearly `缴费基数…,其中个人…` is the total.
@@ -548,7 +579,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const previous = found[found.length - 1];
     if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
-    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, at - 12), at)))) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // `其中有10元用于大病保险`: a part set aside for something else, not a share.
+    if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
@@ -565,7 +598,10 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
-    if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
+    if (isResult(sentence, at, end)) {
+      if (onRoundBase(sentence, at)) continue;
+      phrase.wording = Math.min(phrase.wording, 0.7);
+    }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }
   return found;
@@ -579,6 +615,13 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+/** The text from the last clause or list break before `at` up to it. */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(Math.max(0, at - 40), at);
+  return head.slice(head.search(/[^,;。、]*$/));
+}
+const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
+const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;
@@ -599,6 +642,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
+    // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
+    if (OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;

@@ -56,6 +56,8 @@ const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/
  * `灵活就业人员参加职工医保`, `职工医保灵活就业人员`): one scheme, the flexible one.
  */
 const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及]{0,10}$/;
+const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
+const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
 /** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
 const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
 
@@ -81,6 +83,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
 
   const years: Positioned<number>[] = [];
   for (const match of text.matchAll(YEAR_WITH_NIAN)) {
+    // `与2024年度持平`, `较2024年相比`: a year compared with is no scope of the value.
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && COMPARED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(EFFECTIVE_FROM)) {

@@ -344,3 +344,81 @@ describe('waiting.per_lapsed_year_months: the lapse named first', () => {
     expect(keyed('2025年岳阳居民医保', '首次参保人员:固定待遇等待期3个月,连续断缴1年增加1个月变动待遇等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
   });
 });
+
+describe('layouts: lone list markers, pipe tables, headings that name the topic', () => {
+  it('reads a line after a lone marker (`-` then the text) as an item under the caption item above it', () => {
+    const text = '二、城乡居民医保\n- 2024年参保时间\n-\n缴费标准为:非在校未成年人/成年居民430元/年。\n- 2025年参保时间\n-\n缴费标准调整为:非在校未成年人/成年居民445元/年。';
+    const read = keyed('岳阳市医疗保险的缴费时间', text, 'contribution.individual_annual').map((f) => [f[2], f[5]]);
+    expect(read).toEqual([[2024, 430], [2025, 445]]);
+  });
+
+  it('takes a list\'s key from the caption item above lone-marker lines (- 财政补助标准 / - / 低档:…)', () => {
+    const text = '一、缴费标准\n- 个人缴费标准\n-\n低档 :每人每年390元\n-\n高档 :每人每年980元\n- 财政补助标准\n-\n低档 :每人每年690元';
+    const read = facts('2025年岳阳市居民医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toContainEqual(['contribution.subsidy_annual', '低档', 690]);
+    expect(read).not.toContainEqual(['contribution.individual_annual', '低档', 690]);
+    expect(read).toContainEqual(['contribution.individual_annual', '高档', 980]);
+  });
+
+  it('reads a pipe table whose rows name the key and whose header names the groups', () => {
+    const text = '| 对比项 | 普通居民 | 困难群体(低保/特困) |\n|---|---|---|\n| 个人缴费金额 | 390元 | 0元(全额代缴) |\n| 财政补贴金额 | ≥690元 | ≥1080元 |';
+    const read = facts('2025年湖南省居民医保', text).filter((f) => f[3] === 'contribution.subsidy_annual').map((f) => [f[4], f[5]]);
+    expect(read).toEqual([['普通居民', 690], ['困难群体(低保/特困)', 1080]]);
+  });
+
+  it('reads bare bounds under a heading about the base (二、缴费基数调整内容 / 缴费上限调整为…,下限调整为…)', () => {
+    const text = '二、缴费基数调整内容\n  1. 职工医保\n    • 缴费上限调整为26,400元,下限调整为4,620元。';
+    const read = facts('2025湖南医保调整基数', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 26400], ['contribution.base_min_monthly', 4620]]);
+    expect(keyed('2025湖南医保', '二、缴费基数调整内容\n  • 住院报销上限为30万元。', 'contribution.base_max_monthly')).toEqual([]);
+  });
+
+  it('reads a resident figure stated as the sum of two parts as the total (N元(A元+B元))', () => {
+    expect(keyed('2025年湖南省居民医保缴费标准', '总待遇额度 :合计达到1090元(390元+700元)。\n人均额度为1090元(390元+700元)。', 'contribution.total_annual').map((f) => f[5]))
+      .toEqual([1090]);
+  });
+
+  it('names the payer of a rate list from a numbered heading (一、单位缴费比例 / 医疗保险:N%)', () => {
+    const text = '一、单位缴费比例\n-\n医疗保险 :7.5%\n二、个人缴费比例\n-\n医疗保险 :2%';
+    expect(keyed('2024年湖南省职工医保缴费标准', text, 'contribution.rate').map((f) => [f[4], f[5]])).toEqual([['单位', 0.075], ['个人', 0.02]]);
+  });
+});
+
+describe('look-alikes found by probing wordings pages commonly use', () => {
+  it('does not read another cover\'s yearly fee (大病保险筹资标准为每人每年N元) or a part set aside (其中N元用于大病保险) as a share or total', () => {
+    const read = facts('2025年岳阳居民医保', '大病保险筹资标准为每人每年62元。个人缴费390元,其中有15元用于大病保险。').map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.individual_annual', 390]]);
+  });
+
+  it('does not take a year compared with (与2024年度持平) for the value\'s year', () => {
+    expect(keyed('2025年岳阳居民医保', '2025年度居民医保个人缴费标准与2024年度持平,均为每人每年390元。', 'contribution.individual_annual').map((f) => [f[2], f[5]]))
+      .toEqual([[2025, 390]]);
+  });
+
+  it('does not name a variant after the scheme\'s fee (居民医保费用:N元/年)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保费用:390元/年;商业补充保险:89元/年。', 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['', 390]]);
+  });
+
+  it('names the tier after a colon, not the whole lead (居民医保分为两档:一档个人缴费N元)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保分为两档:一档个人缴费390元,报销比例50%;二档个人缴费790元。', 'contribution.individual_annual').map((f) => [f[4], f[5]]))
+      .toEqual([['一档', 390], ['二档', 790]]);
+  });
+
+  it('does not read a household\'s sum (家庭3口人需缴纳N元) as a share', () => {
+    expect(keyed('2025年岳阳居民医保', '个人缴费390元/年,家庭3口人需缴纳1170元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+
+  it('reads only the medical insurance\'s rate in a list of insurances (养老保险…16%,医疗保险8%,失业保险0.5%)', () => {
+    expect(keyed('2024年岳阳职工医保', '养老保险缴费比例16%,医疗保险7.5%,失业保险0.5%。', 'contribution.rate').map((f) => f[5])).toEqual([0.075]);
+  });
+
+  it('drops a worked sum on a round base (8000×10.5% = 840元) but keeps one on a stated base', () => {
+    expect(keyed('2024年岳阳职工医保', '单位缴费:9000×10.5% = 945元', 'contribution.monthly_amount')).toEqual([]);
+    expect(keyed('2024年岳阳灵活就业医保', '每月缴费金额 = 4211.5元 × 9% = 379.04元', 'contribution.monthly_amount').map((f) => f[5])).toEqual([379.04]);
+  });
+
+  it('reads a short line stating a value as a statement, not a heading that would end the section of its place', () => {
+    const read = keyed('2025年湖南居民医保', '一、长沙市\n个人缴费410元\n二、岳阳市\n个人缴费390元', 'contribution.individual_annual').map((f) => [f[0], f[5]]);
+    expect(read).toEqual([['430100', 410], ['430600', 390]]);
+  });
+});
