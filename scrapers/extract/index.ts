@@ -6,6 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domai
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
+import { WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
@@ -22,7 +23,7 @@ import {
   type TextScope,
 } from './scope';
 import { parseStructure, sentencesOf, type Line, type Section, type Sentence } from './structure';
-import type { Fact, FactKey, Scheme } from '../../domain/facts';
+import type { DateRangeValue, Fact, FactKey, Scheme } from '../../domain/facts';
 import type { ArticleInput } from './types';
 
 export type { Fact, FactKey, FactValue, Scheme, Evidence, DateRangeValue, WaitingTier } from '../../domain/facts';
@@ -131,6 +132,8 @@ interface OuterScope {
   yearSource: YearSource;
   scheme: Scheme | null;
   offTopic: boolean;
+  /** The section is a worked case: only a sentence naming a place of its own states a rule. */
+  example: boolean;
   snippet: boolean;
 }
 
@@ -161,8 +164,10 @@ function sectionLevels(
     scheme = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
   }
   const offTopic = levels.some((scope) => scope.offTopic);
+  // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
+  const example = levels.some((scope) => scope.example && scope.regions.length === 0);
   const inferredRegions = !inSnippet && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
-  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, snippet: inSnippet };
+  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -340,7 +345,7 @@ function factsOfSentence(
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
   // A worked example (`例如,按最低基数计算…`) states one person's case; one that names a place
   // (`例如,某省的补缴时间为…`) states that place's rule.
-  if (own.example && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
+  if ((own.example || outer.example) && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
 
   // Scope above the sentence: inner levels narrow what the section says.
@@ -403,7 +408,7 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
-      assistedGroup: candidate.key === 'contribution.individual_annual' && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
+      assistedGroup: (candidate.key === 'contribution.individual_annual' || candidate.key === 'contribution.subsidy_annual') && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     for (const region of factRegions) {
@@ -518,6 +523,33 @@ function sumsAsTotals(facts: Ranked[]): Ranked[] {
   });
 }
 
+/**
+ * A central window stated in phases (`第一阶段:9月1日至11月25日`, `第二阶段:12月1日至12月28日`) is
+ * one window from the first phase's start to the last one's end.
+ */
+function phasesAsOneWindow(facts: Ranked[]): Ranked[] {
+  const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
+  const phases = new Map<string, Ranked[]>();
+  for (const fact of facts) {
+    if (fact.key !== 'enrollment.window' || !WINDOW_PHASE.test(fact.evidence.quote)) continue;
+    phases.set(scope(fact), [...(phases.get(scope(fact)) ?? []), fact]);
+  }
+  const merged = new Map<Ranked, Ranked | null>();
+  for (const group of phases.values()) {
+    const ranges = group.map((f) => f.value as DateRangeValue);
+    if (group.length < 2 || ranges.some((r) => !r.start || !r.end)) continue;
+    const start = ranges.map((r) => r.start!).sort()[0];
+    const end = ranges.map((r) => r.end!).sort().reverse()[0];
+    const confidence = Math.min(...group.map((f) => f.confidence ?? 1));
+    group.forEach((fact, i) => merged.set(fact, i === 0 ? { ...fact, value: { start, end }, confidence } : null));
+  }
+  return facts.flatMap((fact) => {
+    if (!merged.has(fact)) return [fact];
+    const replaced = merged.get(fact);
+    return replaced ? [replaced] : [];
+  });
+}
+
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
 /** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
 export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
@@ -530,7 +562,7 @@ export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
  * one, and an open-ended late window gives way to a full one with the same end.
  */
 function settle(raw: Fact[]): Fact[] {
-  const facts = sumsAsTotals(raw as Ranked[]);
+  const facts = phasesAsOneWindow(sumsAsTotals(raw as Ranked[]));
   const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
   const bestPriority = new Map<string, number>();
   for (const fact of facts) {
@@ -557,5 +589,7 @@ function settle(raw: Fact[]): Fact[] {
     const existing = kept.get(identity);
     if (!existing || (existing.hedged && !clean.hedged)) kept.set(identity, clean);
   }
-  return [...kept.values()];
+  // A value stated once for a named group and once bare (`成人460元` then `普通成年居民:460元`) is the group's.
+  const named = new Set([...kept.values()].filter((f) => f.variant).map((f) => `${scopeKey(f)}|${JSON.stringify(f.value)}`));
+  return [...kept.values()].filter((f) => f.variant || !named.has(`${scopeKey(f)}|${JSON.stringify(f.value)}`));
 }

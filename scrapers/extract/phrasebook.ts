@@ -55,15 +55,16 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
+    trigger: /个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
   },
   {
     shape: 'money',
+    // `政府资助:低保对象20元`: aid towards a group's own share, not the fiscal subsidy.
     trigger: /(?:各级)?(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
-    key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.subsidy_annual'),
+    key: ({ sentence, valueEnd, phrase }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) || phrase.includes('资助') ? null : 'contribution.subsidy_annual'),
     stop: true,
     wording: 0.93,
   },
@@ -77,7 +78,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /月缴费(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
+    trigger: /(?<![首次当本])月缴(?!纳)费?(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
     key: 'contribution.monthly_amount',
     wording: 0.88,
   },
@@ -133,6 +134,13 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.85,
   },
   { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
+  {
+    // A bare 比例 is the payroll rate only in a payroll scheme's text (not 报销比例, 支付比例, 救助比例).
+    shape: 'rate',
+    trigger: /(?<!缴费|缴纳|报销|支付|救助|资助|补助|补贴|返还|划入|计入|自付|赔付|享受)比例/g,
+    key: ({ scheme }) => (scheme === 'flexible' || scheme === 'employee' ? 'contribution.rate' : null),
+    wording: 0.8,
+  },
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
@@ -161,6 +169,17 @@ export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学
 export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
 /** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
 export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额(?:缴纳|支付|自费|缴费)/;
+/**
+ * A level of government before a subsidy phrase (`中央财政补助420元、省财政补助56元`, `由市财政补助50元`):
+ * the value is that level's part of the subsidy, or its help with one group's share, not the subsidy.
+ */
+export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本级|地方|省级|市级|县级|区级|同级)(?:\([^()]{0,6}\))?\s*$/;
+/**
+ * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
+ * a value labelled with it is that cover's fee, not a resident's share or a group of it.
+ */
+export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
 
@@ -320,10 +339,19 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'extra wait per year lapsed (每多断保1年,增加1个月变动等待期)',
     trigger: /每/,
-    pattern: new RegExp(`每(?:多|增加)?${LAPSE}\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
+    pattern: new RegExp(`(?:每(?:多|增加)?${LAPSE}|${LAPSE}(?:时间)?每(?:多|增加)?)\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
     yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
     scheme: 'resident',
     wording: 0.92,
+  },
+  {
+    // `连续断缴1年增加1个月变动待遇等待期`: the variable wait named as such, per year lapsed.
+    name: 'variable wait per year lapsed (断缴1年增加1个月变动待遇等待期)',
+    trigger: /变动/,
+    pattern: new RegExp(`${LAPSE}\\s*(?<per>${N})\\s*年(?:的)?,?(?:增加|延长)\\s*${DURATION}的?变动(?:待遇)?(?:享受)?等待期`, 'g'),
+    yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
+    scheme: 'resident',
+    wording: 0.85,
   },
   {
     name: 'wait removed per year paid back (每多缴1年,减少1个月变动等待期)',
@@ -478,6 +506,15 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.88,
   },
 
+  // -- contribution.base_monthly stated after its value ---------------------------------------
+  {
+    name: 'base after its value (按4200元/月基数缴纳)',
+    trigger: /基数/,
+    pattern: new RegExp(`按\\s*(?<n>${N})\\s*(?<wan>万)?\\s*元\\s*(?:\\/\\s*月|每月)?\\s*(?:的)?(?:缴费)?基数`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    wording: 0.8,
+  },
+
   // -- contribution.rate stated after the value or by its payer ---------------------------------
   {
     name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
@@ -543,7 +580,7 @@ export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
-export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
+export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|延迟|延期|推迟|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
 export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
@@ -554,6 +591,8 @@ export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$/;
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */
 export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补缴|补交|补办)/;
+/** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
+export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 

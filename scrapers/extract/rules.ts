@@ -35,7 +35,9 @@ import {
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
   NOT_VARIANT,
+  OTHER_COVER,
   SUBJECT_GROUP,
+  SUBSIDY_PART_BEFORE,
   SUM_AFTER,
   TIER_CONDITION,
   TIER_LATER,
@@ -48,7 +50,7 @@ import {
   type KeyPhrase,
   type Yield,
 } from './phrasebook';
-import { CONDITIONAL_FIGURES } from './vocabulary';
+import { ADVICE, CONDITIONAL_FIGURES } from './vocabulary';
 import { clauseAt } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
@@ -111,6 +113,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
 const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
+  // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
+  'contribution.monthly_amount': [30, 10000],
   'contribution.base_min_monthly': [1000, 60000],
   'contribution.base_max_monthly': [1000, 100000],
   'wage.average_monthly': [1000, 60000],
@@ -220,7 +224,8 @@ function phraseHits(phrases: KeyPhrase[], text: string): PhraseHit[] {
       hits.push({ phrase, text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
-  return hits.sort((a, b) => a.end - b.end || a.start - b.start);
+  // Of phrases ending together the longest is tried first (`最低缴费基数` before `缴费基数`).
+  return hits.sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
 function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null): FactKey | null {
@@ -308,32 +313,41 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
 function subjectBefore(sentence: string, at: number, rate: boolean): string | null {
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
-  let clause = head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, '');
+  let clause = trimSubject(head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, ''));
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
   // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
   let end = from - 1;
-  for (let back = 0; !clause.trim() && end >= 0 && head[end] === ',' && back < 3; back++) {
+  for (let back = 0; !clause && end >= 0 && head[end] === ',' && back < 3; back++) {
     const before = head.slice(0, end);
     const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const text = before.slice(start).replace(/\([^()]*\)/g, '');
-    const verb = /给予|享受|按|由|实行|资助|补助|减半|免缴|定额/.exec(text);
+    const verb = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额/.exec(text);
     // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition.
     const bare = verb ? text.slice(0, verb.index) : text;
     const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
-    if (SUBJECT_GROUP.test(noun)) clause = noun;
+    if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
-  const subject = clause
-    .replace(/\([^()]*\)/g, '')
-    .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
-    .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
-    .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
-    .trim();
+  let subject = clause;
+  // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
+  if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
   if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
   if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
   if (NOT_VARIANT.test(subject)) return null;
   return subject;
+}
+
+/** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */
+function trimSubject(text: string): string {
+  return text
+    .replace(/\([^()]*\)/g, '')
+    .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
+    .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
+    .replace(/(?:参保居民|参保人员)中/, '')
+    .replace(/本市|本省|本县|本区|我市|我省|我县|全市|全省/g, '')
+    .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
+    .trim();
 }
 
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
@@ -390,6 +404,11 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   return open >= 0 && close >= 0 && sentence.lastIndexOf(')', at) < open && /[+＋]/.test(sentence.slice(open, close));
 }
 
+/** True when the value is the result of a worked sum (`… = 286.17元`, `286.17元(5203元×5.5%)`). */
+function isResult(sentence: string, at: number, end: number): boolean {
+  return /[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || /^\s*(?:\/\s*月)?\s*\([^()]*[×x*][^()]*\)/.test(sentence.slice(end, end + 40));
+}
+
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
@@ -411,7 +430,12 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
+    // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
+    if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
+    if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
+    // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, at - 12), at)))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
@@ -424,6 +448,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
+    if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }
   return found;
@@ -437,7 +463,9 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
+const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
@@ -451,6 +479,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+    // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
+    if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
@@ -461,6 +491,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
+    if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
   }
   return found;
@@ -603,11 +635,22 @@ function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | null {
   return null;
 }
 
+/** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
+const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
+
+/** The clause holding `[at, end)`, between commas or stops. */
+function clauseAround(sentence: string, at: number, end: number): string {
+  const head = sentence.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
+  const tail = sentence.slice(end).search(/[,;。]/);
+  return sentence.slice(from, tail < 0 ? sentence.length : end + tail);
+}
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
   // The monthly schemes pay by the month: their periods are not the resident window.
-  const monthly = ctx.scheme === 'flexible' || ctx.scheme === 'employee' || NOT_A_WINDOW.test(sentence);
+  const monthly = ctx.scheme === 'flexible' || ctx.scheme === 'employee';
   const labelledYear = /((?:19|20)\d{2})\s*年度/.exec(sentence);
   // A resident payment period labelled with its policy year (`2025年度居民医保缴费时间为…`) is the window too.
   const isListTime = ctx.scheme === 'resident'
@@ -618,6 +661,11 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
     const value: DateRangeValue = range.range;
     if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
+    // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
+    const clause = clauseAround(sentence, range.index, range.index + range.length);
+    if (NOT_A_WINDOW.test(clause)) continue;
+    // `通常为每年9月至12月`: usual practice without a year is advice, not this year's period.
+    if (range.explicitYears.length === 0 && ADVICE.test(clause)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.
     // …or by what is done in them (`…期间补缴`); a period after the window has ended is the late one.
     const namedAfter = LATE_AFTER.test(after) ? 'late' : WINDOW_AFTER.test(after) ? 'window' : null;
@@ -626,10 +674,14 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const afterWindow = lastWindow >= 0 && AFTER_WINDOW.test(before.slice(lastWindow));
     const named = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
     // A period on a line of its own (`时间范围:…`, `- 2024年9月1日至…`) is named by the caption above it.
-    const kind = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
+    let kind = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
+    // A period opening in spring (March to June) under a window caption is some later arrangement, not the central window.
+    const startMonth = Number(range.range.start?.slice(5, 7) ?? 0);
+    const spring = named === null && startMonth >= 3 && startMonth <= 6;
+    if (spring && kind === 'window') kind = null;
     // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.
-    const comingYearPeriod = ctx.scheme === 'resident' && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
-    if (kind === 'window' || (kind === null && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
+    const comingYearPeriod = ctx.scheme === 'resident' && COMING_YEAR_BEFORE.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
+    if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       if (monthly) continue;
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));

@@ -165,10 +165,23 @@ export function clauseAt(text: string, at: number): string {
  * after a semicolon, another one "in principle" hedges only the second.
  */
 export function hedgedAt(text: string, at: number): boolean {
-  return HEDGES.test(clauseAt(text, at));
+  return HEDGES.test(exampleClause(clauseAt(text, at), text, at));
+}
+
+/**
+ * `多数地区按固定基数计算,例如某省按…`: the usual practice is hedged, the example after `例如` states one
+ * place's rule and stands alone.
+ */
+function exampleClause(clause: string, text: string, at: number): string {
+  const start = text.indexOf(clause);
+  const head = text.slice(Math.max(0, start), at);
+  const marker = /(?:例如|比如|譬如)/g;
+  let last = -1;
+  for (const m of head.matchAll(marker)) last = m.index + m[0].length;
+  return last < 0 ? clause : head.slice(last) + text.slice(at, start + clause.length);
 }
 
 /** Hedges of general advice ("通常…", "部分地区…"), as opposed to a regulation's 原则上. */
 export function adviceAt(text: string, at: number): boolean {
-  return ADVICE.test(clauseAt(text, at));
+  return ADVICE.test(exampleClause(clauseAt(text, at), text, at));
 }

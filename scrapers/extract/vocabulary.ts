@@ -60,13 +60,13 @@ export const HEDGES = /一般(?!居民|人群|人员|群众|参保人|群体|职
 export const ADVICE = /通常|一般(?!居民|人员|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些|各地|普遍/;
 
 /** A hypothetical place or person: it states no real region's rule. */
-export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区)|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张/;
+export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|张三|李四|王五/;
 
 /** An example or worked case: its figures are one person's, not the rule. */
-export const EXAMPLE = /例如|比如|譬如|举例|举个例子|为例|^如[:,]|以[^,;。]{0,12}为例/;
+export const EXAMPLE = /例如|比如|譬如|举例|举个例子|为例|^如[:,]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
-export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算/;
+export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]/;
 
 /** Other insurances: a text about them alone is not about medical insurance. */
 export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;

@@ -204,3 +204,143 @@ describe('hedges', () => {
     expect(extractFacts({ title: '2025年衢州居民医保', text: '个人缴费标准一般为每人每年390元。' })[0]).toMatchObject({ hedged: true });
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Look-alikes and constructions seen on a set of real pages nobody tuned on (issue 11, third pass).
+// Sentences of our own: other places, other figures.
+
+const withConfidence = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.key, f.variant ?? '', f.value, f.confidence]);
+
+describe('worked cases and examples are not rules', () => {
+  it('does not read a numbered case (【案例1】居民王五…) as the waiting rule', () => {
+    expect(keyed('2025年岳阳居民医保', '【案例2】居民王五未参加2025年居民医保,2026年参保缴费,设置4个月待遇等待期。', 'waiting.fixed_months')).toEqual([]);
+  });
+
+  it('does not read sums under a heading of worked examples (四、示例计算), but keeps a place named under 例如', () => {
+    const text = '一、缴费比例\n单位缴费比例:7.5%\n四、示例计算\n若某职工缴费基数为8,000元:\n- 单位月缴费 :8,000元 × (7.5% + 1%) = 680元\n- 个人月缴费 :8,000元 × 2% = 160元';
+    expect(facts('2024年岳阳职工医保缴费标准', text).filter((f) => f[3] === 'contribution.monthly_amount')).toEqual([]);
+    const places = '缴费标准因地而异,例如:\n-\n岳阳市 :月缴费341.5元';
+    expect(keyed('2025年灵活就业医保缴费', places, 'contribution.monthly_amount').map((f) => f[5])).toEqual([341.5]);
+  });
+
+  it('does not take figures conditioned on a rate (单位缴费8%时,月缴N元) for the rule', () => {
+    expect(keyed('2024年岳阳职工医保', '单位缴费8%时,下限月缴461.2元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('rates the result of a worked sum below 0.8', () => {
+    const read = withConfidence('2024年岳阳灵活就业医保', '每月缴费金额 = 4100元 × 9% = 369元。').filter((f) => f[0] === 'contribution.monthly_amount');
+    expect(read.map((f) => f[2])).toEqual([369]);
+    expect(read[0][3]).toBeLessThan(0.8);
+  });
+
+  it('reads the example after 例如 as that place\'s rule even when the usual practice before it is hedged', () => {
+    const read = facts('2024年灵活就业人员医保缴费金额', '多数地区采用固定基数,例如湖南按4200元/月基数,缴费比例为8%。');
+    expect(read).toContainEqual(['430000', 'flexible', 2024, 'contribution.base_monthly', '', 4200]);
+    expect(read).toContainEqual(['430000', 'flexible', 2024, 'contribution.rate', '', 0.08]);
+  });
+});
+
+describe('contribution.subsidy_annual: parts and aid are not the subsidy', () => {
+  it('does not read each level\'s part (中央财政补助N元、省财政补助M元,县(市)财政补助K元) as the subsidy', () => {
+    const text = '岳阳市居民医保财政补助标准为每人每年700元。其中中央财政补助430元、省财政补助60元,市财政补助110元、县(市)财政补助100元。';
+    expect(keyed('2025年岳阳居民医保', text, 'contribution.subsidy_annual').map((f) => f[5])).toEqual([700]);
+  });
+
+  it('does not read a city\'s help with one group\'s share (个人缴费部分由市财政补助N元) as the subsidy, and reads what the group pays', () => {
+    const read = facts('2025年岳阳居民医保', '在岳高校大学生执行普通居民缴费标准,其中个人缴费部分由市财政补助40元/人,个人实际缴纳360元/人。');
+    expect(read.filter((f) => f[3] === 'contribution.subsidy_annual')).toEqual([]);
+    expect(read.filter((f) => f[3] === 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['在岳高校大学生', 360]]);
+  });
+
+  it('does not read aid to groups (政府资助:低保对象N元…) as the subsidy', () => {
+    expect(keyed('2025年岳阳居民医保', '政府资助 :低保对象30元、低保边缘家庭成员90元', 'contribution.subsidy_annual')).toEqual([]);
+  });
+});
+
+describe('contribution.individual_annual: other covers and groups', () => {
+  it('does not read the fee of another cover (长期护理保险费:每人每年N元) as the share', () => {
+    const text = '二、缴费标准\n-\n个人缴费金额 :每人每年390元。\n-\n长期护理保险费 :每人每年15元。';
+    expect(keyed('2025年岳阳居民医保', text, 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+
+  it('names a group stated as such in the clause before (…学生作为特殊参保群体,参加居民医保个人缴费标准为…)', () => {
+    const text = '驻岳大中专院校全日制在校学生作为特殊参保群体,参加居民医保个人缴费标准为每人每年370元。';
+    expect(keyed('2025年岳阳居民医保', text, 'contribution.individual_annual'))
+      .toEqual([['430600', 'resident', 2025, 'contribution.individual_annual', '驻岳大中专院校全日制在校学生', 370]]);
+  });
+
+  it('names a long list of groups by its first (参保居民中本市低保对象、…及…人员,个人缴费标准为N元)', () => {
+    const text = '参保居民中本市低保对象、城乡特困人员、孤儿、事实无人抚养儿童、烈属、重点优抚对象、低收入家庭人员、丧失劳动能力的残疾居民以及纳入监测范围的易返贫致贫人员、脱贫不稳定人员及突发严重困难人员,个人缴费标准为180元。';
+    expect(keyed('2026年度岳阳居民医保', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['低保对象', 180]]);
+  });
+
+  it('keeps only the group\'s reading of a value stated once bare and once for a named group', () => {
+    const text = '岳阳居民医保个人缴费标准为成人420元/年。\n- 普通成年居民:420元/年';
+    expect(keyed('2025年岳阳居民医保', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['普通成年居民', 420]]);
+  });
+});
+
+describe('contribution.rate, base and monthly amount: look-alikes and payroll wordings', () => {
+  it('reads the longest key phrase before a value (最低缴费基数 is the lower bound, not the base)', () => {
+    const text = '2024年湖南灵活就业人员的缴费基数上下限为:\n- 最低缴费基数:4100.5元/月\n- 最高缴费基数:20502.5元/月。';
+    const read = facts('2024年湖南灵活就业医保', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_min_monthly', 4100.5], ['contribution.base_max_monthly', 20502.5]]);
+  });
+
+  it('does not read how a rate is split between funds (其中N%进入统筹基金,M%划入个人账户) as rates', () => {
+    const read = keyed('2024年湖南灵活就业医保', '缴费比例为10%,其中7%进入统筹基金,3%划入个人账户。', 'contribution.rate');
+    expect(read.map((f) => f[5])).toEqual([0.1]);
+  });
+
+  it('reads a bare 比例 and 月缴 in a payroll text (比例8%对应月缴336元), not in a resident one', () => {
+    const read = facts('2024年湖南灵活就业医保', '湖南缴费基数为4200元/月,比例8%对应月缴336元。');
+    expect(read).toContainEqual(['430000', 'flexible', 2024, 'contribution.rate', '', 0.08]);
+    expect(read).toContainEqual(['430000', 'flexible', 2024, 'contribution.monthly_amount', '', 336]);
+    expect(keyed('2025年湖南居民医保', '住院报销比例为70%,门诊比例为50%。', 'contribution.rate')).toEqual([]);
+  });
+
+  it('does not read a few yuan a month for a supplementary cover, or an account\'s part, as the monthly payment', () => {
+    expect(keyed('2024年湖南职工医保', '大额医疗保险 :个人每月缴纳3元,单位缴纳6元。', 'contribution.monthly_amount')).toEqual([]);
+    expect(keyed('2024年湖南职工医保', '个人账户月缴金额为88.2元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+});
+
+describe('enrollment.window: phases, deadlines and look-alikes', () => {
+  it('reads a window stated in phases (第一阶段/第二阶段) as one window', () => {
+    const text = '集中缴费期\n-\n第一阶段 :2024年9月1日—2024年11月20日\n-\n第二阶段 :2024年12月1日—2024年12月26日';
+    expect(keyed('2025年岳阳居民医保缴费时间', text, 'enrollment.window'))
+      .toEqual([['430600', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2024-12-26' }]]);
+  });
+
+  it('reads the window beside a monthly payment slot in another clause (每月1日至25日为缴费时段)', () => {
+    const text = '岳阳居民医保缴费标准为每人每年390元,缴费时间为2023年9月1日至2023年12月20日,每月1日至25日为缴费时段。';
+    expect(keyed('岳阳居民医保缴费标准', text, 'enrollment.window'))
+      .toEqual([['430600', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-01', end: '2023-12-20' }]]);
+  });
+
+  it('reads a period in which one must enrol (2025年度参保需在…内完成) as the window', () => {
+    const text = '集中缴费期截止时间:2025年度参保需在2024年9月10日至12月26日内完成。';
+    expect(keyed('岳阳2025年居民医保缴费时间', text, 'enrollment.window'))
+      .toEqual([['430600', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-10', end: '2024-12-26' }]]);
+  });
+
+  it('does not read usual practice without a year, or a spring period under a window caption, as the window', () => {
+    expect(keyed('2025年湖南居民医保', '集中参保期通常为每年9月至12月,逾期补缴可能影响待遇。', 'enrollment.window')).toEqual([]);
+    const text = '一、2025年集中缴费时间\n-\n岳阳地区特殊调整\n- 缴费时间 :2025年4月至6月,每月1日至25日办理。';
+    expect(keyed('2025年居民医保集中缴费时间', text, 'enrollment.window')).toEqual([]);
+  });
+
+  it('reads a period labelled as delayed enrolment (延迟参保缴费期:…) as the late window', () => {
+    const text = '1. 集中参保缴费期\n- 集中参保缴费期:即日起至2024年12月底\n- 延迟参保缴费期:2025年1月1日至3月31日,自缴清费用的次月起享受待遇。';
+    expect(keyed('2025年岳阳居民医保', text, 'enrollment.late_window').map((f) => f[5]))
+      .toEqual([{ start: '2025-01-01', end: '2025-03-31' }]);
+  });
+});
+
+describe('waiting.per_lapsed_year_months: the lapse named first', () => {
+  it('reads 断保每多1年增加1个月 and 连续断缴1年增加1个月变动待遇等待期', () => {
+    expect(keyed('2025年岳阳居民医保', '逾期缴费将面临3个月待遇等待期,且断保每多1年增加1个月等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
+    expect(keyed('2025年岳阳居民医保', '首次参保人员:固定待遇等待期3个月,连续断缴1年增加1个月变动待遇等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
+  });
+});
