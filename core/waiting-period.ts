@@ -76,7 +76,7 @@ export const WAITING_DEFAULTS = {
   },
   graceMonths: {
     value: 3,
-    citation: '《基本医疗保障关系转移接续暂行办法》(医保发〔2021〕43号): a break in contributions of at most 3 months, paid back, keeps cover continuous',
+    citation: '《基本医疗保险关系转移接续暂行办法》(医保办发〔2021〕43号): a break in contributions of at most 3 months, paid back, keeps cover continuous and the benefits of the break may be claimed back',
   },
 } as const;
 

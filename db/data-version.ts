@@ -5,11 +5,12 @@
  * It lives in Workers KV, which is built for read-mostly global data, never in D1: reading it
  * must not cost the database round trip the caches exist to save.
  *
- * How stale can an answer be after a publish? At most `PUBLISH_LAG_BOUND_MS` (35 s) from this
- * code: an isolate keeps the token it read for `VERSION_MEMO_MS` before asking KV again, and KV
+ * How stale can an answer be after a publish? At most `PUBLISH_LAG_BOUND_MS` (36 s) from this
+ * code: a scrape run bumps the token at most once a `BUMP_GAP_MS` (KV's one write a second to a
+ * key), an isolate keeps the token it read for `VERSION_MEMO_MS` before asking KV again, and KV
  * keeps a value it read in a location for `KV_CACHE_TTL_SECONDS` (`cacheTtl`, KV's minimum)
- * before reading it again from its central store. The location that wrote sees the write at once,
- * and the isolate that wrote (an import, a scrape invocation) at once as well.
+ * before reading it again from its central store. The location that wrote sees the write once it
+ * is bumped, and so does the isolate that wrote (an import at once, a scrape within the gap).
  */
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from './client';
@@ -18,7 +19,13 @@ export const DATA_VERSION_KEY = 'data-version';
 /** KV's smallest `cacheTtl`. */
 export const KV_CACHE_TTL_SECONDS = 30;
 export const VERSION_MEMO_MS = 5_000;
-export const PUBLISH_LAG_BOUND_MS = VERSION_MEMO_MS + KV_CACHE_TTL_SECONDS * 1000;
+/**
+ * KV takes at most one write a second to a key (its documented limit; past it a put fails with
+ * 429), and a scrape run stores pages faster than that. So a run bumps the data version at most
+ * once in this gap: the first change at once, later ones together once the gap has passed.
+ */
+export const BUMP_GAP_MS = 1_000;
+export const PUBLISH_LAG_BOUND_MS = BUMP_GAP_MS + VERSION_MEMO_MS + KV_CACHE_TTL_SECONDS * 1000;
 
 /** The version before anything was ever published. */
 export const INITIAL_DATA_VERSION = '0';
@@ -72,6 +79,8 @@ export interface PublishTarget {
   db: Db;
   kv: KVNamespace;
   version?: DataVersion;
+  /** A writer of many batches in one invocation (a scrape run) bumps through these, at most once a `BUMP_GAP_MS`. */
+  bumps?: Bumps;
 }
 
 /**
@@ -79,9 +88,84 @@ export interface PublishTarget {
  * Every writer of facts in force goes through here. The bump comes after the commit, so a reader
  * that sees the new token reads the new rows.
  */
-export async function publishBatch({ db, kv, version = isolateDataVersion }: PublishTarget, statements: BatchItem<'sqlite'>[]): Promise<unknown[]> {
+export async function publishBatch({ db, kv, version = isolateDataVersion, bumps }: PublishTarget, statements: BatchItem<'sqlite'>[]): Promise<unknown[]> {
   if (statements.length === 0) return [];
   const results = await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
-  await version.bump(kv);
+  if (bumps) bumps.changed();
+  else await version.bump(kv);
   return results;
 }
+
+/** The data-version bumps of one invocation that writes many batches. */
+export interface Bumps {
+  /** Published data changed (its batch is committed): the version is bumped now, or once the gap has passed. */
+  changed(): void;
+  /** Resolves once no bump is owed: the invocation awaits it before it ends. Never rejects. */
+  settle(): Promise<void>;
+}
+
+export interface BumpsOptions {
+  version?: DataVersion;
+  gapMs?: number;
+  /** Milliseconds since the epoch, and a pause of so many: tests pass their own. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Tries at one bump before it is left to `settle` (or the next change). */
+  attempts?: number;
+}
+
+/**
+ * Bumps for one invocation. A change committed while a bump is under way is owed another bump
+ * after it, so the last token written always comes after the last commit. A failed put is tried
+ * again after the gap; a bump still failing is logged and left owed, and `settle` tries once more.
+ */
+export function coalescedBumps(
+  kv: KVNamespace,
+  { version = isolateDataVersion, gapMs = BUMP_GAP_MS, now = Date.now, sleep = pause, attempts = 3 }: BumpsOptions = {},
+): Bumps {
+  let owed = false;
+  let lastAt = -Infinity;
+  let draining: Promise<void> | null = null;
+  let gaveUp = false;
+  const drain = async () => {
+    gaveUp = false;
+    for (let failures = 0; owed; ) {
+      if (failures === attempts) {
+        gaveUp = true;
+        return;
+      }
+      const wait = lastAt + gapMs - now();
+      if (wait > 0) await sleep(wait);
+      owed = false;
+      lastAt = now();
+      try {
+        await version.bump(kv);
+        failures = 0;
+      } catch (error) {
+        owed = true;
+        failures += 1;
+        console.warn(`data version: bump failed (${failures} of ${attempts}): ${(error as Error).message ?? error}`);
+      }
+    }
+  };
+  // A change that comes as the loop ends (before `finally`) is picked up by a new drain.
+  const start = (): Promise<void> =>
+    (draining ??= drain().finally(() => {
+      draining = null;
+      if (owed && !gaveUp) void start();
+    }));
+  return {
+    changed() {
+      owed = true;
+      void start();
+    },
+    async settle() {
+      while (draining) await draining;
+      if (!owed) return;
+      await start();
+      if (owed) console.error('data version: bump still failing; cached answers stay on the old version until the next publish');
+    },
+  };
+}
+
+const pause = (ms: number) => new Promise<void>((resume) => setTimeout(resume, ms));

@@ -106,7 +106,7 @@ function build(app: App, dataVersion: DataVersion, cache: FactsInForceCache) {
     await next();
     c.res.headers.set('x-request-id', c.get('requestId'));
   });
-  app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location'], maxAge: 86400 }));
+  app.use('*', cors({ origin: '*', exposeHeaders: ['x-request-id', 'etag', 'location', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining'], maxAge: 86400 }));
   app.use('*', dbMiddleware);
   app.use('*', publishedFacts({ version: dataVersion, cache }));
   // Every public GET is cacheable: a weak ETag of the body answers If-None-Match with 304, and a

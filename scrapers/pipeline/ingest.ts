@@ -11,7 +11,7 @@
  * later. Any new version supersedes the article's pending item.
  */
 import type { BatchItem } from 'drizzle-orm/batch';
-import { publishBatch, type DataVersion } from '../../db/data-version';
+import { publishBatch, type Bumps, type DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import { articleCheckedStatement, latestVersionOf, versionStatements, type LatestVersion } from '../../db/queries/article-versions';
 import { changeEventStatements, currentFactsAmong, newEventUid } from '../../db/queries/changes';
@@ -97,6 +97,8 @@ export interface StoreContext {
   kv: KVNamespace;
   /** Which memo of the data version learns of the bump at once: the isolate's unless given. */
   version?: DataVersion;
+  /** A scrape run's bumps, shared by its pages; without them each stored version bumps the data version itself. */
+  bumps?: Bumps;
   subscriptions?: () => Promise<ActiveSubscription[]>;
 }
 
@@ -137,7 +139,8 @@ export async function storeArticle(
   const review = reviewStatements(db, input.canonicalUrl, input.fetchedAt, publish ? null : decision.judged.map(heldChange));
   // A new version is published data even when no value changed (or its changes wait): its
   // sources, dates and pending values show in answers.
-  const results = await publishBatch({ db, kv: context.kv, ...(context.version ? { version: context.version } : {}) }, [...statements, ...alongside(result), ...review]);
+  const target = { db, kv: context.kv, ...(context.version ? { version: context.version } : {}), ...(context.bumps ? { bumps: context.bumps } : {}) };
+  const results = await publishBatch(target, [...statements, ...alongside(result), ...review]);
   if (!publish) result.reviewId = (results.at(-1) as { id: number }[] | undefined)?.[0]?.id ?? null;
   return result;
 }

@@ -1,6 +1,6 @@
 /** What a scrape run is configured with, and what its pages share within one invocation. */
 import type { Db } from '../../db/client';
-import type { DataVersion } from '../../db/data-version';
+import { coalescedBumps, type Bumps, type DataVersion } from '../../db/data-version';
 import { robotsCacheIn } from '../../db/queries/robots';
 import { activeSubscriptions, type ActiveSubscription } from '../../db/queries/webhooks';
 import type { ScrapeRun } from '../../db/schema';
@@ -47,6 +47,8 @@ export interface RunContext {
   db: Db;
   /** Where the data version is bumped after a version is stored. */
   kv: KVNamespace;
+  /** The invocation's bumps of it: at most one a second, the last one awaited before the invocation ends. */
+  bumps: Bumps;
   run: ScrapeRun;
   options: PipelineOptions;
   fetcher: Fetcher;
@@ -61,6 +63,7 @@ export function createRunContext(db: Db, env: PipelineEnv, run: ScrapeRun, optio
   return {
     db,
     kv: env.DATA_VERSION,
+    bumps: coalescedBumps(env.DATA_VERSION, options.dataVersion ? { version: options.dataVersion } : {}),
     run,
     options,
     fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', robotsCache: robotsCacheIn(db, options.now), ...options.fetcher }),

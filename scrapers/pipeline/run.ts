@@ -83,7 +83,14 @@ export async function runManualScrape(
 
 /** Visits up to `budget` of the run's pages, then finishes the run if none are left, and reports it. */
 async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: PipelineOptions, budget: number): Promise<RunReport> {
-  const visited = await visitRunPages(createRunContext(db, env, run, options), budget);
+  const context = createRunContext(db, env, run, options);
+  let visited: number;
+  try {
+    visited = await visitRunPages(context, budget);
+  } finally {
+    // The run's last stored versions are visible before the invocation ends.
+    await context.bumps.settle();
+  }
   if (visited === 0) await abandonClaimedPages(db, run.id, new Date(options.now().getTime() - CLAIM_LEASE_MS).toISOString());
   if ((await pendingPageCount(db, run.id)) === 0) {
     const pages = await runPages(db, run.id);

@@ -148,7 +148,7 @@ async function writeVisit(context: RunContext, { page, source }: ClaimedPage, vi
       { outcome: result.outcome, detail: result.detail, factsWritten: result.facts, previousFacts: result.previousFacts, changesPublished: result.published, changesHeld: result.held },
       { ok: true, status: result.outcome },
     ),
-    { kv: context.kv, ...(context.options.dataVersion ? { version: context.options.dataVersion } : {}), subscriptions: context.subscriptions },
+    { kv: context.kv, bumps: context.bumps, subscriptions: context.subscriptions },
   );
   await discover(context, source, visit.links, visit.adapter);
 }

@@ -224,6 +224,8 @@ describe('rate limits', () => {
     const body = await expectProblem(tooMany!, 429, 'rate-limited');
     expect(Number(tooMany!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(body)).toContain('30');
+    // A page calling the API from another origin can read how long to wait.
+    expect(tooMany!.headers.get('access-control-expose-headers')?.split(',')).toEqual(expect.arrayContaining(['retry-after', 'ratelimit-limit', 'ratelimit-remaining']));
   });
 
   it('counts each API key apart from its address, leaves admin routes alone, and is off at 0', async () => {

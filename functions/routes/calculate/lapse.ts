@@ -8,6 +8,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app';
 import { problemResponses } from '../../errors';
 import { lapseAssessment } from '../../../core/lapse-assessment';
+import { WAITING_DEFAULTS } from '../../../core/waiting-period';
 import { RegionSchema, regionSummary } from '../regions/schemas';
 import {
   AssumptionSchema, MonthLineSchema, MonthsPeriodSchema, RegionInput, TotalsSchema, TraceStepSchema, UnknownSchema, calculate, explained, lookupFor, resolveRegion,
@@ -67,7 +68,7 @@ export const lapseRoute = createRoute({
             months: { from: '2025-01', to: '2025-04' }, paidOn: '2025-05-20', continuous: false, backPayment: { possible: null, where: 'counter' },
             lines: [{ month: '2025-01', amount: 574.89, dueDate: '2025-01-31', daysLate: 109, lateFee: 125.33, basis: { kind: 'monthly_amount', monthlyAmount: 574.89, variant: '统账结合' } }],
             totals: { amount: 2299.56, lateFees: 298.95, total: 2598.51 }, benefitsResume: '2025-08-01',
-            assumptions: [{ key: 'lapse.grace_months', value: 3, citation: '《基本医疗保障关系转移接续暂行办法》(医保发〔2021〕43号): a break in contributions of at most 3 months, paid back, keeps cover continuous' }],
+            assumptions: [{ key: 'lapse.grace_months', value: 3, citation: WAITING_DEFAULTS.graceMonths.citation }],
             unknowns: [{ key: 'backpay.max_lookback_months', effect: 'withinLookback: whether the earliest month owed may still be back-paid at all' }],
             trace: [{ rule: 'paidOn', detail: 'paid on 2025-05-20', value: '2025-05-20', from: 'input' }],
           },

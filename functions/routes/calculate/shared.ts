@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { CalculationError, assumptionsOf, unknownsOf, type TraceStep } from '../../../core/calculation';
 import { ruleLookupOver, type FactsByKey } from '../../../core/rule-lookup';
+import { WAITING_DEFAULTS } from '../../../core/waiting-period';
 import type { Scheme } from '../../../domain/facts';
 import type { PublishedFacts } from '../../middleware/published-facts';
 import { ancestorsOf, type Region } from '../../../domain/gazetteer/index';
@@ -57,7 +58,7 @@ export const AssumptionSchema = z
   .object({
     key: z.string().openapi({ example: 'lapse.grace_months' }),
     value: TraceValueSchema.openapi({ example: 3 }),
-    citation: z.string().openapi({ example: '《基本医疗保障关系转移接续暂行办法》(医保发〔2021〕43号): a break in contributions of at most 3 months, paid back, keeps cover continuous' }),
+    citation: z.string().openapi({ example: WAITING_DEFAULTS.graceMonths.citation }),
   })
   .openapi('Assumption', { description: 'A default applied where the region states no fact, with the rule that sets it.' });
 
