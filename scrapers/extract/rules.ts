@@ -492,6 +492,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // What a payroll figure was before a change (`上限从24042元提高至…`) is rarely the rule of any year a page is about.
+    if (changedFrom && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) {
       if (onRoundBase(sentence, at)) continue;
@@ -562,6 +564,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });

@@ -461,3 +461,15 @@ describe('payroll wordings: the base, the rate on it and what a month costs', ()
       .toEqual([['普通居民', 390], ['少儿医保', 340]]);
   });
 });
+
+describe('changes: what a payroll figure was before', () => {
+  it('does not state what a payroll rate or bound was before a change (上限从N元提高至M元), only what it is', () => {
+    const read = facts('2024年岳阳灵活就业医保', '2024年基数调整后,上限从原来的23800元提高至24150元。单位缴费费率从7%提高到7.5%。').map((f) => [f[3], f[2], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 2024, 24150], ['contribution.rate', 2024, 0.075]]);
+  });
+
+  it('still states a resident share\'s value before a change as the year before\'s', () => {
+    expect(facts('2025年岳阳居民医保', '财政补助由650元增至680元。').map((f) => [f[3], f[2], f[5]]))
+      .toEqual([['contribution.subsidy_annual', 2024, 650], ['contribution.subsidy_annual', 2025, 680]]);
+  });
+});
