@@ -629,6 +629,6 @@ export const TIER_CONDITION = new RegExp(
   `(?:超过\\s*(?<over>${N})\\s*天\\s*(?:但|且|,)?\\s*(?:不超过|未超过|以内|内)?\\s*(?:(?<upTo>${N})\\s*天)?|(?<within>${N})\\s*天\\s*(?:以内|内|\\(含\\))|不超过\\s*(?<atMost>${N})\\s*天)`,
   'g',
 );
-export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后)`);
+export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后|起)`);
 export const TIER_NEXT_MONTH = /次月/;
 export const TIER_SAME_MONTH = /当月|即时|立即/;

@@ -473,3 +473,14 @@ describe('changes: what a payroll figure was before', () => {
       .toEqual([['contribution.subsidy_annual', 2024, 650], ['contribution.subsidy_annual', 2025, 680]]);
   });
 });
+
+describe('waiting.tiers: a tier starting from the Nth month', () => {
+  it('reads 补缴后3个月起享受 as a tier starting three months on', () => {
+    const text = '中断缴费30天内补缴的,从补缴次月起享受待遇;超过30天不超过90天的,补缴后2个月起享受;超过90天的,4个月后享受。';
+    expect(keyed('2025年岳阳职工医保断缴', text, 'waiting.tiers').map((f) => f[5])).toEqual([[
+      { maxLapseDays: 30, startOffsetMonths: 1 },
+      { maxLapseDays: 90, startOffsetMonths: 2 },
+      { maxLapseDays: null, startOffsetMonths: 4 },
+    ]]);
+  });
+});
