@@ -62,7 +62,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
@@ -90,6 +90,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.88,
   },
   {
+    // `按基数的8%缴纳,每月约326.4元`: about so much a month, in a payroll scheme's text only.
+    shape: 'money',
+    trigger: /每月(?:约|大约)(?=\s*\d)/g,
+    key: ({ scheme }) => (scheme === 'flexible' || scheme === 'employee' ? 'contribution.monthly_amount' : null),
+    stop: true,
+    wording: 0.75,
+  },
+  {
     shape: 'money',
     trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|下限/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
@@ -103,7 +111,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
     stop: true,
     wording: 0.92,
   },
-  { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
   { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
   {
     // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
@@ -130,16 +138,24 @@ export const KEY_PHRASES: KeyPhrase[] = [
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
     trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
-    key: ({ sentence, valueAt, valueEnd, scheme }) => {
+    key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
+      // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
+      if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
       if ((scheme === 'flexible' || scheme === 'employee') && (MONTHLY_AFTER.test(after) || MONTHLY_BEFORE.test(before))) return 'contribution.monthly_amount';
+      // `单建统筹(5%),缴费金额为230.10元`: in a payroll text a payment of yuan and fen, with no year named, is a month's.
+      if ((scheme === 'flexible' || scheme === 'employee') && phrase === '缴费金额' && /^\d+\.\d{1,2}$/.test(sentence.slice(valueAt, valueEnd).replace(/\s*元$/, '').trim())
+        && !/年/.test(sentence.slice(Math.max(0, phraseStart - 12), valueEnd))) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
       if (scheme === 'resident' && (PER_PERSON_YEAR_AFTER.test(after) || PER_PERSON_YEAR_BEFORE.test(before))) return 'contribution.individual_annual';
+      // …or `缴费标准:每人每年350元`.
+      if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;
     },
+    stop: true,
     wording: 0.85,
   },
   { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
@@ -208,6 +224,15 @@ export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
 /** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
 export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+
+/**
+ * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
+ * of a sum add up to the rate.
+ */
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+
+/** A part named with its rate in brackets (`统账结合(7%+2%)`, `单建统筹(5%)`): the parts add up to the rate. */
+export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*\\)`, 'g');
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
@@ -633,6 +658,6 @@ export const TIER_CONDITION = new RegExp(
   `(?:超过\\s*(?<over>${N})\\s*天\\s*(?:但|且|,)?\\s*(?:不超过|未超过|以内|内)?\\s*(?:(?<upTo>${N})\\s*天)?|(?<within>${N})\\s*天\\s*(?:以内|内|\\(含\\))|不超过\\s*(?<atMost>${N})\\s*天)`,
   'g',
 );
-export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后)`);
+export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后|起)`);
 export const TIER_NEXT_MONTH = /次月/;
 export const TIER_SAME_MONTH = /当月|即时|立即/;

@@ -44,6 +44,8 @@ import {
   NOT_VARIANT,
   OTHER_COVER,
   OTHER_INSURANCE,
+  PART_WITH_RATE,
+  RATE_OF_BASE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -116,6 +118,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...table,
     ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
+    ...(figures ? partWithRateCandidates(sentence, ctx) : []),
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
@@ -290,7 +294,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a cell of another
     // column (a pipe table's columns are named by its header).
     const tail = /\d\s*(?:万|千)?\s*元([^\d]*)$/.exec(sentence.slice(hits[i].end, valueAt));
-    if (tail && !/[\u4e00-\u9fff|]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
+    // (`52800元(4400元/月)` restates the figure before it in brackets.)
+    if (tail && !/[\u4e00-\u9fff|]/.test(tail[1].replace(/^[\s/人年月·]+/, '')) && !/\(\s*$/.test(tail[1])) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
@@ -335,8 +340,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
-  const own = partVariant(sentence, found, valueAt, ctx);
   const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
+  const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
   if (!subject) return own;
@@ -397,7 +402,7 @@ function trimSubject(text: string): string {
   return GROUP_BEFORE_RESIDENT.test(trimmed) && text.includes(`${trimmed}居民`) ? `${trimmed}居民` : trimmed;
 }
 
-function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
@@ -439,6 +444,11 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
+  // The heading of the section names the part or group (`单建统筹方式`, `二、少儿医保(0-18周岁)`).
+  const heading = !byHeading ? undefined : ctx.headings?.[0]
+    ?.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '')
+    .replace(/\([^()]*\)/g, '').replace(/[:\s]+$/, '').replace(/(?:方式|模式)$/, '').trim();
+  if (heading && usable(heading) && (GROUP_WORDS.test(heading) || SUBJECT_GROUP.test(heading)) && (parts || !/^(?:用人单位|单位|个人)$/.test(heading))) return heading;
   return undefined;
 }
 
@@ -448,7 +458,9 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const clauseEnd = window.search(/[,;。]/);
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
   // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
-  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '').slice(0, 6))) return true;
+  // `407元/月+6元大额医疗保险费/月`: a fee of another cover added on is no sum the value is part of.
+  const rest = after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '');
+  if (/[×x*=+]/.test(rest.slice(0, 6)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before)) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
@@ -571,6 +583,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     if ((specialLabel || MAKE_UP_YEARS.test(sentence.slice(0, at))) && (phrase.key.startsWith('contribution.base') || phrase.key === 'contribution.monthly_amount')) continue;
+    // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
+    if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
@@ -597,12 +611,45 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // What a payroll figure was before a change (`上限从24042元提高至…`) is rarely the rule of any year a page is about.
+    if (changedFrom && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) {
       if (onRoundBase(sentence, at)) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+  }
+  return found;
+}
+
+/** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
+function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!sentence.includes('基数的') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(RATE_OF_BASE)) {
+    const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
+    if (parts.some((p) => p === null)) continue;
+    const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
+    if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
+    found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
+  }
+  return found;
+}
+
+/** `两种缴纳比例:统账结合(7%+2%)…;单建统筹(5%)…`: a payroll part and its rate, a sum of its parts. */
+function partWithRateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if ((ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') || !/比例|费率/.test(sentence) || !sentence.includes('(')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(PART_WITH_RATE)) {
+    const part = match.groups!.part.replace(/^(?:分别为|分别是|为|是|即)/, '');
+    if (!/统筹|统账|档|个人账户|大额/.test(part)) continue;
+    const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
+    if (parts.some((p) => p === null)) continue;
+    const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
+    if (value <= 0 || value >= 0.3) continue;
+    found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.75, variant: part });
   }
   return found;
 }
@@ -620,7 +667,7 @@ function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(Math.max(0, at - 40), at);
   return head.slice(head.search(/[^,;。、]*$/));
 }
-const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
+const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
 const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
@@ -652,6 +699,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });

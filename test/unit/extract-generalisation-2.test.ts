@@ -143,10 +143,11 @@ describe('confidence: loose readings stay below 0.8', () => {
     for (const fact of read) expect(fact.confidence).toBeLessThan(0.8);
   });
 
-  it('keeps the value a change started from below 0.8 (由N%下调至M%)', () => {
-    const read = extractFacts({ title: '东莞医保', text: '自2025年1月1日起,东莞市职工医保单位缴费比例从6.5%下调至5.5%。' }).filter((f) => f.key === 'contribution.rate');
-    expect(read.map((f) => [f.year, f.value])).toEqual([[2024, 0.065], [2025, 0.055]]);
+  it('keeps the value a change started from below 0.8 (由N元增至M元)', () => {
+    const read = extractFacts({ title: '2026年东莞居民医保', text: '东莞市居民医保财政补助由720元增至750元。' }).filter((f) => f.key === 'contribution.subsidy_annual');
+    expect(read.map((f) => [f.year, f.value])).toEqual([[2025, 720], [2026, 750]]);
     expect(read[0].confidence).toBeLessThan(0.8);
+    expect(read[1].confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 
