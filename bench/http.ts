@@ -15,7 +15,7 @@
  */
 import { loadavg } from 'node:os';
 import { ENDPOINTS, loadTest, probe, type ApiRequest, type LoadResult } from './endpoints';
-import { BENCH_ADMIN_TOKEN, startSampleWorker } from './local-worker';
+import { dropCache, startSampleWorker } from './local-worker';
 import { median, type BenchPart, type Figure } from './part';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
@@ -36,8 +36,7 @@ function send(base: string, { method, path, body }: ApiRequest): Promise<Respons
 
 /** D1 round trips of one request with this isolate's facts dropped, then of the same request again. */
 async function d1Queries(base: string, request: ApiRequest): Promise<{ cold: number; warm: number }> {
-  const dropped = await fetch(`${base}/v1/admin/cache`, { method: 'DELETE', headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } });
-  if (!dropped.ok) throw new Error(`DELETE /v1/admin/cache → ${dropped.status}`);
+  await dropCache(base);
   const count = async () => {
     const response = await send(base, request);
     await response.arrayBuffer();

@@ -15,6 +15,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const wranglerBin = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
 export const BENCH_ADMIN_TOKEN = 'bench';
+/** Drops the Worker's facts and answers in memory (`DELETE /v1/admin/cache`): its next requests read D1. */
+export async function dropCache(base: string): Promise<void> {
+  const dropped = await fetch(`${base}/v1/admin/cache`, { method: 'DELETE', headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } });
+  await dropped.arrayBuffer();
+  if (!dropped.ok) throw new Error(`DELETE ${base}/v1/admin/cache → ${dropped.status}`);
+}
 export const BENCH_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 
 const wranglerEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' });

@@ -1,5 +1,6 @@
 /** Reading facts with their provenance: the article, the version and the source they came from. */
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { articleVersions, articles, facts, reviews, sources } from '../schema';
 import type { StoredFact } from '../../domain/facts';
@@ -56,15 +57,26 @@ export async function currentFacts(
 }
 
 /**
- * `currentFacts` and, in the same query, the facts of versions waiting for review, each of those
- * with the id of the review item holding it (`pendingReview`; null for a fact in force).
+ * `currentFacts` of a region chain (`regions`, nearest first) that can be in force or contend:
+ * a current fact is left out where a nearer region of the chain has a current fact of the same
+ * scheme, key, variant and year, since that one wins and only its region's facts are conflicts
+ * (core/facts-in-force.ts). A county that states its own figures is read without its province's
+ * and the country's. In the same query come the facts of versions waiting for review, all of
+ * them, each with the id of the review item holding it (`pendingReview`; null for a fact in force).
  */
 export async function currentAndPendingFacts(
   db: Db,
   filter: { regions: string[]; scheme?: string; schemes?: string[]; years?: number[] },
 ): Promise<(StoredFact & { pendingReview: number | null })[]> {
   const held = db.select({ versionId: reviews.versionId }).from(reviews).where(eq(reviews.status, 'pending'));
-  const conditions = [inArray(facts.region, filter.regions), or(eq(facts.current, true), inArray(facts.versionId, held))!];
+  // The same table under another name, for the nearer region's facts.
+  const nearer = alias(facts, 'nearer');
+  const rank = (region: SQLiteColumn) => sql`(case ${region} ${sql.join(filter.regions.map((code, i) => sql`when ${code} then ${sql.raw(String(i))}`), sql` `)} end)`;
+  const notOverruled = sql`not exists (select 1 from ${facts} as ${sql.identifier('nearer')} where ${inArray(nearer.region, filter.regions)} and ${nearer.scheme} = ${facts.scheme} and ${nearer.year} = ${facts.year} and ${nearer.key} = ${facts.key} and ${nearer.variant} = ${facts.variant} and ${nearer.current} = 1 and ${rank(nearer.region)} < ${rank(facts.region)})`;
+  const conditions = [
+    inArray(facts.region, filter.regions),
+    or(and(eq(facts.current, true), notOverruled), inArray(facts.versionId, held))!,
+  ];
   if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
   if (filter.schemes?.length) conditions.push(inArray(facts.scheme, filter.schemes));
   if (filter.years?.length) conditions.push(inArray(facts.year, filter.years));

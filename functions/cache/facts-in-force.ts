@@ -4,6 +4,9 @@
  * index) and kept under the data version they were read at. A warm lookup, diff or calculation
  * reads no D1 at all; a cold one reads what it lacks in one query. A new data version drops
  * everything. Memory is bounded by an LRU over the entries' approximate size in bytes.
+ *
+ * Beside them it keeps the GET answers built from them (`answer`): the serialised body and its
+ * ETag, hashed once per answer rather than per request, under the same data version.
  */
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client';
@@ -55,11 +58,21 @@ export interface KeyYears {
 
 type Entry = YearInForce | YearsWithFacts | KeyYears;
 
+/** A GET's answer as sent: its JSON body, and a weak ETag (SHA-1 of the body) for If-None-Match. */
+export interface Answer {
+  body: string;
+  etag: string;
+}
+
 /** 32 MiB: a Worker isolate has 128 MB. The national dataset's hottest 1,000 regions fit (bench/national.ts). */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
+/** 8 MiB of serialised answers: a national lookup's body is about 20 KB, so some 200 of them. */
+export const DEFAULT_ANSWER_MAX_BYTES = 8 * 1024 * 1024;
+
 export interface FactsCacheOptions {
   maxBytes?: number;
+  answerMaxBytes?: number;
 }
 
 export interface FactsCacheStats {
@@ -68,26 +81,64 @@ export interface FactsCacheStats {
   maxBytes: number;
   /** Reads of D1 this cache made: one per cold request that lacked entries. */
   loads: number;
+  /** Serialised answers kept, their bytes and bound. */
+  answers: number;
+  answerBytes: number;
+  answerMaxBytes: number;
 }
 
 export class FactsInForceCache {
   private readonly entries: LRUCache<string, Entry>;
   /** Reads under way, so concurrent cold requests for one entry share one query. */
   private readonly loading = new Map<string, Promise<Entry>>();
+  private readonly answers: LRUCache<string, Answer>;
+  private readonly answering = new Map<string, Promise<Answer>>();
   private version: string | undefined;
   private loads = 0;
 
-  constructor({ maxBytes = DEFAULT_MAX_BYTES }: FactsCacheOptions = {}) {
+  constructor({ maxBytes = DEFAULT_MAX_BYTES, answerMaxBytes = DEFAULT_ANSWER_MAX_BYTES }: FactsCacheOptions = {}) {
     this.entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entryBytes });
+    this.answers = new LRUCache<string, Answer>({ maxSize: answerMaxBytes, sizeCalculation: (a) => 64 + 2 * (a.body.length + a.etag.length) });
   }
 
   stats(): FactsCacheStats {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize, loads: this.loads };
+    return {
+      entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize, loads: this.loads,
+      answers: this.answers.size, answerBytes: this.answers.calculatedSize, answerMaxBytes: this.answers.maxSize,
+    };
   }
 
-  /** Drops every entry: the next requests read D1. */
+  /** Drops every entry and answer: the next requests read D1. */
   clear(): void {
     this.entries.clear();
+    this.answers.clear();
+  }
+
+  /**
+   * The answer named `key` (which must name everything the body depends on besides the data)
+   * under `version`: kept, or serialised from `build` and hashed once. `build` reads through this
+   * cache, so a kept answer and a rebuilt one say the same.
+   */
+  answer(version: string, key: string, build: () => Promise<unknown>): Promise<Answer> {
+    this.use(version);
+    const id = `${version}|${key}`;
+    const kept = this.answers.get(id) ?? this.answering.get(id);
+    if (kept) return Promise.resolve(kept);
+    const made = build().then(async (value) => {
+      const body = JSON.stringify(value);
+      return { body, etag: await weakEtag(body) };
+    });
+    this.answering.set(id, made);
+    made.then((answer) => { if (version === this.version) this.answers.set(id, answer); }, () => {}).finally(() => this.answering.delete(id));
+    return made;
+  }
+
+  /** A new data version makes everything kept so far useless. */
+  private use(version: string): void {
+    if (version === this.version) return;
+    this.version = version;
+    this.entries.clear();
+    this.answers.clear();
   }
 
   /**
@@ -129,11 +180,7 @@ export class FactsInForceCache {
    * from that read, the rest from one call of `read` (given them in order, answering in order).
    */
   private fetch<W extends { id: string }>(version: string, wanted: W[], read: (missing: W[]) => Promise<Entry[]>): Promise<Entry[]> {
-    if (version !== this.version) {
-      // A new data version makes every entry kept so far useless.
-      this.version = version;
-      this.entries.clear();
-    }
+    this.use(version);
     const found: (Entry | Promise<Entry> | undefined)[] = wanted.map((w) => this.entries.get(w.id) ?? this.loading.get(w.id));
     const missing = wanted.filter((_, i) => found[i] === undefined);
     if (missing.length) {
@@ -149,6 +196,14 @@ export class FactsInForceCache {
     }
     return Promise.all(found as (Entry | Promise<Entry>)[]);
   }
+}
+
+/** `W/"<SHA-1 of the UTF-8 body, hex>"`: what hono's etag() would send for the same body. */
+async function weakEtag(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return `W/"${hex}"`;
 }
 
 /** An entry's size: its facts, and the key index the calculators may build later (about 40 bytes a fact). */

@@ -3,11 +3,12 @@
  * data version read from KV (see db/data-version.ts for how stale that can be, and
  * functions/cache/facts-in-force.ts for what is kept). Routes ask it instead of D1.
  */
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import type { Scheme } from '../../domain/facts';
-import type { FactsInForceCache, KeyYears, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
+import type { Answer, FactsInForceCache, KeyYears, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
 
 export interface PublishedFacts {
   /** The facts in force for `chain[0]` in each of `schemes` × `years`, in that order. */
@@ -16,6 +17,11 @@ export interface PublishedFacts {
   yearsWithFacts(chain: string[], scheme?: Scheme): Promise<YearsWithFacts>;
   /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
   keyYears(chain: string[], scheme?: Scheme): Promise<KeyYears>;
+  /**
+   * A GET's answer under the data version: its body and ETag, built by `build` once and then
+   * kept. `key` names all the request's inputs the body depends on (the date, for "today").
+   */
+  answer(key: string, build: () => Promise<unknown>): Promise<Answer>;
   /** The data version the answers are read at. */
   version(): Promise<string>;
 }
@@ -39,7 +45,13 @@ export function publishedFacts({ version, cache }: { version: DataVersion; cache
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
       yearsWithFacts: async (chain, scheme) => cache.yearsWithFacts(db, await current(), chain, scheme),
       keyYears: async (chain, scheme) => cache.keyYears(db, await current(), chain, scheme),
+      answer: async (key, build) => cache.answer(await current(), key, build),
     });
     await next();
   });
+}
+
+/** The response for an answer: JSON with its ETag, so the etag middleware compares rather than hashes. */
+export function answerResponse(c: Context, answer: Answer): Response {
+  return c.body(answer.body, 200, { 'content-type': 'application/json', etag: answer.etag });
 }

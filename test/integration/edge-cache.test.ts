@@ -158,6 +158,54 @@ describe('D1 round trips per request', () => {
   });
 });
 
+const sha1 = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+describe('answers kept serialised', () => {
+  const GETS = REQUESTS.filter(([, , init]) => init.method === undefined);
+
+  it.each(GETS)('%s: sends the ETag of its body, hashed when the answer was built, and 304 for it without a read', async (_, path) => {
+    const app = await seededIsolate();
+    const cold = await app.call(path);
+    const body = await cold.response.text();
+    expect(cold.response.headers.get('etag')).toBe(`W/"${await sha1(body)}"`);
+    expect(cold.response.headers.get('content-type')).toBe('application/json');
+    expect(cold.response.headers.get('cache-control')).toBe('public, max-age=300');
+    const warm = await app.call(path);
+    expect(await warm.response.text()).toBe(body);
+    expect(warm.response.headers.get('etag')).toBe(cold.response.headers.get('etag'));
+    const again = await app.call(path, { headers: { 'if-none-match': cold.response.headers.get('etag')! } });
+    expect(again.response.status).toBe(304);
+    expect(again.response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(again.queries).toBe(0);
+  });
+
+  it('keeps one answer per request, and a lookup for "today" apart from one on a date', async () => {
+    const app = await seededIsolate();
+    const admin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
+    const answers = async () => ((await (await app.call('/v1/admin/cache', admin)).response.json()) as { answers: number; answerBytes: number }).answers;
+    await app.call('/v1/regions/450300/facts?scheme=resident&year=2025');
+    await app.call('/v1/regions/450300/facts?year=2025&scheme=resident');
+    expect(await answers()).toBe(1);
+    const today = (await (await app.call('/v1/regions/450300/facts?scheme=resident')).response.json()) as { at: string };
+    const onDate = (await (await app.call('/v1/regions/450300/facts?scheme=resident&at=2025-06-30')).response.json()) as { at: string; year: number };
+    expect(today.at).toBe(new Date().toISOString().slice(0, 10));
+    expect(onDate).toMatchObject({ at: '2025-06-30', year: 2025 });
+    expect(await answers()).toBe(3);
+  });
+
+  it('answers a publish with a new body and ETag: the old ETag no longer gets 304', async () => {
+    const app = await seededIsolate();
+    const path = '/v1/regions/450300/facts?scheme=resident&year=2025';
+    const before = (await app.call(path)).response.headers.get('etag')!;
+    await importText(app, `${GUILIN}/2025.html`, '桂林市2025年城乡居民医保', '2025年度桂林市城乡居民医保个人缴费标准为每人每年393元。');
+    const after = await app.call(path, { headers: { 'if-none-match': before } });
+    expect(after.response.status).toBe(200);
+    expect(after.response.headers.get('etag')).not.toBe(before);
+    expect(await individual(after.response)).toBe(393);
+  });
+});
+
 describe('how soon a publish shows', () => {
   it('documents a bound within a minute', () => {
     expect(PUBLISH_LAG_BOUND_MS).toBeLessThanOrEqual(60_000);

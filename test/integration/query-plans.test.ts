@@ -10,7 +10,7 @@ import { createDb, type Db } from '../../db/client';
 import { latestVersionOf, latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
 import { latestTwoVersions, versionsOf, versionWithText } from '../../db/queries/articles';
 import { currentFactsAmong, listChanges } from '../../db/queries/changes';
-import { currentFacts, currentFactsOfArticle, factKeyYears, factsOfVersion, factYears } from '../../db/queries/facts';
+import { currentAndPendingFacts, currentFacts, currentFactsOfArticle, factKeyYears, factsOfVersion, factYears } from '../../db/queries/facts';
 import { dueSources } from '../../db/queries/sources';
 import { articleVersions, articles, changeEvents, facts, sources } from '../../db/schema';
 
@@ -55,7 +55,7 @@ async function planOf({ sql, params }: Statement): Promise<string[]> {
   return results.map((row) => row.detail);
 }
 
-const WATCHED = ['facts', 'article_versions', 'articles', 'change_events', 'sources'];
+const WATCHED = ['facts', 'nearer', 'article_versions', 'articles', 'change_events', 'sources'];
 /** `SCAN t`, `SCAN t USING INDEX i` (a whole index is a scan too), `SCAN t USING COVERING INDEX i`. */
 const fullScans = (plan: string[]) => plan.filter((line) => WATCHED.some((table) => new RegExp(`^SCAN ${table}\\b`).test(line)));
 
@@ -89,6 +89,7 @@ describe('every lookup path uses an index', () => {
     ['facts of a region chain, scheme and year', (db) => currentFacts(db, { regions: CHAIN, scheme: 'resident', year: 2025 })],
     ['facts of a region chain and scheme, any year', (db) => currentFacts(db, { regions: CHAIN, scheme: 'resident' })],
     ['facts of a region chain', (db) => currentFacts(db, { regions: CHAIN })],
+    ['facts that can be in force in a region chain, with those waiting for review', (db) => currentAndPendingFacts(db, { regions: CHAIN, scheme: 'resident', years: [2024, 2025] })],
     ['policy years of a region chain', (db) => factYears(db, { regions: CHAIN, scheme: 'resident' })],
     ['policy years of each key of a region chain', (db) => factKeyYears(db, { regions: CHAIN, scheme: 'resident' })],
     ['facts of a version', (db) => factsOfVersion(db, 1)],
@@ -111,6 +112,15 @@ describe('every lookup path uses an index', () => {
       expect(plan.length, statement.sql).toBeGreaterThan(0);
       expect(fullScans(plan), `${statement.sql}\n${plan.join('\n')}`).toEqual([]);
     }
+  });
+
+  it('reads no fact a nearer region of the chain overrules', async () => {
+    const db = createDb(env.DB);
+    const own = await currentAndPendingFacts(db, { regions: CHAIN, scheme: 'resident', years: [2024, 2025] });
+    expect(own.map((f) => `${f.region} ${f.year}`).sort()).toEqual(['450202 2024', '450202 2025']);
+    // A county of the same city without facts of its own reads the city's, and nothing farther.
+    const inherited = await currentAndPendingFacts(db, { regions: ['450203', ...CHAIN.slice(1)], scheme: 'resident', years: [2025] });
+    expect(inherited.map((f) => f.region)).toEqual(['450200']);
   });
 
   it('writes a new version without scanning facts or versions', async () => {

@@ -18,9 +18,12 @@ const CacheStatsSchema = z
     bytes: z.number().int().openapi({ example: 81234, description: 'Their approximate size in the heap.' }),
     maxBytes: z.number().int().openapi({ example: 33554432 }),
     loads: z.number().int().openapi({ example: 9, description: 'D1 reads made to fill it since the isolate started.' }),
+    answers: z.number().int().openapi({ example: 5, description: 'Lookup, year and diff answers kept serialised, with their ETags.' }),
+    answerBytes: z.number().int().openapi({ example: 40210 }),
+    answerMaxBytes: z.number().int().openapi({ example: 8388608 }),
     publishLagBoundMs: z.number().int().openapi({ example: PUBLISH_LAG_BOUND_MS, description: 'The longest an answer lags a publish.' }),
   })
-  .openapi('CacheStats', { example: { dataVersion: 'mimzq3k0-1f2e3d4c', entries: 12, bytes: 81234, maxBytes: 33554432, loads: 9, publishLagBoundMs: PUBLISH_LAG_BOUND_MS } });
+  .openapi('CacheStats', { example: { dataVersion: 'mimzq3k0-1f2e3d4c', entries: 12, bytes: 81234, maxBytes: 33554432, loads: 9, answers: 5, answerBytes: 40210, answerMaxBytes: 8388608, publishLagBoundMs: PUBLISH_LAG_BOUND_MS } });
 
 export const getCacheRoute = createRoute({
   method: 'get',

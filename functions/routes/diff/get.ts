@@ -8,6 +8,7 @@ import { RegionSchema, regionSummary } from '../regions/schemas';
 import { presentValue } from '../../../core/money';
 import { diffFacts, type FactEvidence } from '../../../core/year-diff';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
+import { answerResponse } from '../../middleware/published-facts';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
@@ -75,20 +76,23 @@ export function registerYearDiff(app: App) {
     const { region: asked, scheme, from, to } = c.req.valid('query');
     const region = resolveRegion(asked, 'query.region');
     if (from === to) throw badField('query.to', 'must differ from `from`');
-    const chain = [region.code, ...ancestorsOf(region.code)];
-    const [older, newer] = await c.var.facts.years(chain, [scheme], [from, to]);
-    const diff = diffFacts(older.rules, newer.rules);
-    const base = (e: { key: string; variant: string; scheme: string }) => ({ region: region.code, scheme: e.scheme, year: to, key: e.key, variant: e.variant });
-    const changes = [
-      ...diff.added.map((e) => ({ kind: 'added', ...base(e), old: null, new: changeSide(e.key, e.value, evidenceOf(e.evidence)), absoluteChange: null, relativeChange: null })),
-      ...diff.removed.map((e) => ({ kind: 'removed', ...base(e), old: changeSide(e.key, e.value, evidenceOf(e.evidence)), new: null, absoluteChange: null, relativeChange: null })),
-      ...diff.changed.map((e) => ({
-        kind: 'changed', ...base(e),
-        old: changeSide(e.key, e.old, evidenceOf(e.oldEvidence)), new: changeSide(e.key, e.new, evidenceOf(e.newEvidence)),
-        absoluteChange: e.absoluteChange === null ? null : (presentValue(e.key, e.absoluteChange) as number), relativeChange: e.relativeChange,
-      })),
-    ].sort((a, b) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant));
     c.header('cache-control', 'public, max-age=300');
-    return c.json({ region: regionSummary(region), scheme, from, to, changes, unchanged: diff.unchanged } as z.infer<typeof YearDiffSchema>, 200);
+    const answer = await c.var.facts.answer(`diff|${region.code}|${scheme}|${from}|${to}`, async () => {
+      const chain = [region.code, ...ancestorsOf(region.code)];
+      const [older, newer] = await c.var.facts.years(chain, [scheme], [from, to]);
+      const diff = diffFacts(older.rules, newer.rules);
+      const base = (e: { key: string; variant: string; scheme: string }) => ({ region: region.code, scheme: e.scheme, year: to, key: e.key, variant: e.variant });
+      const changes = [
+        ...diff.added.map((e) => ({ kind: 'added', ...base(e), old: null, new: changeSide(e.key, e.value, evidenceOf(e.evidence)), absoluteChange: null, relativeChange: null })),
+        ...diff.removed.map((e) => ({ kind: 'removed', ...base(e), old: changeSide(e.key, e.value, evidenceOf(e.evidence)), new: null, absoluteChange: null, relativeChange: null })),
+        ...diff.changed.map((e) => ({
+          kind: 'changed', ...base(e),
+          old: changeSide(e.key, e.old, evidenceOf(e.oldEvidence)), new: changeSide(e.key, e.new, evidenceOf(e.newEvidence)),
+          absoluteChange: e.absoluteChange === null ? null : (presentValue(e.key, e.absoluteChange) as number), relativeChange: e.relativeChange,
+        })),
+      ].sort((a, b) => a.scheme.localeCompare(b.scheme) || a.key.localeCompare(b.key) || a.variant.localeCompare(b.variant));
+      return { region: regionSummary(region), scheme, from, to, changes, unchanged: diff.unchanged } as z.infer<typeof YearDiffSchema>;
+    });
+    return answerResponse(c, answer);
   });
 }

@@ -8,6 +8,7 @@ import { resolveRegion } from '../../region-param';
 import { badField, problemResponses } from '../../errors';
 import { PRECEDENCE, type FactInForce } from '../../../core/facts-in-force';
 import type { PendingValue } from '../../cache/facts-in-force';
+import { answerResponse } from '../../middleware/published-facts';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
 import { FACT_KEYS, SCHEMES } from '../../../domain/facts';
 import { FactInForceSchema, PendingValueSchema, RegionPathParams, RegionSchema, SchemeSchema, regionSummary } from './schemas';
@@ -18,6 +19,23 @@ const FactsQuery = z.object({
   key: z.enum(FACT_KEYS).optional().openapi({ example: 'contribution.individual_annual' }),
   at: z.iso.date().optional().openapi({ example: '2025-06-30', description: 'Answer for the latest policy year with facts not after this date.' }),
 });
+
+const RegionFactsSchema = z
+  .object({
+    region: RegionSchema,
+    scheme: SchemeSchema.nullable(),
+    year: z.number().int().nullable().openapi({ example: 2025, description: 'The one policy year answered: the one asked for, else the latest with facts not after `at`; null when there is none.' }),
+    at: z.string().openapi({ example: '2025-06-30' }),
+    coverage: z.array(z.object({
+      scheme: SchemeSchema,
+      years: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Policy years with facts, own or inherited.' }),
+      ownYears: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Of which the region has facts of its own.' }),
+    }).openapi('Coverage')),
+    precedence: z.array(z.string()),
+    facts: z.array(FactInForceSchema),
+    pending: z.array(PendingValueSchema).openapi({ description: 'Waiting values with no value in force beside them (a key or year not stated before).' }),
+  })
+  .openapi('RegionFacts');
 
 export const regionFactsRoute = createRoute({
   method: 'get',
@@ -31,22 +49,7 @@ export const regionFactsRoute = createRoute({
       description: 'The facts in force.',
       content: {
         'application/json': {
-          schema: z
-            .object({
-              region: RegionSchema,
-              scheme: SchemeSchema.nullable(),
-              year: z.number().int().nullable().openapi({ example: 2025, description: 'The one policy year answered: the one asked for, else the latest with facts not after `at`; null when there is none.' }),
-              at: z.string().openapi({ example: '2025-06-30' }),
-              coverage: z.array(z.object({
-                scheme: SchemeSchema,
-                years: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Policy years with facts, own or inherited.' }),
-                ownYears: z.array(z.number().int()).openapi({ example: [2024, 2025], description: 'Of which the region has facts of its own.' }),
-              }).openapi('Coverage')),
-              precedence: z.array(z.string()),
-              facts: z.array(FactInForceSchema),
-              pending: z.array(PendingValueSchema).openapi({ description: 'Waiting values with no value in force beside them (a key or year not stated before).' }),
-            })
-            .openapi('RegionFacts'),
+          schema: RegionFactsSchema,
           example: {
             region: { code: '450200', name: '柳州市', level: 'prefecture', parent: '450000' }, scheme: 'resident', year: 2025, at: '2025-06-30',
             coverage: [{ scheme: 'resident', years: [2024, 2025], ownYears: [2024, 2025] }],
@@ -88,28 +91,31 @@ export function registerRegionFacts(app: App) {
     const { scheme, year, key, at } = c.req.valid('query');
     if (year !== undefined && at !== undefined) throw badField('query.at', 'give year or at, not both');
     const on = at ?? new Date().toISOString().slice(0, 10);
-    const chain = [code, ...ancestorsOf(code)];
-    const coverage = coverageOf((await c.var.facts.yearsWithFacts(chain)).rows, code);
-    // One policy year: the one asked for, else the latest with facts (of the scheme asked) not after the date.
-    const atYear = Number(on.slice(0, 4));
-    const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
-    const answerYear = year ?? (known.length ? Math.max(...known) : null);
-    const schemes = scheme ? [scheme] : SCHEMES;
-    const entries = answerYear === null ? [] : await c.var.facts.years(chain, schemes, [answerYear]);
-    const inForce: FactInForce[] = entries.flatMap((entry) => entry.presented);
-    const waitingAll: PendingValue[] = entries.flatMap((entry) => entry.pending);
-    if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
-    const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
-    // Waiting values come with the facts in force, read in the same query and kept under the same data version.
-    const waiting = key ? waitingAll.filter((p) => p.key === key) : waitingAll;
-    const withPending = facts.map((fact) => ({
-      ...fact,
-      pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
-    }));
-    const shown = new Set(withPending.flatMap((f) => f.pending));
     c.header('cache-control', 'public, max-age=300');
-    return c.json(
-      {
+    // The body depends on the data and on these alone (the date: "today" moves the year answered).
+    const answer = await c.var.facts.answer(`facts|${code}|${scheme ?? ''}|${year ?? ''}|${key ?? ''}|${on}`, async (): Promise<z.infer<typeof RegionFactsSchema>> => {
+      const chain = [code, ...ancestorsOf(code)];
+      const schemes = scheme ? [scheme] : SCHEMES;
+      // A year named is read beside the coverage; otherwise the coverage picks it.
+      const [years, named] = await Promise.all([c.var.facts.yearsWithFacts(chain), year === undefined ? undefined : c.var.facts.years(chain, schemes, [year])]);
+      const coverage = coverageOf(years.rows, code);
+      // One policy year: the one asked for, else the latest with facts (of the scheme asked) not after the date.
+      const atYear = Number(on.slice(0, 4));
+      const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
+      const answerYear = year ?? (known.length ? Math.max(...known) : null);
+      const entries = named ?? (answerYear === null ? [] : await c.var.facts.years(chain, schemes, [answerYear]));
+      const inForce: FactInForce[] = entries.flatMap((entry) => entry.presented);
+      const waitingAll: PendingValue[] = entries.flatMap((entry) => entry.pending);
+      if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
+      const facts = key ? inForce.filter((fact) => fact.key === key) : inForce;
+      // Waiting values come with the facts in force, read in the same query and kept under the same data version.
+      const waiting = key ? waitingAll.filter((p) => p.key === key) : waitingAll;
+      const withPending = facts.map((fact) => ({
+        ...fact,
+        pending: waiting.filter((p) => p.scheme === fact.scheme && p.key === fact.key && p.variant === fact.variant && p.year === fact.year),
+      }));
+      const shown = new Set(withPending.flatMap((f) => f.pending));
+      return {
         region: regionSummary(region),
         scheme: scheme ?? null,
         year: answerYear,
@@ -118,9 +124,9 @@ export function registerRegionFacts(app: App) {
         precedence: [...PRECEDENCE],
         facts: withPending as z.infer<typeof FactInForceSchema>[],
         pending: waiting.filter((p) => !shown.has(p)) as z.infer<typeof PendingValueSchema>[],
-      },
-      200,
-    );
+      };
+    });
+    return answerResponse(c, answer);
   });
 }
 

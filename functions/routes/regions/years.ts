@@ -4,6 +4,7 @@ import type { App } from '../../app';
 import { resolveRegion } from '../../region-param';
 import { problemResponses } from '../../errors';
 import { ancestorsOf } from '../../../domain/gazetteer/index';
+import { answerResponse } from '../../middleware/published-facts';
 import { RegionPathParams, SchemeSchema } from './schemas';
 
 const YearSchema = z
@@ -33,19 +34,22 @@ export function registerRegionYears(app: App) {
     const region = resolveRegion(c.req.valid('param').region, 'path.region');
     const code = region.code;
     const { scheme } = c.req.valid('query');
-    const { rows } = await c.var.facts.yearsWithFacts([code, ...ancestorsOf(code)], scheme);
-    const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
-    for (const row of rows) {
-      const entry = years.get(row.year) ?? { year: row.year, schemes: new Set<string>(), facts: 0, own: false };
-      entry.schemes.add(row.scheme);
-      entry.facts += row.count;
-      entry.own ||= row.region === code;
-      years.set(row.year, entry);
-    }
     c.header('cache-control', 'public, max-age=300');
-    return c.json({
-      region: code,
-      years: [...years.values()].map((y) => ({ ...y, schemes: [...y.schemes].sort() as z.infer<typeof SchemeSchema>[] })),
-    }, 200);
+    const answer = await c.var.facts.answer(`years|${code}|${scheme ?? ''}`, async () => {
+      const { rows } = await c.var.facts.yearsWithFacts([code, ...ancestorsOf(code)], scheme);
+      const years = new Map<number, { year: number; schemes: Set<string>; facts: number; own: boolean }>();
+      for (const row of rows) {
+        const entry = years.get(row.year) ?? { year: row.year, schemes: new Set<string>(), facts: 0, own: false };
+        entry.schemes.add(row.scheme);
+        entry.facts += row.count;
+        entry.own ||= row.region === code;
+        years.set(row.year, entry);
+      }
+      return {
+        region: code,
+        years: [...years.values()].map((y) => ({ ...y, schemes: [...y.schemes].sort() as z.infer<typeof SchemeSchema>[] })),
+      };
+    });
+    return answerResponse(c, answer);
   });
 }
