@@ -100,6 +100,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.88,
   },
   {
+    // `按基数的8%缴纳,每月约326.4元`: about so much a month, in a payroll scheme's text only.
+    shape: 'money',
+    trigger: /每月(?:约|大约)(?=\s*\d)/g,
+    key: ({ scheme }) => (scheme === 'flexible' || scheme === 'employee' ? 'contribution.monthly_amount' : null),
+    stop: true,
+    wording: 0.75,
+  },
+  {
     shape: 'money',
     // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
     trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
@@ -114,7 +122,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
     stop: true,
     wording: 0.92,
   },
-  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
   {
     shape: 'money',
     trigger: /月(?:平)?均工资|月平均工资/g,
@@ -153,14 +161,19 @@ export const KEY_PHRASES: KeyPhrase[] = [
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
     trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是)/g,
-    key: ({ sentence, valueEnd, scheme }) => {
+    key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
+      // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
+      if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       if ((scheme === 'flexible' || scheme === 'employee') && MONTHLY_AFTER.test(after)) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share.
       if (scheme === 'resident' && PER_PERSON_YEAR_AFTER.test(after)) return 'contribution.individual_annual';
+      // …or `缴费标准:每人每年350元`.
+      if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;
     },
+    stop: true,
     wording: 0.85,
   },
   { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
@@ -214,6 +227,12 @@ export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
 /** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
 export const OTHER_INSURANCE = OFF_TOPIC;
+
+/**
+ * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
+ * of a sum add up to the rate.
+ */
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;

@@ -38,6 +38,7 @@ import {
   NOT_VARIANT,
   OTHER_COVER,
   OTHER_INSURANCE,
+  RATE_OF_BASE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -112,6 +113,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...table,
     ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
@@ -312,8 +314,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
-  const own = partVariant(sentence, found, valueAt, ctx);
   const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
+  const own = partVariant(sentence, found, valueAt, ctx, !subject);
   if (!subject) return own;
   if (!own) return subject;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
@@ -376,7 +378,7 @@ function trimSubject(text: string): string {
     .trim();
 }
 
-function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
@@ -416,6 +418,11 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (usable(label)) return label.trim();
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
+  // The heading of the section names the part or group (`单建统筹方式`, `二、少儿医保(0-18周岁)`).
+  const heading = !byHeading ? undefined : ctx.headings?.[0]
+    ?.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '')
+    .replace(/\([^()]*\)/g, '').replace(/[:\s]+$/, '').replace(/(?:方式|模式)$/, '').trim();
+  if (heading && usable(heading) && (GROUP_WORDS.test(heading) || SUBJECT_GROUP.test(heading)) && (parts || !/^(?:用人单位|单位|个人)$/.test(heading))) return heading;
   return undefined;
 }
 
@@ -425,7 +432,9 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const clauseEnd = window.search(/[,;。]/);
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
   // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
-  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '').slice(0, 6))) return true;
+  // `407元/月+6元大额医疗保险费/月`: a fee of another cover added on is no sum the value is part of.
+  const rest = after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '');
+  if (/[×x*=+]/.test(rest.slice(0, 6)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before)) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
@@ -481,6 +490,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
       continue;
     }
+    // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
+    if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
@@ -501,12 +512,29 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // What a payroll figure was before a change (`上限从24042元提高至…`) is rarely the rule of any year a page is about.
+    if (changedFrom && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) {
       if (onRoundBase(sentence, at)) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+  }
+  return found;
+}
+
+/** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
+function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!sentence.includes('基数的') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(RATE_OF_BASE)) {
+    const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
+    if (parts.some((p) => p === null)) continue;
+    const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
+    if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
+    found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
   }
   return found;
 }
@@ -524,7 +552,7 @@ function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(Math.max(0, at - 40), at);
   return head.slice(head.search(/[^,;。、]*$/));
 }
-const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
+const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
 const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
@@ -561,6 +589,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });

@@ -422,3 +422,54 @@ describe('look-alikes found by probing wordings pages commonly use', () => {
     expect(read).toEqual([['430100', 410], ['430600', 390]]);
   });
 });
+
+describe('payroll wordings: the base, the rate on it and what a month costs', () => {
+  it('reads a base worked out from the wage (基数为 6800元/月×60%=4080元/月) and one named as the standard of the base', () => {
+    expect(keyed('2025年岳阳灵活就业医保', '灵活就业人员基数为 6900元/月×60%=4140元/月 。', 'contribution.base_monthly').map((f) => f[5])).toEqual([4140]);
+    const text = '以2024年度全省全口径城镇单位就业人员年平均工资的60%为缴费基数,2025年标准为 4140元/月 。';
+    const read = facts('2025年岳阳灵活就业医保', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_monthly', 4140]]);
+  });
+
+  it('reads the rate on the base as the sum of its parts, and about so much a month, each named by its section (统账结合方式)', () => {
+    const text = '一、缴费方式\n-\n单建统筹方式\n按2025年月缴费基数的8%缴纳,每月约331.2元,不设个人账户。\n-\n统账结合方式\n按2025年月缴费基数的8%+2%缴纳,每月约414元,其中2%(82.8元)进入个人账户。';
+    const read = facts('2025年岳阳灵活就业人员医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toEqual([
+      ['contribution.monthly_amount', '单建统筹', 331.2],
+      ['contribution.rate', '单建统筹', 0.08],
+      ['contribution.monthly_amount', '统账结合', 414],
+      ['contribution.rate', '统账结合', 0.1],
+    ]);
+  });
+
+  it('reads enrolling in the employee scheme on one\'s own account (以个人身份参加职工医保) as the flexible scheme', () => {
+    expect(keyed('2025年岳阳医保', '2025年,以个人身份参加职工医保的缴费基数为4300元/月。', 'contribution.base_monthly').map((f) => f[1])).toEqual(['flexible']);
+  });
+
+  it('reads a monthly payment with another cover\'s fee added on (N元/月+M元大额医疗保险费/月)', () => {
+    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => f[5])).toEqual([396.5]);
+  });
+
+  it('does not give a yearly standard after a base clause to the base (…基数为 N元(M元/月),一档缴费标准为 K元/年)', () => {
+    const text = '按年度缴费的缴费基数为 52800 元(4400 元 / 月),一档缴费标准为 2640 元 / 年・人。';
+    expect(keyed('2025年岳阳灵活就业医保', text, 'contribution.base_monthly').map((f) => f[5])).toEqual([4400]);
+  });
+
+  it('reads 缴费标准:每人每年N元 under a group\'s heading (二、少儿医保(0-18周岁)) as that group\'s share', () => {
+    const text = '一、普通居民\n-\n缴费标准 :每人每年390元\n二、少儿医保(0-18周岁)\n-\n缴费标准 :每人每年340元';
+    expect(keyed('2025年岳阳市城乡居民医保个人缴费标准', text, 'contribution.individual_annual').map((f) => [f[4], f[5]]))
+      .toEqual([['普通居民', 390], ['少儿医保', 340]]);
+  });
+});
+
+describe('changes: what a payroll figure was before', () => {
+  it('does not state what a payroll rate or bound was before a change (上限从N元提高至M元), only what it is', () => {
+    const read = facts('2024年岳阳灵活就业医保', '2024年基数调整后,上限从原来的23800元提高至24150元。单位缴费费率从7%提高到7.5%。').map((f) => [f[3], f[2], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 2024, 24150], ['contribution.rate', 2024, 0.075]]);
+  });
+
+  it('still states a resident share\'s value before a change as the year before\'s', () => {
+    expect(facts('2025年岳阳居民医保', '财政补助由650元增至680元。').map((f) => [f[3], f[2], f[5]]))
+      .toEqual([['contribution.subsidy_annual', 2024, 650], ['contribution.subsidy_annual', 2025, 680]]);
+  });
+});
