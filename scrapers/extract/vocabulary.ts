@@ -68,6 +68,9 @@ export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员�
 /** An example or worked case: its figures are one person's, not the rule. */
 export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
+/** An aside giving examples (`(如某市、某省)`, `(如某市需缴N元)`): its places and figures are cases, not the rule. */
+export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
+
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
 export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]/;
 

@@ -78,7 +78,7 @@ describe('contribution bounds', () => {
     ]);
     // 最低 before a standard, not before the figure, is no bound.
     expect(keyed('2025年宜昌居民医保', '普通居民个人缴费执行国家最低标准400元/人。', 'contribution.individual_annual'))
-      .toEqual([['420500', 'resident', 2025, 'contribution.individual_annual', '普通', 400]]);
+      .toEqual([['420500', 'resident', 2025, 'contribution.individual_annual', '普通居民', 400]]);
   });
 
   it('reads both bounds stated at once (上下限分别为A元和B元)', () => {
