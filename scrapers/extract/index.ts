@@ -401,7 +401,7 @@ function factsOfSentence(
       if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
     }
     const factRegions = regionsFor(candidate, sentence.text, own, regions);
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
+    const factYear = yearFor(candidate, sentence.text, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -493,8 +493,12 @@ function regionsFor(candidate: Candidate, sentence: string, own: TextScope, inhe
   return narrowRegions(inherited, named.map((r) => r.value));
 }
 
+/** Words of a wage: a year before them is the wage's (`2023年度…月平均工资`). */
+const WAGE_WORDS = /工资|收入/;
+
 function yearFor(
   candidate: Candidate,
+  sentenceText: string,
   own: TextScope,
   innerYear: number | null,
   year: number | null,
@@ -507,10 +511,15 @@ function yearFor(
     return base === null ? null : base + candidate.yearOffset;
   }
   if (candidate.key.startsWith('wage.')) {
-    // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
-    const scoped = innerYear ?? outerYear;
-    if (scoped !== null && (stated === null || scoped > stated)) return scoped;
-    return stated !== null ? stated + 1 : null;
+    // A wage is of the year the text gives it (`2023年度…月平均工资为N元`); one named only as
+    // 上年度 is placed in the year of the bases it sets.
+    return stated ?? innerYear ?? outerYear;
+  }
+  // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year is not the base's.
+  if (candidate.key.startsWith('contribution.')) {
+    const years = yearsAt(own.years, candidate.at).filter((y) => y.at <= candidate.at && !WAGE_WORDS.test(sentenceText.slice(y.end, candidate.at)));
+    const ownYear = years.length ? years[years.length - 1].value : null;
+    if (stated !== null && ownYear !== stated) return ownYear ?? year;
   }
   return stated ?? year;
 }

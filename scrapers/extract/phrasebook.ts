@@ -7,7 +7,7 @@
  * pinned sentence in test/unit/extract-phrasebook.test.ts (README, "Extractor").
  */
 import { NUMBER_PATTERN, RATE_PATTERN } from './numbers';
-import { LAPSE, MULTI_YEAR_LAPSE } from './vocabulary';
+import { LAPSE, MULTI_YEAR_LAPSE, OFF_TOPIC } from './vocabulary';
 import type { FactKey, Scheme } from '../../domain/facts';
 
 const N = NUMBER_PATTERN;
@@ -49,6 +49,19 @@ const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/
 /** …and the same words before it (`每人每月457元`, `每人每年440元`). */
 const MONTHLY_BEFORE = /(?:每人每月|每月)\s*$/;
 const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人)\s*$/;
+
+/** A person's own wage (`个人上年度月平均工资低于N元的`, `本人工资`): a condition on the base, not the average wage. */
+const PERSONAL_WAGE = /个人|本人|职工本人|其本人/;
+/** A wage figure taken as the base itself (`平均工资6000元/人·月为缴费基数`, `…元/月作为月缴费基数`). */
+const AS_BASE_AFTER = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
+/** Between a wage phrase and a figure: a share of it, or a condition on it (`工资高于N元的`). */
+const WAGE_GAP_CANCEL = /%|的|高于|低于|超过|不足|不到/;
+
+/** The clause of a sentence before an offset (back to the last comma or stop). */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
+}
 
 /** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
@@ -99,31 +112,44 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|下限/g,
+    // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
   },
   { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
-  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
+  {
+    shape: 'money',
+    trigger: /月(?:平)?均工资|月平均工资/g,
+    key: ({ sentence, phraseStart, valueEnd }) => {
+      if (PERSONAL_WAGE.test(clauseBefore(sentence, phraseStart))) return null;
+      return AS_BASE_AFTER.test(sentence.slice(valueEnd)) ? 'contribution.base_monthly' : 'wage.average_monthly';
+    },
+    gapCancel: WAGE_GAP_CANCEL,
+    stop: true,
+    wording: 0.85,
+  },
   {
     // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
     shape: 'money',
     trigger: /(?:年)?平均工资|社平工资|社会平均工资|年均工资/g,
-    key: ({ sentence, phrase, valueAt, valueEnd }) => {
+    key: ({ sentence, phrase, phraseStart, valueAt, valueEnd }) => {
+      if (PERSONAL_WAGE.test(clauseBefore(sentence, phraseStart))) return null;
+      if (AS_BASE_AFTER.test(sentence.slice(valueEnd))) return 'contribution.base_monthly';
       if (MONTHLY_AFTER.test(sentence.slice(valueEnd))) return 'wage.average_monthly';
       if (phrase.startsWith('年') || /^\s*\/\s*年|^\s*每年/.test(sentence.slice(valueEnd))) return 'wage.average_annual';
       const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
       return figure > 0 && figure < 30000 ? 'wage.average_monthly' : 'wage.average_annual';
     },
-    gapCancel: /%|的/,
+    gapCancel: WAGE_GAP_CANCEL,
     stop: true,
     wording: 0.85,
   },
@@ -169,7 +195,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
+export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
@@ -186,7 +212,7 @@ export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
-export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|每人每年|每年|\s)+$/g;
+export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年|\s)+$/g;
 /**
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.
@@ -223,7 +249,7 @@ export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
 /** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
-export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+export const OTHER_INSURANCE = OFF_TOPIC;
 
 /**
  * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
@@ -562,6 +588,57 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.88,
   },
 
+  {
+    // `个人上年度月平均工资低于3000元的,以3000元作为缴费基数`, `低于平均工资60%的,按照60%(即2800元/月)作为缴费基数`.
+    name: 'floor of the base as the rule for low wages (工资低于N元的,以N元作为缴费基数)',
+    trigger: /低于|不足|未达到/,
+    pattern: new RegExp(`(?:低于|不足|未达到)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.86,
+  },
+  {
+    name: 'ceiling of the base as the rule for high wages (工资高于N元的,以N元作为缴费基数)',
+    trigger: /高于|超过|超出/,
+    pattern: new RegExp(`(?:高于|超过|超出)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_max_monthly', shape: 'yuan', group: 'n', min: 1000, max: 100000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.86,
+  },
+  {
+    name: 'floor of the base as a share of the wage (按不低于平均工资60%(即2800元/月)作为缴费基数)',
+    trigger: /不低于/,
+    pattern: new RegExp(`不低于[^,;。]{0,40}?${RATE}\\s*\\(\\s*即\\s*(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.84,
+  },
+  {
+    name: 'both bounds at once, upper first (上下限分别为20000元和4000元)',
+    trigger: /上下限|上限和下限|上、下限/,
+    pattern: new RegExp(`(?:上下限|上限和下限|上、下限)(?:分别)?(?:为|是|:)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元?\\s*(?:\\/月)?\\s*(?:和|、|,|及)\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.86,
+  },
+  {
+    name: 'both bounds at once, lower first (下限和上限分别为4000元和20000元)',
+    trigger: /下限和上限|下上限|下、上限/,
+    pattern: new RegExp(`(?:下限和上限|下、上限)(?:分别)?(?:为|是|:)\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:\\/月)?\\s*(?:和|、|,|及)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.86,
+  },
+
   // -- contribution.base_monthly stated after its value ---------------------------------------
   {
     name: 'base after its value (按4200元/月基数缴纳)',
@@ -577,7 +654,7 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按/,
     pattern: new RegExp(`(?<tier>[一二三四五六七八九十低中高]档)?\\s*按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率|全额缴纳|缴纳|缴费)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'tier', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|账户\s*按|返还/,
     rangeEndCancels: true,
     wording: 0.82,
   },
@@ -590,6 +667,18 @@ export const CONSTRUCTIONS: Construction[] = [
     cancelLocal: /工资的|比例|生育/,
     rangeEndCancels: true,
     wording: 0.82,
+  },
+
+  {
+    // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.
+    name: 'rates split between payers (单位8%,个人2%)',
+    trigger: /单位/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)\\s*(?:缴费|缴纳|承担|负担|缴|交|部分)?\\s*(?:按|为|:)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|\\((?!含)))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    requires: new RegExp(`单位[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}`),
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|划入|计入/,
+    scheme: 'employee',
+    wording: 0.84,
   },
 
   // -- retirement ----------------------------------------------------------------------------

@@ -60,7 +60,7 @@ import {
   type KeyPhrase,
   type Yield,
 } from './phrasebook';
-import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE } from './vocabulary';
+import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL } from './vocabulary';
 import { clauseAt, schemeNamedIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
@@ -106,21 +106,30 @@ const MONEY = new RegExp(`(?<n>${N})\\s*(?<wan>万|千)?\\s*元`, 'g');
 const RATE = new RegExp(RATE_PATTERN, 'g');
 const MONEY_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'money');
 const RATE_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'rate');
+/** An aside naming what a figure includes (`(含生育保险)`, `(含10元大病保险)`). */
+const INCLUDES_ASIDE = /\(含[^()]{0,20}\)/g;
+/** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
+const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
 const COMPILED = CONSTRUCTIONS.map((row) => ({ row, pattern: new RegExp(row.pattern.source, 'gd') }));
+
+const BASE_FIGURES = new Set<FactKey>(['contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'wage.average_monthly']);
 
 /** Candidates for every key a sentence states. */
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const figures = !CONDITIONAL_FIGURES.test(sentence);
   const table = figures ? tableCandidates(sentence, ctx) : [];
   const taken = new Set(table.map((c) => c.at));
+  const built = constructionCandidates(sentence, ctx);
+  // A bound a whole construction reads (`上下限分别为A元和B元`) outranks what a key phrase makes of the figure.
+  const bounds = new Set(built.filter((c) => BASE_FIGURES.has(c.key)).map((c) => c.at));
   return wageBesideBounds([
     ...table,
-    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
     ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
     ...(figures ? partWithRateCandidates(sentence, ctx) : []),
-    ...constructionCandidates(sentence, ctx),
+    ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
   ]).filter(plausible);
@@ -129,6 +138,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
 const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
+  // A medical rate above a fifth is a typo or another insurance's (`缴费比例为85%`).
+  'contribution.rate': [0, 0.2],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
   // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
@@ -294,8 +305,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a cell of another
     // column (a pipe table's columns are named by its header).
     const tail = /\d\s*(?:万|千)?\s*元([^\d]*)$/.exec(sentence.slice(hits[i].end, valueAt));
-    // (`52800元(4400元/月)` restates the figure before it in brackets.)
-    if (tail && !/[\u4e00-\u9fff|]/.test(tail[1].replace(/^[\s/人年月·]+/, '')) && !/\(\s*$/.test(tail[1])) return null;
+    // A figure in brackets right after another (`52800元(4400元/月)`) restates it: no cell.
+    if (tail && !/[\u4e00-\u9fff|(]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
@@ -336,6 +347,9 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
+const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
+/** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
+const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
@@ -346,6 +360,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
   if (!subject) return own;
   if (!own) return subject;
+  // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
+  if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
@@ -372,6 +388,12 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
+  }
+  // `公务员及事业单位工作人员,用人单位缴费比例为7%`: the kind of employer named just before a payer's clause.
+  if (rate && PAYER_WORD.test(clause) && from > 0 && head[from - 1] === ',') {
+    const before = head.slice(0, from - 1);
+    const employer = trimSubject(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。'), before.lastIndexOf(':')) + 1));
+    if (employer && employer.length <= 40 && !/\d/.test(employer) && EMPLOYER_KIND.test(employer) && !NOT_VARIANT.test(employer)) return `${employer} ${clause}`;
   }
   let subject = clause;
   if (EXPLAINS.test(subject)) return null;
@@ -410,6 +432,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `一档380元/人、二档755元`: the group after the last value listed before this one.
   const listed = afterDelimiter.split('、');
   if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
+  // `单位缴纳比例为5.5%,个人缴纳2%`: a payer opening the clause of the value is its part.
+  const payer = /^\s*(用人单位|单位|个人)(?:缴费|缴纳|承担|负担|缴|交|按)/.exec(afterDelimiter);
+  if (parts && payer && local.includes(',')) return payer[1];
   const near = [afterDelimiter.replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
@@ -572,6 +597,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
       continue;
     }
+    // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
+    if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
     const after = sentence.slice(end, end + 16);
     if (phrase.key.startsWith('contribution.base')) {
@@ -583,8 +610,6 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     if ((specialLabel || MAKE_UP_YEARS.test(sentence.slice(0, at))) && (phrase.key.startsWith('contribution.base') || phrase.key === 'contribution.monthly_amount')) continue;
-    // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
-    if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
@@ -681,7 +706,12 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   for (const match of sentence.matchAll(RATE)) {
     const at = match.index;
     const end = at + match[0].length;
-    if (isRateRange(sentence, at, end) || isOperand(sentence, at, end)) continue;
+    // `单位缴费比例:8%(养老保险) + 9.5%(医疗保险) + 0.5%(失业保险) = 18%`: only the medical part is ours.
+    const tag = TAG_AFTER.exec(sentence.slice(end, end + 20))?.[1];
+    if (tag && OTHER_INSURANCE.test(tag) && !MEDICAL.test(tag)) continue;
+    const medicalPart = tag !== undefined && MEDICAL.test(tag);
+    if (isRateRange(sentence, at, end) || (!medicalPart && isOperand(sentence, at, end))) continue;
+    if (/[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) && OTHER_INSURANCE.test(clauseAt(sentence, at))) continue;
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
@@ -690,7 +720,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
-    if (OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
+    if (!medicalPart && OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
@@ -754,7 +784,8 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
     pattern.lastIndex = 0;
     for (const match of sentence.matchAll(pattern)) {
       // A cancelling context holds for its own clause: rules stated side by side after `;` stand.
-      if (row.cancel && row.cancel.test(clauseAt(sentence, match.index))) continue;
+      // …and an aside saying what a figure includes (`8.8%(含生育保险)`) changes nothing.
+      if (row.cancel && row.cancel.test(clauseAt(sentence, match.index).replace(INCLUDES_ASIDE, ''))) continue;
       if (row.cancelLocal && row.cancelLocal.test(commaClauseAt(sentence, match.index).replace(/\([^()]*\)/g, ''))) continue;
       const groups = match.groups ?? {};
       const indices = match.indices?.groups ?? {};

@@ -43,6 +43,7 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
@@ -88,6 +89,14 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(EFFECTIVE_FROM)) {
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  // A span of years (`2024-2025年`, a base year from July to June) is the year it starts in.
+  for (const match of text.matchAll(YEAR_SPAN)) {
+    const second = match.index + match[0].lastIndexOf(match[2]);
+    const kept = years.filter((y) => y.at !== second);
+    years.length = 0;
+    years.push(...kept);
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   years.sort((a, b) => a.at - b.at);
@@ -150,8 +159,13 @@ export function mostSpecific(codes: readonly string[]): string[] {
  */
 export function narrowRegions(current: readonly string[], named: readonly string[]): string[] {
   if (named.length === 0) return [...current];
-  const fresh = mostSpecific(named).filter((code) => !current.some((c) => isAncestorOrSelf(code, c)));
-  return fresh.length ? fresh : [...current];
+  const specific = mostSpecific(named);
+  const fresh = specific.filter((code) => !current.some((c) => isAncestorOrSelf(code, c)));
+  if (fresh.length) return fresh;
+  // A name that picks some of several places in force (a round-up's title lists three cities, a
+  // section names one of them) narrows to those.
+  const picked = current.filter((c) => specific.some((code) => isAncestorOrSelf(code, c)));
+  return picked.length && picked.length < current.length ? picked : [...current];
 }
 
 /** The scheme a text states, when it states exactly one. */
