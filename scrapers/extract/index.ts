@@ -388,8 +388,12 @@ function factsOfSentence(
       const group = header[column];
       if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
     }
-    const factRegions = regionsFor(candidate, sentence.text, own, regions);
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
+    let factRegions = regionsFor(candidate, sentence.text, own, regions);
+    // `全省全口径…平均工资`: the province's wage, whatever city the page is about.
+    if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
+      factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
+    }
+    const factYear = yearFor(candidate, sentence.text, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -480,6 +484,7 @@ function regionsFor(candidate: Candidate, sentence: string, own: TextScope, inhe
 
 function yearFor(
   candidate: Candidate,
+  sentence: string,
   own: TextScope,
   innerYear: number | null,
   year: number | null,
@@ -492,6 +497,9 @@ function yearFor(
     return base === null ? null : base + candidate.yearOffset;
   }
   if (candidate.key.startsWith('wage.')) {
+    // `2022年度…平均工资为N元`: a wage labelled with its statistical year is that year's.
+    const own_ = nearestBefore(yearsAt(own.years, candidate.at), candidate.at);
+    if (own_ && sentence.slice(own_.at, own_.end).endsWith('度')) return own_.value;
     // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
     const scoped = innerYear ?? outerYear;
     if (scoped !== null && (stated === null || scoped > stated)) return scoped;

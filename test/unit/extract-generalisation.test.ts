@@ -502,3 +502,10 @@ describe('payroll parts named with their rate in brackets, and a resident\'s yea
     expect(keyed('2025年岳阳城乡居民医保集中缴费截止时间', '普通居民年度缴费390元,财政补助700元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
   });
 });
+
+describe('wage.average_*: the statistical year and the province', () => {
+  it('gives a wage labelled with its own year (2023年度…平均工资) that year, and a 全省 wage to the province', () => {
+    const read = facts('2024年岳阳职工医保', '以2023年度全省全口径城镇单位就业人员年平均工资79,500元为基准核定缴费基数。');
+    expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 79500]]);
+  });
+});
