@@ -509,3 +509,10 @@ describe('wage.average_*: the statistical year and the province', () => {
     expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 79500]]);
   });
 });
+
+describe('the year before, named as such', () => {
+  it('gives a value said to be last year\'s (上一年为N元, 去年是N元) the year before', () => {
+    const read = keyed('2025年岳阳居民医保', '2025年岳阳居民医保缴费标准:390元/人/年(上一年为370元/人/年)。', 'contribution.individual_annual').map((f) => [f[2], f[5]]);
+    expect(read).toEqual([[2025, 390], [2024, 370]]);
+  });
+});
