@@ -516,3 +516,14 @@ describe('the year before, named as such', () => {
     expect(read).toEqual([[2025, 390], [2024, 370]]);
   });
 });
+
+describe('one person\'s wage and clauses about choosing', () => {
+  it('does not read what is paid on one person\'s wage (职工月工资5000元,单位每月缴纳400元) as the rule', () => {
+    expect(keyed('2025年岳阳职工医保', '职工月工资6000元,单位每月缴纳480元,个人每月缴纳120元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('does not name a variant after a clause about choosing (…可选择两档缴费:一档…)', () => {
+    const text = '灵活就业人员可选择两档缴费:一档按基数的5%缴纳,月缴215元;二档按基数的8%缴纳,月缴344元。';
+    expect(keyed('2025年岳阳灵活就业人员医保缴费标准', text, 'contribution.monthly_amount').map((f) => [f[4], f[5]])).toEqual([['一档', 215], ['二档', 344]]);
+  });
+});
