@@ -6,7 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domai
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
-import { WINDOW_PHASE } from './phrasebook';
+import { KEY_LABEL, NOT_VARIANT, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
@@ -82,8 +82,9 @@ export function extractFacts(article: ArticleInput): Fact[] {
     const at = reading.text.indexOf(variant);
     if (at < 0) return variant;
     const start = reading.toOriginal(at);
+    // Pinyin glosses inside the name (`大學(xué)生`) stay as the page writes them.
     const written = original.slice(start, reading.toOriginal(at + variant.length - 1) + 1);
-    return written.length === variant.length ? written : variant;
+    return written.length >= variant.length && written.length <= variant.length * 3 ? written : variant;
   };
   const evidenceOf = (sentence: Sentence) => {
     const start = reading.toOriginal(sentence.start);
@@ -374,11 +375,19 @@ function factsOfSentence(
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
     lead: leadLine(sentence, allLines),
+    headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text].filter((h): h is string => !!h),
   });
 
   const facts: Fact[] = [];
   let lastKey: FactKey | null = null;
+  const header = sentence.line.text.startsWith('|') ? tableHeader(sentence.line, allLines) : null;
   for (const candidate of candidates) {
+    // A row of a pipe table (`| 财政补贴金额 | 640元 | 1020元 |`) names its key; the header names each column's group.
+    if (header && !candidate.variant) {
+      const column = (sentence.text.slice(0, candidate.at).match(/\|/g) ?? []).length - (sentence.text.startsWith('|') ? 1 : 0);
+      const group = header[column];
+      if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
+    }
     const factRegions = regionsFor(candidate, sentence.text, own, regions);
     const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
@@ -429,6 +438,14 @@ function factsOfSentence(
     lastKey = candidate.key;
   }
   return { facts, lastKey, scheme: ownScheme };
+}
+
+/** The header cells of the pipe table a row belongs to (`| 项目 | 普通居民 | 困难群体 |`), by column. */
+function tableHeader(line: Line, allLines: readonly Line[]): string[] | null {
+  let first = line.index;
+  while (first > 0 && allLines[first - 1].text.startsWith('|')) first--;
+  if (first === line.index) return null;
+  return allLines[first].text.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

@@ -27,6 +27,8 @@ export interface KeyPhraseContext {
   valueAt: number;
   valueEnd: number;
   scheme: Scheme | null;
+  /** The labels and headings above the sentence, nearest first. */
+  labels?: readonly string[];
 }
 
 export interface KeyPhrase {
@@ -49,7 +51,9 @@ const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   if (/基数|工资/.test(ctx.phrase)) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
-  return /基数|缴费工资/.test(before) && !/报销|支付|封顶|起付|待遇/.test(before.slice(-12)) ? key : null;
+  if (/报销|支付|封顶|起付|待遇|限额/.test(before.slice(-12))) return null;
+  // …or under a heading about the base (`二、缴费基数调整内容` / `缴费上限调整为…`).
+  return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
 
 export const KEY_PHRASES: KeyPhrase[] = [
@@ -83,6 +87,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.88,
   },
   {
+    // `按基数的8%缴纳,每月约326.4元`: about so much a month, in a payroll scheme's text only.
+    shape: 'money',
+    trigger: /每月(?:约|大约)(?=\s*\d)/g,
+    key: ({ scheme }) => (scheme === 'flexible' || scheme === 'employee' ? 'contribution.monthly_amount' : null),
+    stop: true,
+    wording: 0.75,
+  },
+  {
     shape: 'money',
     trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|下限/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
@@ -96,7 +108,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
     stop: true,
     wording: 0.92,
   },
-  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数/g, key: 'contribution.base_monthly', wording: 0.85 },
+  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
   { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
   {
     // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
@@ -123,14 +135,19 @@ export const KEY_PHRASES: KeyPhrase[] = [
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
     trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是)/g,
-    key: ({ sentence, valueEnd, scheme }) => {
+    key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
+      // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
+      if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       if ((scheme === 'flexible' || scheme === 'employee') && MONTHLY_AFTER.test(after)) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share.
       if (scheme === 'resident' && PER_PERSON_YEAR_AFTER.test(after)) return 'contribution.individual_annual';
+      // …or `缴费标准:每人每年350元`.
+      if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;
     },
+    stop: true,
     wording: 0.85,
   },
   { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
@@ -156,7 +173,7 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
 export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
@@ -179,6 +196,17 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
 export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+
+/** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
+export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
+/** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
+export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+
+/**
+ * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
+ * of a sum add up to the rate.
+ */
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;

@@ -34,8 +34,11 @@ import {
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
+  HOUSEHOLD,
   NOT_VARIANT,
   OTHER_COVER,
+  OTHER_INSURANCE,
+  RATE_OF_BASE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -85,6 +88,8 @@ export interface RuleContext {
   carriedKey: FactKey | null;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
+  /** The headings of the section the sentence is in (`二、缴费基数调整内容`): the topic of bare words. */
+  headings?: string[];
 }
 
 const N = NUMBER_PATTERN;
@@ -104,6 +109,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...table,
     ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
     ...constructionCandidates(sentence, ctx),
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
@@ -115,6 +121,8 @@ const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
+  // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
+  'contribution.total_annual': [100, 20000],
   'contribution.base_min_monthly': [1000, 60000],
   'contribution.base_max_monthly': [1000, 100000],
   'wage.average_monthly': [1000, 60000],
@@ -228,9 +236,9 @@ function phraseHits(phrases: KeyPhrase[], text: string): PhraseHit[] {
   return hits.sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
-function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null): FactKey | null {
+function keyOf(hit: PhraseHit, sentence: string, valueAt: number, valueEnd: number, scheme: Scheme | null, labels: readonly string[] = []): FactKey | null {
   const { key } = hit.phrase;
-  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme }) : key;
+  return typeof key === 'function' ? key({ sentence, phrase: hit.text, phraseStart: hit.start, valueAt, valueEnd, scheme, labels }) : key;
 }
 
 interface Found {
@@ -256,7 +264,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
-    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme);
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
@@ -268,7 +276,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
-  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme)) return null;
+  for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
@@ -297,8 +305,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
-  const own = partVariant(sentence, found, valueAt, ctx);
   const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
+  const own = partVariant(sentence, found, valueAt, ctx, !subject);
   if (!subject) return own;
   if (!own) return subject;
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
@@ -340,7 +348,10 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 
 /** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */
 function trimSubject(text: string): string {
-  return text
+  // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
+  const colon = text.lastIndexOf(':');
+  const named = colon < 0 ? text : text.slice(colon + 1).trim() ? text.slice(colon + 1) : text.slice(0, colon);
+  return named
     .replace(/\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
@@ -350,7 +361,7 @@ function trimSubject(text: string): string {
     .trim();
 }
 
-function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
@@ -379,7 +390,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {
-    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim());
+    const part = /^(用人单位|单位|个人)(?:缴费|缴纳|负担)/.exec(label.trim().replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, ''));
     if (part) {
       if (parts) return part[1];
       continue;
@@ -387,6 +398,11 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (usable(label)) return label.trim();
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
+  // The heading of the section names the part or group (`单建统筹方式`, `二、少儿医保(0-18周岁)`).
+  const heading = !byHeading ? undefined : ctx.headings?.[0]
+    ?.replace(/^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '')
+    .replace(/\([^()]*\)/g, '').replace(/[:\s]+$/, '').replace(/(?:方式|模式)$/, '').trim();
+  if (heading && usable(heading) && (GROUP_WORDS.test(heading) || SUBJECT_GROUP.test(heading)) && (parts || !/^(?:用人单位|单位|个人)$/.test(heading))) return heading;
   return undefined;
 }
 
@@ -395,7 +411,10 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   const window = sentence.slice(end, end + 40);
   const clauseEnd = window.search(/[,;。]/);
   const after = clauseEnd < 0 ? window : window.slice(0, clauseEnd);
-  if (/[×x*=+]/.test(after.replace(/^\s*\/\s*[人年月]+/, '').slice(0, 6))) return true;
+  // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
+  // `407元/月+6元大额医疗保险费/月`: a fee of another cover added on is no sum the value is part of.
+  const rest = after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '');
+  if (/[×x*=+]/.test(rest.slice(0, 6)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before)) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
@@ -407,6 +426,18 @@ function isOperand(sentence: string, at: number, end: number): boolean {
 /** True when the value is the result of a worked sum (`… = 286.17元`, `286.17元(5203元×5.5%)`). */
 function isResult(sentence: string, at: number, end: number): boolean {
   return /[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || /^\s*(?:\/\s*月)?\s*\([^()]*[×x*][^()]*\)/.test(sentence.slice(end, end + 40));
+}
+
+/**
+ * A worked sum on a round base (`8000×10.5% = 840元`, `10,000元 × 2%`) is someone's example: real bases
+ * are a share of a wage (4307.1元, 5203元), not a round figure.
+ */
+function onRoundBase(sentence: string, at: number): boolean {
+  const head = sentence.slice(Math.max(0, at - 60), at);
+  const operand = new RegExp(`(${N})\\s*(?:元)?\\s*(?:\\/\\s*月)?\\s*[×x*]`).exec(head.slice(head.search(/[^,;。]*$/)));
+  if (!operand) return false;
+  const base = Number(operand[1].replace(/,/g, ''));
+  return Number.isFinite(base) && base >= 1000 && base % 1000 === 0;
 }
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
@@ -427,15 +458,28 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
     if (value === null || value < 0) continue;
+    // `家庭3口人需缴纳1200元`: a household's sum; `养老保险每月800元`: another insurance's figure.
+    const clause = clauseBefore(sentence, at);
+    if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
-    if (!phrase) continue;
+    if (!phrase) {
+      // `1070元(400元+670元)`: a resident figure stated as the sum of two parts is the total, whatever words led to it.
+      if (ctx.scheme === 'resident' && SUM_OF_TWO_AFTER.test(sentence.slice(end, end + 30))) {
+        found.push({ key: 'contribution.total_annual', value, at, wording: 0.78 });
+      }
+      continue;
+    }
+    // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
+    if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
     const variant = variantFor(sentence, phrase, at, ctx);
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
-    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, at - 12), at)))) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // `其中有10元用于大病保险`: a part set aside for something else, not a share.
+    if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.
@@ -448,9 +492,29 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    // What a payroll figure was before a change (`上限从24042元提高至…`) is rarely the rule of any year a page is about.
+    if (changedFrom && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
-    if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
+    if (isResult(sentence, at, end)) {
+      if (onRoundBase(sentence, at)) continue;
+      phrase.wording = Math.min(phrase.wording, 0.7);
+    }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+  }
+  return found;
+}
+
+/** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
+function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!sentence.includes('基数的') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(RATE_OF_BASE)) {
+    const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
+    if (parts.some((p) => p === null)) continue;
+    const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
+    if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
+    found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
   }
   return found;
 }
@@ -463,6 +527,13 @@ function isRateRange(sentence: string, at: number, end: number): boolean {
     || /^\s*(?:至|到|~|-)\s*\d/.test(after);
 }
 
+/** The text from the last clause or list break before `at` up to it. */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(Math.max(0, at - 40), at);
+  return head.slice(head.search(/[^,;。、]*$/));
+}
+const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
+const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;
@@ -483,6 +554,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
+    // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
+    if (OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
@@ -491,6 +564,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
+    if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });

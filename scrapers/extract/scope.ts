@@ -36,7 +36,7 @@ export interface TextScope {
 }
 
 const SCHEME_CUES: [RegExp, Scheme][] = [
-  [/灵活就业|个体工商户|自由职业|个体户/g, 'flexible'],
+  [/灵活就业|个体工商户|自由职业|个体户|以个人身份(?:参加|参保|缴费)/g, 'flexible'],
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
@@ -45,6 +45,8 @@ const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
+const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
+const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
 /** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
 const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
 
@@ -69,6 +71,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
 
   const years: Positioned<number>[] = [];
   for (const match of text.matchAll(YEAR_WITH_NIAN)) {
+    // `与2024年度持平`, `较2024年相比`: a year compared with is no scope of the value.
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && COMPARED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(EFFECTIVE_FROM)) {

@@ -54,6 +54,7 @@ const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)
 const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
 const SENTENCE_END = /[。！？!?]/;
 const CAPTION = /[:：]\s*$/;
+const STATES_VALUE = /\d\s*(?:元|%|个月)/;
 
 export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
@@ -70,6 +71,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
   const open: Line[] = [];
 
   let offset = 0;
+  let loneMarker = false;
+  let captionDepth = 0;
   const rawLines = text.split('\n');
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
@@ -85,7 +88,12 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     const end = start + body.length;
     const marker = LIST_MARKER.exec(body);
     const indentWidth = raw.slice(0, trimmedStart).replace(/\t/g, '    ').length;
-    const depth = indentWidth + (marker ? 1 : 0);
+    // A list marker alone on its line (`-`, then the item's text on the next) marks the next line.
+    // Such items sit under the last caption item written with its marker (`- 2024年参保时间`).
+    const markedAbove = loneMarker;
+    loneMarker = marker !== null && marker[0].length === body.length;
+    const depth = indentWidth + (markedAbove && !marker ? captionDepth + 1 : marker ? 1 : 0);
+    if (marker && !loneMarker) captionDepth = readsAsHeading(body) && !/\d\s*(?:元|%)/.test(body) ? depth : 0;
     const contentOffset = marker ? marker[0].length : 0;
     const content: Span = { start: start + contentOffset, end, text: body.slice(contentOffset) };
 
@@ -95,8 +103,9 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     // `一档:400元/年` under a label line is a list item even unindented: a label, then a figure.
     else if (/^[^:。]{1,24}:\s*\S*\d/.test(body) && readsAsHeading(body)) kind = 'item';
     // `一、缴费标准` in a notice is a section heading, not a list item.
-    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body)) kind = 'heading';
-    else if (marker || indentWidth > 0) kind = 'item';
+    // A line stating a value (`个人缴费400元`) is a statement, not a heading, however short.
+    else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body) && !STATES_VALUE.test(body)) kind = 'heading';
+    else if (marker || indentWidth > 0 || markedAbove) kind = 'item';
     else kind = 'paragraph';
 
     if (kind === 'zone-marker') {
@@ -107,6 +116,7 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
       open.length = 0;
     }
     if (kind === 'heading') {
+      captionDepth = 0;
       const isTopic = inZone || isQuestionHeading(body);
       // A heading that ends in a colon captions a list inside the section before it.
       const enclosing = section.heading && !CAPTION.test(section.heading.text) ? section : section.parent;
@@ -125,9 +135,10 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     if (kind === 'heading') section.heading = line;
 
     if (kind === 'item' || kind === 'paragraph') {
-      while (open.length && open[open.length - 1].depth >= depth) open.pop();
+      // A lone marker opens nothing: the line after it is the item.
+      if (!loneMarker) while (open.length && open[open.length - 1].depth >= depth) open.pop();
       line.parent = open.length ? open[open.length - 1] : null;
-      open.push(line);
+      if (!loneMarker) open.push(line);
     }
     section.lines.push(line);
     lines.push(line);

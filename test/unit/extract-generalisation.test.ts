@@ -344,3 +344,132 @@ describe('waiting.per_lapsed_year_months: the lapse named first', () => {
     expect(keyed('2025年岳阳居民医保', '首次参保人员:固定待遇等待期3个月,连续断缴1年增加1个月变动待遇等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
   });
 });
+
+describe('layouts: lone list markers, pipe tables, headings that name the topic', () => {
+  it('reads a line after a lone marker (`-` then the text) as an item under the caption item above it', () => {
+    const text = '二、城乡居民医保\n- 2024年参保时间\n-\n缴费标准为:非在校未成年人/成年居民430元/年。\n- 2025年参保时间\n-\n缴费标准调整为:非在校未成年人/成年居民445元/年。';
+    const read = keyed('岳阳市医疗保险的缴费时间', text, 'contribution.individual_annual').map((f) => [f[2], f[5]]);
+    expect(read).toEqual([[2024, 430], [2025, 445]]);
+  });
+
+  it('takes a list\'s key from the caption item above lone-marker lines (- 财政补助标准 / - / 低档:…)', () => {
+    const text = '一、缴费标准\n- 个人缴费标准\n-\n低档 :每人每年390元\n-\n高档 :每人每年980元\n- 财政补助标准\n-\n低档 :每人每年690元';
+    const read = facts('2025年岳阳市居民医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toContainEqual(['contribution.subsidy_annual', '低档', 690]);
+    expect(read).not.toContainEqual(['contribution.individual_annual', '低档', 690]);
+    expect(read).toContainEqual(['contribution.individual_annual', '高档', 980]);
+  });
+
+  it('reads a pipe table whose rows name the key and whose header names the groups', () => {
+    const text = '| 对比项 | 普通居民 | 困难群体(低保/特困) |\n|---|---|---|\n| 个人缴费金额 | 390元 | 0元(全额代缴) |\n| 财政补贴金额 | ≥690元 | ≥1080元 |';
+    const read = facts('2025年湖南省居民医保', text).filter((f) => f[3] === 'contribution.subsidy_annual').map((f) => [f[4], f[5]]);
+    expect(read).toEqual([['普通居民', 690], ['困难群体(低保/特困)', 1080]]);
+  });
+
+  it('reads bare bounds under a heading about the base (二、缴费基数调整内容 / 缴费上限调整为…,下限调整为…)', () => {
+    const text = '二、缴费基数调整内容\n  1. 职工医保\n    • 缴费上限调整为26,400元,下限调整为4,620元。';
+    const read = facts('2025湖南医保调整基数', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 26400], ['contribution.base_min_monthly', 4620]]);
+    expect(keyed('2025湖南医保', '二、缴费基数调整内容\n  • 住院报销上限为30万元。', 'contribution.base_max_monthly')).toEqual([]);
+  });
+
+  it('reads a resident figure stated as the sum of two parts as the total (N元(A元+B元))', () => {
+    expect(keyed('2025年湖南省居民医保缴费标准', '总待遇额度 :合计达到1090元(390元+700元)。\n人均额度为1090元(390元+700元)。', 'contribution.total_annual').map((f) => f[5]))
+      .toEqual([1090]);
+  });
+
+  it('names the payer of a rate list from a numbered heading (一、单位缴费比例 / 医疗保险:N%)', () => {
+    const text = '一、单位缴费比例\n-\n医疗保险 :7.5%\n二、个人缴费比例\n-\n医疗保险 :2%';
+    expect(keyed('2024年湖南省职工医保缴费标准', text, 'contribution.rate').map((f) => [f[4], f[5]])).toEqual([['单位', 0.075], ['个人', 0.02]]);
+  });
+});
+
+describe('look-alikes found by probing wordings pages commonly use', () => {
+  it('does not read another cover\'s yearly fee (大病保险筹资标准为每人每年N元) or a part set aside (其中N元用于大病保险) as a share or total', () => {
+    const read = facts('2025年岳阳居民医保', '大病保险筹资标准为每人每年62元。个人缴费390元,其中有15元用于大病保险。').map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.individual_annual', 390]]);
+  });
+
+  it('does not take a year compared with (与2024年度持平) for the value\'s year', () => {
+    expect(keyed('2025年岳阳居民医保', '2025年度居民医保个人缴费标准与2024年度持平,均为每人每年390元。', 'contribution.individual_annual').map((f) => [f[2], f[5]]))
+      .toEqual([[2025, 390]]);
+  });
+
+  it('does not name a variant after the scheme\'s fee (居民医保费用:N元/年)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保费用:390元/年;商业补充保险:89元/年。', 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['', 390]]);
+  });
+
+  it('names the tier after a colon, not the whole lead (居民医保分为两档:一档个人缴费N元)', () => {
+    expect(keyed('2025年岳阳居民医保', '居民医保分为两档:一档个人缴费390元,报销比例50%;二档个人缴费790元。', 'contribution.individual_annual').map((f) => [f[4], f[5]]))
+      .toEqual([['一档', 390], ['二档', 790]]);
+  });
+
+  it('does not read a household\'s sum (家庭3口人需缴纳N元) as a share', () => {
+    expect(keyed('2025年岳阳居民医保', '个人缴费390元/年,家庭3口人需缴纳1170元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+
+  it('reads only the medical insurance\'s rate in a list of insurances (养老保险…16%,医疗保险8%,失业保险0.5%)', () => {
+    expect(keyed('2024年岳阳职工医保', '养老保险缴费比例16%,医疗保险7.5%,失业保险0.5%。', 'contribution.rate').map((f) => f[5])).toEqual([0.075]);
+  });
+
+  it('drops a worked sum on a round base (8000×10.5% = 840元) but keeps one on a stated base', () => {
+    expect(keyed('2024年岳阳职工医保', '单位缴费:9000×10.5% = 945元', 'contribution.monthly_amount')).toEqual([]);
+    expect(keyed('2024年岳阳灵活就业医保', '每月缴费金额 = 4211.5元 × 9% = 379.04元', 'contribution.monthly_amount').map((f) => f[5])).toEqual([379.04]);
+  });
+
+  it('reads a short line stating a value as a statement, not a heading that would end the section of its place', () => {
+    const read = keyed('2025年湖南居民医保', '一、长沙市\n个人缴费410元\n二、岳阳市\n个人缴费390元', 'contribution.individual_annual').map((f) => [f[0], f[5]]);
+    expect(read).toEqual([['430100', 410], ['430600', 390]]);
+  });
+});
+
+describe('payroll wordings: the base, the rate on it and what a month costs', () => {
+  it('reads a base worked out from the wage (基数为 6800元/月×60%=4080元/月) and one named as the standard of the base', () => {
+    expect(keyed('2025年岳阳灵活就业医保', '灵活就业人员基数为 6900元/月×60%=4140元/月 。', 'contribution.base_monthly').map((f) => f[5])).toEqual([4140]);
+    const text = '以2024年度全省全口径城镇单位就业人员年平均工资的60%为缴费基数,2025年标准为 4140元/月 。';
+    const read = facts('2025年岳阳灵活就业医保', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_monthly', 4140]]);
+  });
+
+  it('reads the rate on the base as the sum of its parts, and about so much a month, each named by its section (统账结合方式)', () => {
+    const text = '一、缴费方式\n-\n单建统筹方式\n按2025年月缴费基数的8%缴纳,每月约331.2元,不设个人账户。\n-\n统账结合方式\n按2025年月缴费基数的8%+2%缴纳,每月约414元,其中2%(82.8元)进入个人账户。';
+    const read = facts('2025年岳阳灵活就业人员医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toEqual([
+      ['contribution.monthly_amount', '单建统筹', 331.2],
+      ['contribution.rate', '单建统筹', 0.08],
+      ['contribution.monthly_amount', '统账结合', 414],
+      ['contribution.rate', '统账结合', 0.1],
+    ]);
+  });
+
+  it('reads enrolling in the employee scheme on one\'s own account (以个人身份参加职工医保) as the flexible scheme', () => {
+    expect(keyed('2025年岳阳医保', '2025年,以个人身份参加职工医保的缴费基数为4300元/月。', 'contribution.base_monthly').map((f) => f[1])).toEqual(['flexible']);
+  });
+
+  it('reads a monthly payment with another cover\'s fee added on (N元/月+M元大额医疗保险费/月)', () => {
+    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => f[5])).toEqual([396.5]);
+  });
+
+  it('does not give a yearly standard after a base clause to the base (…基数为 N元(M元/月),一档缴费标准为 K元/年)', () => {
+    const text = '按年度缴费的缴费基数为 52800 元(4400 元 / 月),一档缴费标准为 2640 元 / 年・人。';
+    expect(keyed('2025年岳阳灵活就业医保', text, 'contribution.base_monthly').map((f) => f[5])).toEqual([4400]);
+  });
+
+  it('reads 缴费标准:每人每年N元 under a group\'s heading (二、少儿医保(0-18周岁)) as that group\'s share', () => {
+    const text = '一、普通居民\n-\n缴费标准 :每人每年390元\n二、少儿医保(0-18周岁)\n-\n缴费标准 :每人每年340元';
+    expect(keyed('2025年岳阳市城乡居民医保个人缴费标准', text, 'contribution.individual_annual').map((f) => [f[4], f[5]]))
+      .toEqual([['普通居民', 390], ['少儿医保', 340]]);
+  });
+});
+
+describe('changes: what a payroll figure was before', () => {
+  it('does not state what a payroll rate or bound was before a change (上限从N元提高至M元), only what it is', () => {
+    const read = facts('2024年岳阳灵活就业医保', '2024年基数调整后,上限从原来的23800元提高至24150元。单位缴费费率从7%提高到7.5%。').map((f) => [f[3], f[2], f[5]]);
+    expect(read).toEqual([['contribution.base_max_monthly', 2024, 24150], ['contribution.rate', 2024, 0.075]]);
+  });
+
+  it('still states a resident share\'s value before a change as the year before\'s', () => {
+    expect(facts('2025年岳阳居民医保', '财政补助由650元增至680元。').map((f) => [f[3], f[2], f[5]]))
+      .toEqual([['contribution.subsidy_annual', 2024, 650], ['contribution.subsidy_annual', 2025, 680]]);
+  });
+});

@@ -53,3 +53,11 @@ describe('pinyin glosses left by copied pages', () => {
     expect(text.slice(base!.evidence.start, base!.evidence.end)).toBe(text);
   });
 });
+
+describe('variants on traditional pages with glosses', () => {
+  it('names a group as the page writes it, glosses and all', () => {
+    const text = '在岳高校大學(xué)生執行普通居民繳費標準,個人實際繳納360元/人。';
+    const share = extractFacts({ title: '岳陽市2025年度城鄉居民參保', text }).find((f) => f.key === 'contribution.individual_annual');
+    expect(share).toMatchObject({ value: 360, variant: '在岳高校大學(xué)生' });
+  });
+});
