@@ -6,7 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domai
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
-import { KEY_LABEL, NOT_VARIANT, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
+import { KEY_LABEL, NOT_VARIANT, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
@@ -296,7 +296,16 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
   if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
+  // …and so does the first paragraph under a short caption (`个人缴费标准` then `每人每年400元…`).
+  else if (line.kind === 'paragraph' && heading && heading.text.length <= 12 && line.section.lines[0] === line) labels.push(heading.text);
   return { levels, labels };
+}
+
+/** A short heading above a line that names a group (`在校学生群体`, `少儿医保`), without its `政策`. */
+function groupCaptionOf(line: Line): string | undefined {
+  const text = line.section.heading?.content.text.replace(/[:\s]+$/, '').replace(/(?:政策|标准|规定|说明)$/, '');
+  if (!text || text.length > 12 || /\d/.test(text) || line.section.kind === 'snippet') return undefined;
+  return SUBJECT_GROUP.test(text) && !KEY_LABEL.test(text) && !NOT_VARIANT.test(text) ? text : undefined;
 }
 
 /** The line before a sentence's line that introduces it: a short caption, or one ending in `:`. */
@@ -360,6 +369,7 @@ function factsOfSentence(
     scheme ??= singleScheme(scope);
   }
   const innerYear = year;
+  const innerScheme = scheme;
   year ??= outer.year;
   // An earlier sentence of the same paragraph that names the scheme scopes the ones after it.
   // In an article for flexible workers, the 职工医保 an earlier sentence names is the insurance
@@ -375,6 +385,7 @@ function factsOfSentence(
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
     lead: leadLine(sentence, allLines),
+    groupCaption: groupCaptionOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text].filter((h): h is string => !!h),
   });
 
@@ -389,12 +400,12 @@ function factsOfSentence(
       if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
     }
     const factRegions = regionsFor(candidate, sentence.text, own, regions);
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
+    const factYear = yearFor(candidate, sentence.text, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
-      : nearestBefore(yearsAt(own.years, candidate.at), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
-    const factScheme = schemeFor(candidate, own, scheme);
+      : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
+    const factScheme = schemeFor(candidate, own, scheme, innerScheme);
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
       // Only a scheme named before the value scopes it (a table line may run into the next heading).
@@ -452,9 +463,12 @@ function sameCodes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((code) => b.includes(code));
 }
 
-/** The years that scope offset `at`: one stated in brackets scopes only what the brackets hold. */
-function yearsAt(years: Positioned<number>[], at: number): Positioned<number>[] {
-  return years.filter((year) => year.asideUntil === undefined || at < year.asideUntil);
+/**
+ * The years that scope offset `at`: one stated in brackets scopes only what the brackets hold, and
+ * one dating a wage scopes only the wage.
+ */
+function yearsAt(years: Positioned<number>[], at: number, key?: FactKey): Positioned<number>[] {
+  return years.filter((year) => (year.asideUntil === undefined || at < year.asideUntil) && !(year.ofWage && !key?.startsWith('wage.')));
 }
 
 function nearestBefore<T>(items: Positioned<T>[], at: number): Positioned<T> | undefined {
@@ -478,37 +492,50 @@ function regionsFor(candidate: Candidate, sentence: string, own: TextScope, inhe
   return narrowRegions(inherited, named.map((r) => r.value));
 }
 
+/** Words of a wage: a year before them is the wage's (`2023年度…月平均工资`). */
+const WAGE_WORDS = /工资|收入/;
+
 function yearFor(
   candidate: Candidate,
+  sentenceText: string,
   own: TextScope,
   innerYear: number | null,
   year: number | null,
   outerYear: number | null,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
-  const stated = nearestBefore(yearsAt(own.years, candidate.at), candidate.at)?.value ?? null;
+  const stated = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at)?.value ?? null;
   if (candidate.yearOffset) {
     const base = stated ?? year;
     return base === null ? null : base + candidate.yearOffset;
   }
   if (candidate.key.startsWith('wage.')) {
-    // A wage of year X sets the contribution bases of year X + 1 (上年度社平工资).
-    const scoped = innerYear ?? outerYear;
-    if (scoped !== null && (stated === null || scoped > stated)) return scoped;
-    return stated !== null ? stated + 1 : null;
+    // A wage is of the year the text gives it (`2023年度…月平均工资为N元`); one named only as
+    // 上年度 is placed in the year of the bases it sets.
+    return stated ?? innerYear ?? outerYear;
+  }
+  // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year is not the base's.
+  if (candidate.key.startsWith('contribution.')) {
+    const years = yearsAt(own.years, candidate.at).filter((y) => y.at <= candidate.at && !WAGE_WORDS.test(sentenceText.slice(y.end, candidate.at)));
+    const ownYear = years.length ? years[years.length - 1].value : null;
+    if (stated !== null && ownYear !== stated) return ownYear ?? year;
   }
   return stated ?? year;
 }
 
-function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null): Scheme {
+/** Payroll keys a resident scheme may state too (a resident contribution set as a share of a base). */
+const RESIDENT_PAYROLL = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly']);
+
+function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
   // The scheme named before the value; one named only after it scopes the value only when
   // nothing above the sentence names one (`单位6%,个人2%;灵活就业人员按8%`).
-  let stated = nearestBefore(own.schemes, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
-  // 灵活就业人员参加职工医保: the flexible-employment scheme is a form of the employee one.
-  if (stated === 'employee' && own.schemes.some((s) => s.value === 'flexible' && s.at < candidate.at)) stated = 'flexible';
+  // (灵活就业人员参加职工医保 names one scheme, the flexible one: scopeOf reads it so.)
+  const stated = nearestBefore(own.schemes, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   const scheme = stated ?? inherited;
+  // A rate or base the sentence or its label states for residents (`居民医保缴费基数按N元/月`) is theirs.
+  if (RESIDENT_PAYROLL.has(candidate.key) && (stated ?? innerScheme) === 'resident') return 'resident';
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
   // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
   if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';

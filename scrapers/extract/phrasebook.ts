@@ -7,7 +7,7 @@
  * pinned sentence in test/unit/extract-phrasebook.test.ts (README, "Extractor").
  */
 import { NUMBER_PATTERN, RATE_PATTERN } from './numbers';
-import { LAPSE, MULTI_YEAR_LAPSE } from './vocabulary';
+import { LAPSE, MULTI_YEAR_LAPSE, OFF_TOPIC } from './vocabulary';
 import type { FactKey, Scheme } from '../../domain/facts';
 
 const N = NUMBER_PATTERN;
@@ -46,6 +46,22 @@ export interface KeyPhrase {
 /** Words right after a value that make it a monthly figure (`400元/月`, `每月`). */
 const MONTHLY_AFTER = /^\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月|\/每月)/;
 const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/;
+/** …and the same words before it (`每人每月457元`, `每人每年440元`). */
+const MONTHLY_BEFORE = /(?:每人每月|每月)\s*$/;
+const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人)\s*$/;
+
+/** A person's own wage (`个人上年度月平均工资低于N元的`, `本人工资`): a condition on the base, not the average wage. */
+const PERSONAL_WAGE = /个人|本人|职工本人|其本人/;
+/** A wage figure taken as the base itself (`平均工资6000元/人·月为缴费基数`, `…元/月作为月缴费基数`). */
+const AS_BASE_AFTER = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
+/** Between a wage phrase and a figure: a share of it, or a condition on it (`工资高于N元的`). */
+const WAGE_GAP_CANCEL = /%|的|高于|低于|超过|不足|不到/;
+
+/** The clause of a sentence before an offset (back to the last comma or stop). */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
+}
 
 /** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
@@ -59,7 +75,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)/g,
+    trigger: /个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
@@ -96,31 +112,44 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|下限/g,
+    // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
   },
-  { shape: 'money', trigger: /缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
-  { shape: 'money', trigger: /月(?:平)?均工资|月平均工资/g, key: 'wage.average_monthly', gapCancel: /%|的/, stop: true, wording: 0.85 },
+  { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
+  {
+    shape: 'money',
+    trigger: /月(?:平)?均工资|月平均工资/g,
+    key: ({ sentence, phraseStart, valueEnd }) => {
+      if (PERSONAL_WAGE.test(clauseBefore(sentence, phraseStart))) return null;
+      return AS_BASE_AFTER.test(sentence.slice(valueEnd)) ? 'contribution.base_monthly' : 'wage.average_monthly';
+    },
+    gapCancel: WAGE_GAP_CANCEL,
+    stop: true,
+    wording: 0.85,
+  },
   {
     // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
     shape: 'money',
     trigger: /(?:年)?平均工资|社平工资|社会平均工资|年均工资/g,
-    key: ({ sentence, phrase, valueAt, valueEnd }) => {
+    key: ({ sentence, phrase, phraseStart, valueAt, valueEnd }) => {
+      if (PERSONAL_WAGE.test(clauseBefore(sentence, phraseStart))) return null;
+      if (AS_BASE_AFTER.test(sentence.slice(valueEnd))) return 'contribution.base_monthly';
       if (MONTHLY_AFTER.test(sentence.slice(valueEnd))) return 'wage.average_monthly';
       if (phrase.startsWith('年') || /^\s*\/\s*年|^\s*每年/.test(sentence.slice(valueEnd))) return 'wage.average_annual';
       const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
       return figure > 0 && figure < 30000 ? 'wage.average_monthly' : 'wage.average_annual';
     },
-    gapCancel: /%|的/,
+    gapCancel: WAGE_GAP_CANCEL,
     stop: true,
     wording: 0.85,
   },
@@ -134,15 +163,17 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
-    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是)/g,
+    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
     key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
+      const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
       // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
       if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
-      if ((scheme === 'flexible' || scheme === 'employee') && MONTHLY_AFTER.test(after)) return 'contribution.monthly_amount';
-      // What a resident is told to pay per year is the individual share.
-      if (scheme === 'resident' && PER_PERSON_YEAR_AFTER.test(after)) return 'contribution.individual_annual';
+      // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
+      if ((scheme === 'flexible' || scheme === 'employee') && (MONTHLY_AFTER.test(after) || MONTHLY_BEFORE.test(before))) return 'contribution.monthly_amount';
+      // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
+      if (scheme === 'resident' && (PER_PERSON_YEAR_AFTER.test(after) || PER_PERSON_YEAR_BEFORE.test(before))) return 'contribution.individual_annual';
       // …or `缴费标准:每人每年350元`.
       if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;
@@ -161,7 +192,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 ];
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
-export const GAP_BREAK = /起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
+export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
@@ -172,16 +203,31 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
 export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
+/** A label that is a group's short name though no group word (`成人:380元/年`). */
+export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 /** Labels that name a scheme or a payer in general, not a group. */
 export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
-export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|每人每年|每年|\s)+$/g;
+export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年|\s)+$/g;
 /**
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.
  */
-export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账/;
+export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
+/** A clause that explains who is meant (`包括非学生身份的成年居民…`, `如低保户…`): no group's name. */
+export const EXPLAINS = /^(?:包括|包含|含|如|例如|即|指)/;
+/** Scheme words after a group that belong to its name (`成年居民`, `其他居民`): kept with it. */
+export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村)$/;
+/**
+ * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
+ * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.
+ */
+export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+/** A tier named right before a value (`一档400元`). */
+export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
+/** Key phrases listed and then their values in the same order (`A和B分别为N元和M元`). */
+export const RESPECTIVELY = /分别/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
 export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
 /** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
@@ -200,7 +246,7 @@ export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
 /** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
-export const OTHER_INSURANCE = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+export const OTHER_INSURANCE = OFF_TOPIC;
 
 /**
  * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
@@ -252,6 +298,8 @@ export interface Construction {
   requires?: RegExp;
   /** A sentence saying this is about something else. */
   cancel?: RegExp;
+  /** A sentence's comma clause holding the match saying this is about something else (`工资的60%`). */
+  cancelLocal?: RegExp;
   /** Words right before the match that make it a bound or a change (`至少`, `增加`). */
   cancelBefore?: RegExp;
   /** Words right before the numeral (`不少于3个月的等待期` is a floor). */
@@ -534,6 +582,57 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.88,
   },
 
+  {
+    // `个人上年度月平均工资低于3000元的,以3000元作为缴费基数`, `低于平均工资60%的,按照60%(即2800元/月)作为缴费基数`.
+    name: 'floor of the base as the rule for low wages (工资低于N元的,以N元作为缴费基数)',
+    trigger: /低于|不足|未达到/,
+    pattern: new RegExp(`(?:低于|不足|未达到)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.86,
+  },
+  {
+    name: 'ceiling of the base as the rule for high wages (工资高于N元的,以N元作为缴费基数)',
+    trigger: /高于|超过|超出/,
+    pattern: new RegExp(`(?:高于|超过|超出)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_max_monthly', shape: 'yuan', group: 'n', min: 1000, max: 100000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.86,
+  },
+  {
+    name: 'floor of the base as a share of the wage (按不低于平均工资60%(即2800元/月)作为缴费基数)',
+    trigger: /不低于/,
+    pattern: new RegExp(`不低于[^,;。]{0,40}?${RATE}\\s*\\(\\s*即\\s*(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.84,
+  },
+  {
+    name: 'both bounds at once, upper first (上下限分别为20000元和4000元)',
+    trigger: /上下限|上限和下限|上、下限/,
+    pattern: new RegExp(`(?:上下限|上限和下限|上、下限)(?:分别)?(?:为|是|:)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元?\\s*(?:\\/月)?\\s*(?:和|、|,|及)\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.86,
+  },
+  {
+    name: 'both bounds at once, lower first (下限和上限分别为4000元和20000元)',
+    trigger: /下限和上限|下上限|下、上限/,
+    pattern: new RegExp(`(?:下限和上限|下、上限)(?:分别)?(?:为|是|:)\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:\\/月)?\\s*(?:和|、|,|及)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.86,
+  },
+
   // -- contribution.base_monthly stated after its value ---------------------------------------
   {
     name: 'base after its value (按4200元/月基数缴纳)',
@@ -547,20 +646,33 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
     trigger: /按/,
-    pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率)`, 'g'),
-    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额/,
+    pattern: new RegExp(`(?<tier>[一二三四五六七八九十低中高]档)?\\s*按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率|全额缴纳|缴纳|缴费)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'tier', min: 0.001, max: 0.3 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|账户\s*按|返还/,
     rangeEndCancels: true,
     wording: 0.82,
   },
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
     trigger: /单位|个人/,
-    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:需|应|须)?(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
-    cancel: /养老|失业|工伤|生育|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|比例/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    cancelLocal: /工资的|比例|生育/,
     rangeEndCancels: true,
     wording: 0.82,
+  },
+
+  {
+    // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.
+    name: 'rates split between payers (单位8%,个人2%)',
+    trigger: /单位/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)\\s*(?:缴费|缴纳|承担|负担|缴|交|部分)?\\s*(?:按|为|:)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|\\((?!含)))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    requires: new RegExp(`单位[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}`),
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|划入|计入/,
+    scheme: 'employee',
+    wording: 0.84,
   },
 
   // -- retirement ----------------------------------------------------------------------------
@@ -614,7 +726,7 @@ export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`). */
-export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$/;
+export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$|(?:待遇享受期|享受期)(?:为|是|:)[^,;。]{0,16}$/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */

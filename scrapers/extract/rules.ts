@@ -20,6 +20,12 @@ import {
   BENEFIT_BEFORE,
   CONSTRUCTIONS,
   DIFFERENCE_BEFORE,
+  EXPLAINS,
+  GROUP_BEFORE_RESIDENT,
+  GROUP_LABEL,
+  MAKE_UP_YEARS,
+  RESPECTIVELY,
+  TIER_BEFORE,
   GAP_BREAK,
   GROUP_WORDS,
   KEY_LABEL,
@@ -53,8 +59,8 @@ import {
   type KeyPhrase,
   type Yield,
 } from './phrasebook';
-import { ADVICE, CONDITIONAL_FIGURES } from './vocabulary';
-import { clauseAt } from './scope';
+import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL } from './vocabulary';
+import { clauseAt, schemeNamedIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
 export interface Candidate {
@@ -88,6 +94,8 @@ export interface RuleContext {
   carriedKey: FactKey | null;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
+  /** A caption heading above the paragraph that names a group (`在校学生群体`, `少儿医保`). */
+  groupCaption?: string;
   /** The headings of the section the sentence is in (`二、缴费基数调整内容`): the topic of bare words. */
   headings?: string[];
 }
@@ -97,20 +105,29 @@ const MONEY = new RegExp(`(?<n>${N})\\s*(?<wan>万|千)?\\s*元`, 'g');
 const RATE = new RegExp(RATE_PATTERN, 'g');
 const MONEY_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'money');
 const RATE_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'rate');
+/** An aside naming what a figure includes (`(含生育保险)`, `(含10元大病保险)`). */
+const INCLUDES_ASIDE = /\(含[^()]{0,20}\)/g;
+/** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
+const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
 const COMPILED = CONSTRUCTIONS.map((row) => ({ row, pattern: new RegExp(row.pattern.source, 'gd') }));
+
+const BASE_FIGURES = new Set<FactKey>(['contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'wage.average_monthly']);
 
 /** Candidates for every key a sentence states. */
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const figures = !CONDITIONAL_FIGURES.test(sentence);
   const table = figures ? tableCandidates(sentence, ctx) : [];
   const taken = new Set(table.map((c) => c.at));
+  const built = constructionCandidates(sentence, ctx);
+  // A bound a whole construction reads (`上下限分别为A元和B元`) outranks what a key phrase makes of the figure.
+  const bounds = new Set(built.filter((c) => BASE_FIGURES.has(c.key)).map((c) => c.at));
   return wageBesideBounds([
     ...table,
-    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
+    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
     ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
     ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
-    ...constructionCandidates(sentence, ctx),
+    ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
   ]).filter(plausible);
@@ -119,6 +136,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
 const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
   'contribution.base_monthly': [1000, 60000],
+  // A medical rate above a fifth is a typo or another insurance's (`缴费比例为85%`).
+  'contribution.rate': [0, 0.2],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
   // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
@@ -261,6 +280,16 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (hits[mid].end <= valueAt) lo = mid + 1;
     else hi = mid;
   }
+  // `居民医保则为一档400元/年、二档775元/年`: a resident tier list inline, no key phrase in its clause,
+  // states what each person pays.
+  if (phrases === MONEY_PHRASES && TIER_BEFORE.test(sentence.slice(Math.max(0, valueAt - 4), valueAt))
+    && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
+    const from = Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf('。', valueAt)) + 1;
+    if (schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' && !hits.slice(0, lo).some((h) => h.start >= from)) {
+      const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
+      return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
+    }
+  }
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
@@ -269,6 +298,13 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       if (hits[i].phrase.stop) return null;
       continue;
     }
+    // `400元/年(个人缴费标准)· 670元/年(财政补贴)`: a phrase in brackets after a figure names that figure only.
+    if (isPostLabel(sentence, hits[i])) return null;
+    // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a cell of another
+    // column (a pipe table's columns are named by its header).
+    const tail = /\d\s*(?:万|千)?\s*元([^\d]*)$/.exec(sentence.slice(hits[i].end, valueAt));
+    // A figure in brackets right after another (`52800元(4400元/月)`) restates it: no cell.
+    if (tail && !/[\u4e00-\u9fff|(]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
@@ -290,25 +326,40 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     }
   }
   // A resident tier list (`高档:910元/人`, `低档:每人每年400元`) states what each person pays.
+  // …and so does a list of years under a caption of the share (`缴费标准` then `2024年度:每人每年420元`).
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head)
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
-    && ctx.labels.some((label) => VARIANT_WORDS.test(label))) {
+    && (ctx.labels.some((label) => VARIANT_WORDS.test(label))
+      || (/^\s*(?:19|20)\d{2}\s*年度?\s*:/.test(head) && ctx.labels.some((label) => /缴费标准|个人缴费/.test(label))))) {
     return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.8 };
   }
   return null;
 }
 
+/** A key phrase in brackets right after a figure (`400元/年(个人缴费标准)`). */
+const POST_LABEL_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年月·]+)*\s*\(\s*$/;
+function isPostLabel(sentence: string, hit: PhraseHit): boolean {
+  return POST_LABEL_BEFORE.test(sentence.slice(Math.max(0, hit.start - 16), hit.start)) && /^[^()\d]{0,6}\)/.test(sentence.slice(hit.end));
+}
+
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
+const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
+/** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
+const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
+  // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
+  if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
   if (!subject) return own;
   if (!own) return subject;
+  // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
+  if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
@@ -336,7 +387,14 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
+  // `公务员及事业单位工作人员,用人单位缴费比例为7%`: the kind of employer named just before a payer's clause.
+  if (rate && PAYER_WORD.test(clause) && from > 0 && head[from - 1] === ',') {
+    const before = head.slice(0, from - 1);
+    const employer = trimSubject(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。'), before.lastIndexOf(':')) + 1));
+    if (employer && employer.length <= 40 && !/\d/.test(employer) && EMPLOYER_KIND.test(employer) && !NOT_VARIANT.test(employer)) return `${employer} ${clause}`;
+  }
   let subject = clause;
+  if (EXPLAINS.test(subject)) return null;
   // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
   if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
   if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
@@ -351,14 +409,17 @@ function trimSubject(text: string): string {
   // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
   const colon = text.lastIndexOf(':');
   const named = colon < 0 ? text : text.slice(colon + 1).trim() ? text.slice(colon + 1) : text.slice(0, colon);
-  return named
+  const trimmed = named
     .replace(/\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
     .replace(/(?:参保居民|参保人员)中/, '')
     .replace(/本市|本省|本县|本区|我市|我省|我县|全市|全省/g, '')
+    .replace(/^(?:在)?(?:集中)?(?:缴费|征缴|参保)期(?:内|间)/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
+  // `成年居民`, `其他居民`: the scheme word is part of the group's name.
+  return GROUP_BEFORE_RESIDENT.test(trimmed) && text.includes(`${trimmed}居民`) ? `${trimmed}居民` : trimmed;
 }
 
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
@@ -369,6 +430,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `一档380元/人、二档755元`: the group after the last value listed before this one.
   const listed = afterDelimiter.split('、');
   if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
+  // `单位缴纳比例为5.5%,个人缴纳2%`: a payer opening the clause of the value is its part.
+  const payer = /^\s*(用人单位|单位|个人)(?:缴费|缴纳|承担|负担|缴|交|按)/.exec(afterDelimiter);
+  if (parts && payer && local.includes(',')) return payer[1];
   const near = [afterDelimiter.replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
@@ -395,7 +459,12 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
       if (parts) return part[1];
       continue;
     }
-    if (usable(label)) return label.trim();
+    if (usable(label) || GROUP_LABEL.test(label.trim())) return label.trim();
+  }
+  // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
+  if (/\d/.test(lead)) {
+    const parts = lead.split(/[\d.%[\]]+/).map((part) => part.replace(/^[\s\-•·]+|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
+    lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
   // The heading of the section names the part or group (`单建统筹方式`, `二、少儿医保(0-18周岁)`).
@@ -428,6 +497,50 @@ function isResult(sentence: string, at: number, end: number): boolean {
   return /[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || /^\s*(?:\/\s*月)?\s*\([^()]*[×x*][^()]*\)/.test(sentence.slice(end, end + 40));
 }
 
+/** `上涨20元至`: the first figure is the change, what follows `至` the new value. */
+const CHANGE_TO_BEFORE = new RegExp(`(?:上涨|增加|提高|上调|提升|增长|下降|降低|减少)了?\\s*${N}\\s*(?:万|千)?\\s*元?\\s*(?:至|到)\\s*$`);
+
+/** `400元/年(个人缴费标准)`: the key named in brackets right after a figure. */
+function postLabelOf(sentence: string, end: number, ctx: RuleContext): Found | null {
+  const bracket = /^\s*(?:\/\s*[人年月·]+)*\s*\(([^()]{2,10})\)/.exec(sentence.slice(end, end + 20));
+  if (!bracket) return null;
+  for (const hit of phraseHits(MONEY_PHRASES, bracket[1])) {
+    const key = keyOf(hit, bracket[1], bracket[1].length, bracket[1].length, ctx.scheme);
+    if (key && hit.end === bracket[1].length) return { key, start: -1, end: -1, wording: 0.85 };
+  }
+  return null;
+}
+
+/**
+ * `财政补助和个人缴费标准分别较上年增加30元和20元,达到每人每年670元和400元`: key phrases listed
+ * before 分别 take the figures listed after it in order (a list of differences is skipped).
+ */
+function respectivePairs(sentence: string, hits: PhraseHit[], ctx: RuleContext): Map<number, Found> {
+  const pairs = new Map<number, Found>();
+  const at = sentence.search(RESPECTIVELY);
+  if (at < 0) return pairs;
+  const from = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf('。', at)) + 1;
+  const stop = sentence.slice(at).search(/[;。]/);
+  const to = stop < 0 ? sentence.length : at + stop;
+  const keys: Found[] = [];
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > at) continue;
+    const key = keyOf(hit, sentence, at + 2, at + 2, ctx.scheme);
+    if (key && keys[keys.length - 1]?.key !== key) keys.push({ key, start: hit.start, end: hit.end, wording: Math.min(hit.phrase.wording, 0.85) });
+  }
+  if (keys.length < 2) return pairs;
+  const runs: { at: number; end: number }[][] = [];
+  for (const m of sentence.slice(at, to).matchAll(MONEY)) {
+    const figure = { at: at + m.index, end: at + m.index + m[0].length };
+    const run = runs[runs.length - 1];
+    if (run && /^\s*(?:\/\s*[人年]+)?\s*(?:和|、|及|与)\s*$/.test(sentence.slice(run[run.length - 1].end, figure.at))) run.push(figure);
+    else runs.push([figure]);
+  }
+  const values = runs.filter((run) => run.length === keys.length && !DIFFERENCE_BEFORE.test(sentence.slice(Math.max(0, run[0].at - 24), run[0].at))).pop();
+  values?.forEach((figure, i) => pairs.set(figure.at, { ...keys[i] }));
+  return pairs;
+}
+
 /**
  * A worked sum on a round base (`8000×10.5% = 840元`, `10,000元 × 2%`) is someone's example: real bases
  * are a share of a wage (4307.1元, 5203元), not a round figure.
@@ -448,13 +561,24 @@ const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:\/\s*[人年月]+)?\s
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
+  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+  const differences: number[] = [];
+  let paired: Map<number, Found> | null = null;
+  const specialLabel = ctx.labels.some((label) => MAKE_UP_YEARS.test(label));
   for (const match of sentence.matchAll(MONEY)) {
     const at = match.index;
     const end = at + match[0].length;
     if (isOperand(sentence, at, end)) continue;
+    // `需补缴财政补助部分(如某市需缴1070元)`: a figure in an example aside is keyed inside it only.
+    const aside = asides.find(([from, to]) => at > from && at < to);
     const before = sentence.slice(Math.max(0, at - 24), at);
-    if (DIFFERENCE_BEFORE.test(before)) continue;
-    if (RANGE_BEFORE.test(before)) continue;
+    // `增加30元和20元`: every figure of a list of differences is one.
+    if (DIFFERENCE_BEFORE.test(before) || differences.some((e) => /^\s*(?:\/\s*[人年]+)?\s*(?:和|、|及|与)\s*$/.test(sentence.slice(e, at)))) {
+      differences.push(end);
+      continue;
+    }
+    // `上涨20元至400元` is a change to a value, not a range.
+    if (RANGE_BEFORE.test(before) && !CHANGE_TO_BEFORE.test(before)) continue;
     if (/^\s*(?:\/月)?\s*(?:\([^)]{0,8}\))?\s*(?:至|到|-|~)\s*\d/.test(sentence.slice(end, end + 16))) continue;
     const value = parseYuan(match.groups!.n, match.groups!.wan);
     if (value === null || value < 0) continue;
@@ -462,7 +586,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const clause = clauseBefore(sentence, at);
     if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
-    const phrase = findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
+    paired ??= respectivePairs(sentence, hits, ctx);
+    const phrase = paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) {
       // `1070元(400元+670元)`: a resident figure stated as the sum of two parts is the total, whatever words led to it.
       if (ctx.scheme === 'resident' && SUM_OF_TWO_AFTER.test(sentence.slice(end, end + 30))) {
@@ -472,10 +597,24 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
+    if (aside && phrase.start < aside[0]) continue;
+    const after = sentence.slice(end, end + 16);
+    if (phrase.key.startsWith('contribution.base')) {
+      // A yearly figure is no monthly base; a resident's yearly `缴费基数…,其中个人…` is the total.
+      if (/^\s*(?:\/\s*年|每年)/.test(after)) {
+        if (ctx.scheme !== 'resident' || !/^[^,;。]*[,;]\s*其中/.test(after)) continue;
+        phrase.key = 'contribution.total_annual';
+        phrase.wording = Math.min(phrase.wording, 0.8);
+      }
+    }
+    if ((specialLabel || MAKE_UP_YEARS.test(sentence.slice(0, at))) && (phrase.key.startsWith('contribution.base') || phrase.key === 'contribution.monthly_amount')) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
-    const variant = variantFor(sentence, phrase, at, ctx);
+    let variant = variantFor(sentence, phrase, at, ctx);
+    // `其他居民个人缴费549元/人(财政补助820元)`: a part in brackets after a figure is for that figure's group.
+    const previous = found[found.length - 1];
+    if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
     if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
     // `其中有10元用于大病保险`: a part set aside for something else, not a share.
@@ -486,7 +625,10 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (value === 0 && !(phrase.key === 'contribution.individual_annual' && variant)) continue;
     if (phrase.key === 'contribution.individual_annual' || phrase.key === 'contribution.subsidy_annual') {
       // A share stated as the sum of the parts, or what a late payer pays in full, is the total.
-      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || LATE_PAYER.test(sentence.slice(0, at))) {
+      // …unless both parts are named (`补助(700元)和个人缴费(400元)全部由个人承担`): each is still its part.
+      const bothParts = hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.individual_annual')
+        && hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.subsidy_annual');
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (LATE_PAYER.test(sentence.slice(0, at)) && !bothParts)) {
         phrase.key = 'contribution.total_annual';
         phrase.wording = Math.min(phrase.wording, 0.8);
       }
@@ -546,7 +688,12 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   for (const match of sentence.matchAll(RATE)) {
     const at = match.index;
     const end = at + match[0].length;
-    if (isRateRange(sentence, at, end) || isOperand(sentence, at, end)) continue;
+    // `单位缴费比例:8%(养老保险) + 9.5%(医疗保险) + 0.5%(失业保险) = 18%`: only the medical part is ours.
+    const tag = TAG_AFTER.exec(sentence.slice(end, end + 20))?.[1];
+    if (tag && OTHER_INSURANCE.test(tag) && !MEDICAL.test(tag)) continue;
+    const medicalPart = tag !== undefined && MEDICAL.test(tag);
+    if (isRateRange(sentence, at, end) || (!medicalPart && isOperand(sentence, at, end))) continue;
+    if (/[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) && OTHER_INSURANCE.test(clauseAt(sentence, at))) continue;
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
@@ -555,7 +702,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
-    if (OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
+    if (!medicalPart && OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;
@@ -619,7 +766,9 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
     pattern.lastIndex = 0;
     for (const match of sentence.matchAll(pattern)) {
       // A cancelling context holds for its own clause: rules stated side by side after `;` stand.
-      if (row.cancel && row.cancel.test(clauseAt(sentence, match.index))) continue;
+      // …and an aside saying what a figure includes (`8.8%(含生育保险)`) changes nothing.
+      if (row.cancel && row.cancel.test(clauseAt(sentence, match.index).replace(INCLUDES_ASIDE, ''))) continue;
+      if (row.cancelLocal && row.cancelLocal.test(commaClauseAt(sentence, match.index).replace(/\([^()]*\)/g, ''))) continue;
       const groups = match.groups ?? {};
       const indices = match.indices?.groups ?? {};
       if (groups.kind === '变动') continue;
@@ -650,6 +799,13 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
     }
   }
   return found;
+}
+
+/** The comma clause of `text` holding offset `at`. */
+function commaClauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const end = text.slice(at).search(/[,;。]/);
+  return text.slice(start, end < 0 ? text.length : at + end);
 }
 
 /** Retirement years are stated in lists under a heading that names the subject. */

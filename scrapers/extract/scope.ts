@@ -11,7 +11,7 @@ import {
   resolveMention,
 } from '../../domain/gazetteer/index';
 import type { Scheme } from '../../domain/facts';
-import { ADVICE, EXAMPLE, HEDGES, HYPOTHETICAL, MEDICAL, OFF_TOPIC } from './vocabulary';
+import { ADVICE, EXAMPLE, EXAMPLE_ASIDE, HEDGES, HYPOTHETICAL, MEDICAL, OFF_TOPIC } from './vocabulary';
 
 export interface Positioned<T> {
   /** Offset inside the scanned text. */
@@ -20,6 +20,8 @@ export interface Positioned<T> {
   value: T;
   /** Stated in brackets (`(2024年为8000元)`): it scopes nothing after the closing bracket at this offset. */
   asideUntil?: number;
+  /** A year that dates a wage (`2023年全省平均工资的60%`): it scopes the wage, not the base or rate set from it. */
+  ofWage?: boolean;
 }
 
 export interface TextScope {
@@ -37,14 +39,24 @@ export interface TextScope {
 
 const SCHEME_CUES: [RegExp, Scheme][] = [
   [/灵活就业|个体工商户|自由职业|个体户|以个人身份(?:参加|参保|缴费)/g, 'flexible'],
-  [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工/g, 'employee'],
+  [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|用人单位|企业职工|职工[一二三四]档/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保/g, 'resident'],
 ];
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
+const COMPARED = /(?:较|比|相比|相较|对比)\s*$/;
+const OWN_FIGURE = /^(?:的|时)?\s*[\d.,]+\s*(?:万)?\s*(?:元|%)/;
+/** A year that dates the wage a base is a share of (`2023年全省平均工资的60%`), not the rule. */
+const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/;
+/**
+ * A flexible worker's cue beside the employee scheme it joins (`参加职工医保的灵活就业人员`,
+ * `灵活就业人员参加职工医保`, `职工医保灵活就业人员`): one scheme, the flexible one.
+ */
+const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及]{0,10}$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
 /** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
@@ -57,6 +69,7 @@ const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,
 export function scopeOf(text: string, context: readonly string[], options: { bareYears?: boolean } = {}): TextScope {
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(ASIDE)) quoted.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(EXAMPLE_ASIDE)) quoted.push([m.index, m.index + m[0].length]);
   const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
 
   const regions: Positioned<string>[] = [];
@@ -78,7 +91,20 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   for (const match of text.matchAll(EFFECTIVE_FROM)) {
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
+  // A span of years (`2024-2025年`, a base year from July to June) is the year it starts in.
+  for (const match of text.matchAll(YEAR_SPAN)) {
+    const second = match.index + match[0].lastIndexOf(match[2]);
+    const kept = years.filter((y) => y.at !== second);
+    years.length = 0;
+    years.push(...kept);
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
   years.sort((a, b) => a.at - b.at);
+  for (const year of years) {
+    if (WAGE_YEAR.test(text.slice(year.end, year.end + 30))) year.ofWage = true;
+    // A year compared against (`较2024年上涨20元至400元`) scopes only its own figure (`比2024年的350元`).
+    if (COMPARED.test(text.slice(Math.max(0, year.at - 2), year.at))) year.asideUntil = year.end + (OWN_FIGURE.exec(text.slice(year.end))?.[0].length ?? 0);
+  }
   for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
     for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;
   }
@@ -98,6 +124,9 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     }
   }
   schemes.sort((a, b) => a.at - b.at);
+  const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
+    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at)) : f.end <= s.at && FLEXIBLE_JOINS.test(text.slice(f.end, s.at)))));
+  if (joined.length) schemes.splice(0, schemes.length, ...schemes.filter((s) => !joined.includes(s)));
 
   return {
     regions,
@@ -130,8 +159,13 @@ export function mostSpecific(codes: readonly string[]): string[] {
  */
 export function narrowRegions(current: readonly string[], named: readonly string[]): string[] {
   if (named.length === 0) return [...current];
-  const fresh = mostSpecific(named).filter((code) => !current.some((c) => isAncestorOrSelf(code, c)));
-  return fresh.length ? fresh : [...current];
+  const specific = mostSpecific(named);
+  const fresh = specific.filter((code) => !current.some((c) => isAncestorOrSelf(code, c)));
+  if (fresh.length) return fresh;
+  // A name that picks some of several places in force (a round-up's title lists three cities, a
+  // section names one of them) narrows to those.
+  const picked = current.filter((c) => specific.some((code) => isAncestorOrSelf(code, c)));
+  return picked.length && picked.length < current.length ? picked : [...current];
 }
 
 /** The scheme a text states, when it states exactly one. */

@@ -3,7 +3,7 @@
  * "related articles" zone whose snippets are separate articles, and the sentences inside each
  * line. Offsets always point into the original text.
  */
-import { RELATED_BLOCK_HEADING, readsAsHeading } from './vocabulary';
+import { PLACE_LINE, RELATED_BLOCK_HEADING, readsAsHeading } from './vocabulary';
 
 export interface Span {
   start: number;
@@ -105,6 +105,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     // `一、缴费标准` in a notice is a section heading, not a list item.
     // A line stating a value (`个人缴费400元`) is a statement, not a heading, however short.
     else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body) && !STATES_VALUE.test(body)) kind = 'heading';
+    // A list line that is only a place's name (`- 某某市`) heads the lines after it (a round-up's cities).
+    else if ((marker || markedAbove) && PLACE_LINE.test(content.text)) kind = 'heading';
     else if (marker || indentWidth > 0 || markedAbove) kind = 'item';
     else kind = 'paragraph';
 

@@ -34,6 +34,9 @@ const MAX_HEADING = 48;
 /** A heading with a comma inside must be at most this long (`柳州市，2025年` is one; a clause is not). */
 const MAX_HEADING_WITH_COMMA = 24;
 
+/** A line that is only a place's name (`- 某某市`, `3. 某某县:`): it heads what follows, like a numbered heading. */
+export const PLACE_LINE = /^[\u4e00-\u9fff]{1,8}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)\s*[:：]?$/;
+
 /** A heading is a short line with no sentence punctuation inside and none that ends a clause. */
 export function readsAsHeading(text: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADING) return false;
@@ -60,10 +63,13 @@ export const HEDGES = /一般(?!居民|人群|人员|群众|参保人|群体|职
 export const ADVICE = /通常|一般(?!居民|人员|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些|各地|普遍/;
 
 /** A hypothetical place or person: it states no real region's rule. */
-export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|张三|李四|王五/;
+export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|(?<![\u4e00-\u9fff])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蔡蒋余杜叶程苏魏吕丁沈姚卢钟]某(?![市省县区地些])|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|张三|李四|王五/;
 
 /** An example or worked case: its figures are one person's, not the rule. */
-export const EXAMPLE = /例如|比如|譬如|举例|举个例子|为例|^如[:,]|以[^,;。]{0,12}为例|案例|示例|算例/;
+export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|以[^,;。]{0,12}为例|案例|示例|算例/;
+
+/** An aside giving examples (`(如某市、某省)`, `(如某市需缴N元)`): its places and figures are cases, not the rule. */
+export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
 export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]/;

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * Wordings of the payroll schemes (employee, flexible) found on real pages the rules were not
+ * tuned on, each pinned with a sentence of our own (other places, other figures).
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
+const payroll = (title: string, text: string) => facts(title, text).filter((f) => String(f[3]).startsWith('contribution.') || String(f[3]).startsWith('wage.'));
+
+describe('scope of payroll figures', () => {
+  it('a list line that is only a place name scopes the lines after it (a round-up of cities)', () => {
+    const text = [
+      '以下是部分城市的职工医保缴费标准:',
+      '- 株洲市',
+      '- 缴费比例:用人单位缴费比例为 7%,个人缴费比例为 2%。',
+      '- 岳阳市',
+      '- 缴费比例:用人单位缴费比例为 6.5%,个人缴费比例为 2%。',
+    ].join('\n');
+    expect(keyed('湖南职工医保2024年缴费标准(株洲、岳阳)', text, 'contribution.rate')).toEqual([
+      ['430200', 'employee', 2024, 'contribution.rate', '用人单位', 0.07],
+      ['430200', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+      ['430600', 'employee', 2024, 'contribution.rate', '用人单位', 0.065],
+      ['430600', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it('a section naming one of the places a round-up title lists narrows to it', () => {
+    const text = ['一、株洲市', '缴费金额:', '- 上半年:按最低基数4100元计算,每月缴费金额为328元。', '二、岳阳市', '缴费金额:', '- 全年:每月缴费金额为300元。'].join('\n');
+    const regions = facts('2024年灵活就业人员医保缴费标准(株洲、岳阳)', text).map((f) => f[0]);
+    expect(regions.length).toBeGreaterThan(0);
+    expect(new Set(regions)).toEqual(new Set(['430200', '430600']));
+    expect(facts('2024年灵活就业人员医保缴费标准(株洲、岳阳)', text).filter((f) => f[0] === '430600').map((f) => f[5])).toEqual([300]);
+  });
+
+  it('a span of years (2024-2025年) is the year it starts in', () => {
+    expect(keyed('湖州市2024-2025年社保缴费基数标准', '湖州市职工医保缴费基数下限为4,300元/月。', 'contribution.base_min_monthly'))
+      .toEqual([['330500', 'employee', 2024, 'contribution.base_min_monthly', '', 4300]]);
+  });
+
+  it('a wage is of the year the text gives it; a base set from it is of its own year', () => {
+    expect(keyed('2025年常德职工医保缴费基数', '2024年全口径城镇单位就业人员月平均工资为7,100元。', 'wage.average_monthly'))
+      .toEqual([['430700', 'employee', 2024, 'wage.average_monthly', '', 7100]]);
+    expect(keyed('常德灵活就业医保', '2025年度灵活就业人员医保缴费基数暂按2023年度全省城镇单位就业人员平均工资6900元/月作为月缴费基数。', 'contribution.base_monthly'))
+      .toEqual([['430700', 'flexible', 2025, 'contribution.base_monthly', '', 6900]]);
+  });
+});
+
+describe('contribution bounds', () => {
+  it('reads bounds stated as the rule for low and high personal wages (工资低于N元的,以N元作为缴费基数)', () => {
+    const text = '以本人上年度月平均工资为缴费基数,个人上年度月平均工资低于3800元的,以3800元作为缴费基数;个人上年度月平均工资高于19000元的,以19000元作为缴费基数。';
+    expect(payroll('2023年绵阳职工医保缴费基数', text)).toEqual([
+      ['510700', 'employee', 2023, 'contribution.base_min_monthly', '', 3800],
+      ['510700', 'employee', 2023, 'contribution.base_max_monthly', '', 19000],
+    ]);
+  });
+
+  it('reads bounds stated as shares of the wage with the figure in brackets (按照60%(即N元/月)作为缴费基数)', () => {
+    const text = '单位职工工资低于上年度全市平均工资60%的,按照60%(即2900元/月)作为缴费基数;超过300%的,按照300%(即14500元/月)申报缴费基数。';
+    expect(payroll('2024年德阳职工医保', text)).toEqual([
+      ['510600', 'employee', 2024, 'contribution.base_min_monthly', '', 2900],
+      ['510600', 'employee', 2024, 'contribution.base_max_monthly', '', 14500],
+    ]);
+    expect(payroll('2024年德阳灵活就业医保', '灵活就业人员申报基数,均按不低于上年度全市平均工资60%(即2900元/月)作为缴费基数。'))
+      .toEqual([['510600', 'flexible', 2024, 'contribution.base_min_monthly', '', 2900]]);
+  });
+
+  it('reads bare 最低/最高 in a sentence about the base (月缴费基数最低不得低于N元,最高不超过M元)', () => {
+    expect(payroll('2024年宜昌职工医保', '企业职工:月缴费基数最低不得低于4100元,最高不超过20500元。')).toEqual([
+      ['420500', 'employee', 2024, 'contribution.base_min_monthly', '', 4100],
+      ['420500', 'employee', 2024, 'contribution.base_max_monthly', '', 20500],
+    ]);
+    expect(payroll('2024年宜昌灵活就业医保', '缴费基数:不低于全省上年度平均工资的60%,即最低4100元,最高20500元。')).toEqual([
+      ['420500', 'flexible', 2024, 'contribution.base_min_monthly', '', 4100],
+      ['420500', 'flexible', 2024, 'contribution.base_max_monthly', '', 20500],
+    ]);
+    // 最低 before a standard, not before the figure, is no bound.
+    expect(keyed('2025年宜昌居民医保', '普通居民个人缴费执行国家最低标准400元/人。', 'contribution.individual_annual'))
+      .toEqual([['420500', 'resident', 2025, 'contribution.individual_annual', '普通居民', 400]]);
+  });
+
+  it('reads both bounds stated at once (上下限分别为A元和B元)', () => {
+    expect(payroll('2025年宜昌灵活就业医保', '2025年缴费基数按2024年全省平均工资执行,上下限分别为21000元和4200元。')).toEqual([
+      ['420500', 'flexible', 2025, 'contribution.base_min_monthly', '', 4200],
+      ['420500', 'flexible', 2025, 'contribution.base_max_monthly', '', 21000],
+    ]);
+  });
+
+  it('reads no rule from a named person’s worked case (张某…) or a section of examples (例子:)', () => {
+    expect(payroll('2020年绵阳职工医保', '王某2019年度月平均工资为4600元,2020年应核定王某月缴费基数为4600元。')).toEqual([]);
+    expect(payroll('2020年绵阳职工医保', ['执行标准:', '缴费基数下限为3500元。', '例子:', '所有人员月缴费基数均为3500元。'].join('\n')))
+      .toEqual([['510700', 'employee', 2020, 'contribution.base_min_monthly', '', 3500]]);
+  });
+});
+
+describe('contribution.rate: who pays which part', () => {
+  it('reads the parts of a rate split between payers (单位N%,个人M%), asides on what it includes notwithstanding', () => {
+    expect(keyed('2024年湖州职工医保', '医疗保险(含生育保险):单位8.5%,个人2%;', 'contribution.rate')).toEqual([
+      ['330500', 'employee', 2024, 'contribution.rate', '单位', 0.085],
+      ['330500', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+    ]);
+    expect(keyed('2024年湖州职工医保', '单位缴费7.5%(含生育险),个人缴费2%。', 'contribution.rate')).toEqual([
+      ['330500', 'employee', 2024, 'contribution.rate', '单位', 0.075],
+      ['330500', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+    ]);
+    expect(keyed('2024年湖州职工医保', '职工医保与生育保险合并征收,单位按 7% 缴纳、个人按 2% 缴纳。', 'contribution.rate')).toEqual([
+      ['330500', 'employee', 2024, 'contribution.rate', '单位', 0.07],
+      ['330500', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+    ]);
+    // Another insurance's split is not ours.
+    expect(keyed('2024年湖州职工医保', '养老保险:单位16%,个人8%;', 'contribution.rate')).toEqual([]);
+  });
+
+  it('reads the payer opening the clause of a rate (单位缴纳比例为N%,个人缴纳M%)', () => {
+    expect(keyed('2023年常德职工医保', '单位缴纳比例为6%(含0.5%生育险),个人缴纳2%。', 'contribution.rate')).toEqual([
+      ['430700', 'employee', 2023, 'contribution.rate', '单位', 0.06],
+      ['430700', 'employee', 2023, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it('keeps only the medical part of a sum of rates per insurance (8%(养老保险) + 9%(医疗保险) + … = 17.5%)', () => {
+    expect(keyed('2024年湖州社保缴费比例', '单位缴费比例 :14%(养老保险) + 9%(医疗保险含生育保险) + 0.5%(失业保险) = 23.5%', 'contribution.rate'))
+      .toEqual([['330500', 'employee', 2024, 'contribution.rate', '单位', 0.09]]);
+  });
+
+  it('names the group before a payer’s clause (公务员…,用人单位缴费比例为N%) and drops a bare 按 from a variant', () => {
+    expect(keyed('2024年株洲职工医保', '公务员及参照公务员法管理的事业单位工作人员,用人单位缴费比例为 7%,个人缴费比例为 2%。', 'contribution.rate')).toEqual([
+      ['430200', 'employee', 2024, 'contribution.rate', '公务员及参照公务员法管理的事业单位工作人员 用人单位', 0.07],
+      ['430200', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+    ]);
+    expect(keyed('2024年株洲医保', ['- 缴费比例:职工医保与生育保险合并征收,单位按 7% 缴纳、个人按 2% 缴纳。灵活就业人员按 5% 缴纳职工医保,不划拨个人账户。'].join('\n'), 'contribution.rate')
+      .filter((f) => f[1] === 'flexible')).toEqual([['430200', 'flexible', 2024, 'contribution.rate', '', 0.05]]);
+  });
+
+  it('reads no medical rate above a fifth (缴费比例为75%, a typo)', () => {
+    expect(keyed('2022年株洲灵活就业医保', '灵活就业人员缴费比例为75%,费用全部由个人缴纳。', 'contribution.rate')).toEqual([]);
+  });
+});

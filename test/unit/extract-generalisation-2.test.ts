@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * More constructions of real pages the rules were not tuned on (a second unseen set), each pinned
+ * with a sentence of our own: other places, other figures, grouped by the key or scope they state.
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
+const keys = (title: string, text: string) => facts(title, text).map((f) => `${f[1]} ${f[2]} ${f[3]} ${f[4]} ${JSON.stringify(f[5])}`.replace(/\s+/g, ' '));
+
+describe('years: which year a figure is for', () => {
+  it('does not take a year compared against (较2024年上涨N元至M元), except for its own figure (比2024年的N元)', () => {
+    expect(keyed('宜昌居民医保', '2025年个人缴费较2024年上涨30元至410元,财政补助同步增至700元。', 'contribution.individual_annual'))
+      .toEqual([['420500', 'resident', 2025, 'contribution.individual_annual', '', 410]]);
+    expect(keyed('宜昌居民医保', '2025年个人缴费较2024年上涨30元至410元,财政补助同步增至700元。', 'contribution.subsidy_annual'))
+      .toEqual([['420500', 'resident', 2025, 'contribution.subsidy_annual', '', 700]]);
+    expect(keyed('宜昌居民医保', '2025年宜昌居民个人缴费标准为每人每年410元,比2024年的380元增加了30元。', 'contribution.individual_annual'))
+      .toEqual([
+        ['420500', 'resident', 2025, 'contribution.individual_annual', '', 410],
+        ['420500', 'resident', 2024, 'contribution.individual_annual', '', 380],
+      ]);
+  });
+
+  it('does not take the year of the wage a base is a share of (2024年全省平均工资的60%,即N元)', () => {
+    expect(keyed('绵阳灵活就业医保', '2025年7月1日起,绵阳市灵活就业人员的缴费基数标准为2024年全省平均工资的60%,即4300元/月。', 'contribution.base_monthly'))
+      .toEqual([['510700', 'flexible', 2025, 'contribution.base_monthly', '', 4300]]);
+  });
+});
+
+describe('schemes: flexible workers in the employee scheme', () => {
+  it('reads 参加职工医保的灵活就业人员 and 以个人身份参保 as the flexible scheme', () => {
+    expect(keyed('2025年绍兴医保', '参加绍兴市职工医保的灵活就业人员,每月缴费基数为4100元。', 'contribution.base_monthly'))
+      .toEqual([['330600', 'flexible', 2025, 'contribution.base_monthly', '', 4100]]);
+    expect(keyed('2025年绍兴医保', '职工医保:以个人身份参保的缴费基数为每月4800元。', 'contribution.base_monthly'))
+      .toEqual([['330600', 'flexible', 2025, 'contribution.base_monthly', '', 4800]]);
+  });
+
+  it('keeps a list of employee and flexible rates apart (单位职工…,个人承担2%;灵活就业人员按N%全额缴纳)', () => {
+    const read = keys('2025年赣州医保', '职工医保缴费基数按上年度全市月平均工资的60%-300%核定,其中单位职工需缴纳8.5%(含生育保险0.5%),个人承担2%,单位承担6.5%;灵活就业人员按8.5%全额缴纳。')
+      .filter((f) => f.includes('contribution.rate'));
+    expect(read).toEqual(expect.arrayContaining([
+      'employee 2025 contribution.rate 职工 0.085', 'employee 2025 contribution.rate 个人 0.02',
+      'employee 2025 contribution.rate 单位 0.065', 'flexible 2025 contribution.rate 0.085',
+    ]));
+    expect(read).toHaveLength(4);
+  });
+
+  it('reads 职工一档 as the employee scheme and a rate or base stated for residents as theirs', () => {
+    expect(keyed('2025年灵活就业人员医保', '职工一档医保单位缴费比例为5.5%。', 'contribution.rate'))
+      .toEqual([['100000', 'employee', 2025, 'contribution.rate', expect.stringMatching(/单位$/), 0.055]]);
+    expect(keyed('2025年东莞医保', '我市职工医保缴费基数下限为4800元;居民医保缴费基数按6100元/月的标准计算。', 'contribution.base_monthly'))
+      .toEqual([['441900', 'resident', 2025, 'contribution.base_monthly', '', 6100]]);
+  });
+});
+
+describe('contribution.monthly_amount, base and rate of the payroll schemes', () => {
+  it('reads 缴费标准为每人每月N元 as a payroll monthly payment, and 缴费基数和划账基数 as the base', () => {
+    expect(keys('2025年绍兴灵活就业人员医保', '灵活就业人员每月缴费基数和划账基数为4100元,缴费标准为每人每月389.5元。'))
+      .toEqual(['flexible 2025 contribution.base_monthly 4100', 'flexible 2025 contribution.monthly_amount 389.5']);
+  });
+
+  it('reads no monthly base from a yearly figure, nor from the sums of people making up missing years', () => {
+    expect(keyed('2024年洛阳职工医保', '职工医保缴费基数上限为上年度平均工资的300%,即90000元/年。', 'contribution.base_max_monthly')).toEqual([]);
+    expect(facts('2024年洛阳职工医保', '不符合退休最低缴费年限规定的参保人员,按月缴纳的缴费标准为每人每月300元。')).toEqual([]);
+    expect(facts('2024年洛阳职工医保', '办理一次性补足缴费年限手续时,月缴费基数按7000元执行。')).toEqual([]);
+  });
+
+  it('reads a tier of a rate from 一档按N%费率缴纳, not the sum paid as the base', () => {
+    expect(keys('2025年遵义灵活就业人员医保', '以个人身份参保的缴费基数为每月5000元,一档按6%费率缴纳3600元,二档按10%费率缴纳6000元。').sort())
+      .toEqual([
+        'flexible 2025 contribution.base_monthly 5000',
+        'flexible 2025 contribution.rate 一档 0.06',
+        'flexible 2025 contribution.rate 二档 0.1',
+      ]);
+  });
+});
+
+describe('resident shares: which key and which group a figure is for', () => {
+  it('reads 标准调整为每人每年N元 and a list of years under the caption of the share', () => {
+    expect(keyed('宜昌居民医保', '2026年度:标准调整为每人每年430元,含大病保险。', 'contribution.individual_annual'))
+      .toEqual([['420500', 'resident', 2026, 'contribution.individual_annual', '', 430]]);
+    expect(keyed('宜昌城乡居民医保', '1. 缴费标准\n- 2024年度:每人每年360元,其中含大病保险费。', 'contribution.individual_annual'))
+      .toEqual([['420500', 'resident', 2024, 'contribution.individual_annual', '', 360]]);
+  });
+
+  it('reads the key a bracket names after a figure (420元/年(个人缴费标准)), for that figure only', () => {
+    expect(keys('2025年大同居民医保', '420元/年(个人缴费标准)· 690元/年(财政补助)· 覆盖全体居民'))
+      .toEqual(['resident 2025 contribution.individual_annual 420', 'resident 2025 contribution.subsidy_annual 690']);
+  });
+
+  it('reads no figure that follows another one with nothing naming it (财政补助 690元 900元)', () => {
+    expect(keyed('2025年大同居民医保', '财政补助 690元 900元 900元 待遇生效时间 2026.1.1', 'contribution.subsidy_annual'))
+      .toEqual([['140200', 'resident', 2025, 'contribution.subsidy_annual', '', 690]]);
+  });
+
+  it('reads a resident tier list stated inline after the scheme (居民医保则为一档N元/年、二档M元/年)', () => {
+    expect(keyed('2025年遵义医保', '职工医保按月缴费;居民医保则为一档410元/年、二档800元/年。', 'contribution.individual_annual'))
+      .toEqual([
+        ['520300', 'resident', 2025, 'contribution.individual_annual', '一档', 410],
+        ['520300', 'resident', 2025, 'contribution.individual_annual', '二档', 800],
+      ]);
+  });
+
+  it('keeps the parts a late payer pays in full as parts when both are named', () => {
+    expect(keys('2026年大同居民医保', '2026年8月1日后缴费的,财政补助(720元)和个人缴费(410元)均由个人承担。'))
+      .toEqual(['resident 2026 contribution.subsidy_annual 720', 'resident 2026 contribution.individual_annual 410']);
+  });
+
+  it('gives a part in brackets the group of the figure before it (其他居民个人缴费N元(财政补助M元))', () => {
+    expect(keys('2025年大同居民医保', '缴费标准分为两类:在校学生个人缴费300元/人(财政补助900元),其他居民个人缴费500元/人(财政补助760元)。'))
+      .toEqual([
+        'resident 2025 contribution.individual_annual 在校学生 300', 'resident 2025 contribution.subsidy_annual 在校学生 900',
+        'resident 2025 contribution.individual_annual 其他居民 500', 'resident 2025 contribution.subsidy_annual 其他居民 760',
+      ]);
+  });
+
+  it('names the group from a caption above the paragraph, not from a clause that explains who is meant', () => {
+    expect(keys('2025年大同居民医保', '在校学生群体\n个人仅需缴纳300元,财政补助900元。\n其他城乡居民\n包括非学生身份的成年居民等,个人缴费500元。'))
+      .toEqual([
+        'resident 2025 contribution.individual_annual 在校学生群体 300', 'resident 2025 contribution.subsidy_annual 在校学生群体 900',
+        'resident 2025 contribution.individual_annual 其他城乡居民 500',
+      ]);
+  });
+
+  it('keeps 居民 in a group name (成年居民) and drops the period before it (缴费期内)', () => {
+    expect(keyed('2022年度大同居民医保', '缴费期内成年居民个人缴费标准为每人每年420元。', 'contribution.individual_annual'))
+      .toEqual([['140200', 'resident', 2022, 'contribution.individual_annual', '成年居民', 420]]);
+  });
+
+  it('pairs key phrases and figures listed in order around 分别, past a list of differences', () => {
+    expect(keys('2025年大同居民医保', '2025年城乡居民医保财政补助和个人缴费标准分别较上年增加30元和20元,达到每人每年不低于700元和420元。'))
+      .toEqual(['resident 2025 contribution.subsidy_annual 700', 'resident 2025 contribution.individual_annual 420']);
+  });
+});
+
+describe('asides and periods that state no rule', () => {
+  it('takes no place from an aside of examples, and no figure in it for a phrase outside it', () => {
+    expect(facts('2025年居民医保', '多数地区集中参保期为2024年9月至12月(如洛阳、遵义),期内缴费可享全年待遇。').map((f) => f[0]))
+      .not.toContain('410300');
+    expect(keyed('2025年居民医保', '逾期缴费需补缴财政补助部分(如赣州需缴1100元),并面临等待期。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+
+  it('reads no window from the benefit period (待遇享受期为集中征缴期次年的1月1日至12月31日)', () => {
+    expect(keyed('2025年赣州居民医保', '居民医保的待遇享受期为集中征缴期次年的1月1日至12月31日。', 'enrollment.window')).toEqual([]);
+  });
+});
