@@ -75,7 +75,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付|自付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
