@@ -48,6 +48,9 @@ const PAYROLL_ONLY = new Set<FactKey>([
 ]);
 const NUMERAL = /[\d一二三四五六七八九十两半百千万]/;
 
+/** The payer a rate's part is for (`单位`, `个人`). */
+const PAYER_PART = /^(?:用人单位|单位|个人)$/;
+
 /** A line that introduces the lines after it (`具体缴费标准如下:`). */
 const INTRODUCES_LIST = /(?:如下|以下|下列)[^,;。]{0,4}[:：]\s*$/;
 
@@ -441,6 +444,7 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
+      payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: (candidate.key === 'contribution.individual_annual' || candidate.key === 'contribution.subsidy_annual') && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;

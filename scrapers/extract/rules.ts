@@ -393,6 +393,7 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
+const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})`);
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
 const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
@@ -676,6 +677,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
     // `其中有10元用于大病保险`: a part set aside for something else, not a share.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
+    // `400元,其中包含40元长期护理保险费`, `48元(含8元长期护理保险费)`: another cover's part inside the share.
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && OTHER_COVER_START.test(sentence.slice(end, end + 12))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.

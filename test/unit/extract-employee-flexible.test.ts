@@ -209,3 +209,25 @@ describe('schemes of payroll figures', () => {
     expect(new Set(facts('绵阳职工医保缴费标准2023', text).map((f) => f[1]))).toEqual(new Set(['flexible']));
   });
 });
+
+describe('confidence of payroll figures', () => {
+  it('is at 0.8 or more for an employee rate named by its payer, below it for a bare rate', () => {
+    const rates = extractFacts({ title: '2024年湖州职工医保缴费比例', text: '湖州职工医保缴费比例:单位缴费比例为8%,个人缴费比例为2%;灵活就业人员缴费比例为9%。' })
+      .filter((f) => f.key === 'contribution.rate')
+      .map((f) => [f.scheme, f.variant ?? '', f.value, (f.confidence ?? 0) >= 0.8]);
+    expect(rates).toEqual([
+      ['employee', '单位', 0.08, true],
+      ['employee', '个人', 0.02, true],
+      ['flexible', '', 0.09, false],
+    ]);
+  });
+});
+
+describe('another cover inside a resident share', () => {
+  it('reads no share from the part of it that pays another cover (其中包含N元长期护理保险费)', () => {
+    expect(keyed('2025年株洲居民医保', '株洲城乡居民医保个人缴费标准为 400元/年 ,其中包含30元长期护理保险费。', 'contribution.individual_annual'))
+      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '', 400]]);
+    expect(keyed('2025年株洲居民医保', '低保对象个人缴费50元(含6元长期护理保险费),医疗救助资金代缴350元。', 'contribution.individual_annual'))
+      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '低保对象', 50]]);
+  });
+});
