@@ -11,6 +11,7 @@ export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
 import {
   adviceAt,
+  clauseAt,
   firstYear,
   hedgedAt,
   mostSpecific,
@@ -55,7 +56,7 @@ const PAYER_PART = /^(?:用人单位|单位|个人)$/;
 const INTRODUCES_LIST = /(?:如下|以下|下列)[^,;。]{0,4}[:：]\s*$/;
 
 /** Groups whose share is paid for in part by assistance funds. */
-const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象/;
+const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
 const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
@@ -445,7 +446,7 @@ function factsOfSentence(
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
-      assistedGroup: (candidate.key === 'contribution.individual_annual' || candidate.key === 'contribution.subsidy_annual') && ASSISTED_GROUP.test(candidate.variant ?? sentence.text),
+      assistedGroup: (candidate.key === 'contribution.individual_annual' || candidate.key === 'contribution.subsidy_annual') && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.

@@ -75,7 +75,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
     key: ({ sentence, valueEnd }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
     stop: true,
     wording: 0.93,
@@ -172,6 +172,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
       if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
       if ((scheme === 'flexible' || scheme === 'employee') && (MONTHLY_AFTER.test(after) || MONTHLY_BEFORE.test(before))) return 'contribution.monthly_amount';
+      // `单建统筹(5%),缴费金额为230.10元`: in a payroll text a payment of yuan and fen, with no year named, is a month's.
+      if ((scheme === 'flexible' || scheme === 'employee') && phrase === '缴费金额' && /^\d+\.\d{1,2}$/.test(sentence.slice(valueAt, valueEnd).replace(/\s*元$/, '').trim())
+        && !/年/.test(sentence.slice(Math.max(0, phraseStart - 12), valueEnd))) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
       if (scheme === 'resident' && (PER_PERSON_YEAR_AFTER.test(after) || PER_PERSON_YEAR_BEFORE.test(before))) return 'contribution.individual_annual';
       // …or `缴费标准:每人每年350元`.
@@ -265,6 +268,9 @@ export const OTHER_INSURANCE = OFF_TOPIC;
  * of a sum add up to the rate.
  */
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+
+/** A part named with its rate in brackets (`统账结合(7%+2%)`, `单建统筹(5%)`): the parts add up to the rate. */
+export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*\\)`, 'g');
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
@@ -779,6 +785,6 @@ export const TIER_CONDITION = new RegExp(
   `(?:超过\\s*(?<over>${N})\\s*天\\s*(?:但|且|,)?\\s*(?:不超过|未超过|以内|内)?\\s*(?:(?<upTo>${N})\\s*天)?|(?<within>${N})\\s*天\\s*(?:以内|内|\\(含\\))|不超过\\s*(?<atMost>${N})\\s*天)`,
   'g',
 );
-export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后)`);
+export const TIER_LATER = new RegExp(`(?<n>${N})\\s*个?月(?:后|以后|之后|起)`);
 export const TIER_NEXT_MONTH = /次月/;
 export const TIER_SAME_MONTH = /当月|即时|立即/;

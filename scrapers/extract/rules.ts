@@ -47,6 +47,7 @@ import {
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   SUPPLEMENT_END,
+  PART_WITH_RATE,
   RATE_OF_BASE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
@@ -133,6 +134,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
     ...rateOfBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
+    ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
   return wageBesideBounds([
     ...table,
@@ -717,6 +719,22 @@ function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
     found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
+  }
+  return found;
+}
+
+/** `两种缴纳比例:统账结合(7%+2%)…;单建统筹(5%)…`: a payroll part and its rate, a sum of its parts. */
+function partWithRateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if ((ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') || !/比例|费率/.test(sentence) || !sentence.includes('(')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(PART_WITH_RATE)) {
+    const part = match.groups!.part.replace(/^(?:分别为|分别是|为|是|即)/, '');
+    if (!/统筹|统账|档|个人账户|大额/.test(part)) continue;
+    const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
+    if (parts.some((p) => p === null)) continue;
+    const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
+    if (value <= 0 || value >= 0.3) continue;
+    found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.75, variant: part });
   }
   return found;
 }

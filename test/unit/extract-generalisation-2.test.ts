@@ -135,6 +135,22 @@ describe('resident shares: which key and which group a figure is for', () => {
   });
 });
 
+describe('confidence: loose readings stay below 0.8', () => {
+  it('keeps an assisted group\'s share below 0.8 when the group is named by its clause, not its variant', () => {
+    const read = extractFacts({ title: '2025年大同居民医保', text: '特殊困难群体:个人缴纳150元/年,剩余部分由财政补助。\n低保边缘家庭中的老年人:个人缴费110元,财政补贴290元' })
+      .filter((f) => f.key === 'contribution.individual_annual' || f.key === 'contribution.subsidy_annual');
+    expect(read.map((f) => f.value)).toEqual([150, 110, 290]);
+    for (const fact of read) expect(fact.confidence).toBeLessThan(0.8);
+  });
+
+  it('keeps the value a change started from below 0.8 (由N元增至M元)', () => {
+    const read = extractFacts({ title: '2026年东莞居民医保', text: '东莞市居民医保财政补助由720元增至750元。' }).filter((f) => f.key === 'contribution.subsidy_annual');
+    expect(read.map((f) => [f.year, f.value])).toEqual([[2025, 720], [2026, 750]]);
+    expect(read[0].confidence).toBeLessThan(0.8);
+    expect(read[1].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe('asides and periods that state no rule', () => {
   it('takes no place from an aside of examples, and no figure in it for a phrase outside it', () => {
     expect(facts('2025年居民医保', '多数地区集中参保期为2024年9月至12月(如洛阳、遵义),期内缴费可享全年待遇。').map((f) => f[0]))

@@ -473,3 +473,32 @@ describe('changes: what a payroll figure was before', () => {
       .toEqual([['contribution.subsidy_annual', 2024, 650], ['contribution.subsidy_annual', 2025, 680]]);
   });
 });
+
+describe('waiting.tiers: a tier starting from the Nth month', () => {
+  it('reads 补缴后3个月起享受 as a tier starting three months on', () => {
+    const text = '中断缴费30天内补缴的,从补缴次月起享受待遇;超过30天不超过90天的,补缴后2个月起享受;超过90天的,4个月后享受。';
+    expect(keyed('2025年岳阳职工医保断缴', text, 'waiting.tiers').map((f) => f[5])).toEqual([[
+      { maxLapseDays: 30, startOffsetMonths: 1 },
+      { maxLapseDays: 90, startOffsetMonths: 2 },
+      { maxLapseDays: null, startOffsetMonths: 4 },
+    ]]);
+  });
+});
+
+describe('payroll parts named with their rate in brackets, and a resident\'s yearly payment', () => {
+  it('reads 统账结合(7%+2%),缴费金额为N元;单建统筹(5%),缴费金额为M元 as each part\'s rate and monthly payment', () => {
+    const text = '目前我市灵活就业人员缴纳医疗保险有两种缴纳比例,分别为:统账结合(6.5%+2%),缴费金额为372.35元;单建统筹(5.5%),缴费金额为240.9元。';
+    const read = facts('2024年岳阳灵活就业参保人医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+    expect(read).toEqual([
+      ['contribution.monthly_amount', '统账结合', 372.35],
+      ['contribution.monthly_amount', '单建统筹', 240.9],
+      ['contribution.rate', '统账结合', 0.085],
+      ['contribution.rate', '单建统筹', 0.055],
+    ]);
+    expect(keyed('2024年岳阳灵活就业医保', '全年缴费金额为4468.2元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('reads what a group pays a year (普通居民年度缴费N元) as its share in a resident text', () => {
+    expect(keyed('2025年岳阳城乡居民医保集中缴费截止时间', '普通居民年度缴费390元,财政补助700元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+});
