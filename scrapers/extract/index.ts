@@ -416,7 +416,11 @@ function factsOfSentence(
       const group = header[column];
       if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
     }
-    const factRegions = regionsFor(candidate, sentence.text, own, regions);
+    let factRegions = regionsFor(candidate, sentence.text, own, regions);
+    // `全省全口径…平均工资`: the province's wage, whatever city the page is about.
+    if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
+      factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
+    }
     const factYear = yearFor(candidate, sentence.text, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;

@@ -401,6 +401,8 @@ const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
+/** A clause about choosing or dividing (`可选择两档缴费`, `分为三档`): it introduces groups, it names none. */
+const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
@@ -451,6 +453,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
   if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
   if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
+  if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
   if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
   if (NOT_VARIANT.test(subject)) return null;
@@ -495,7 +499,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   const usable = (raw: string) => {
     const text = raw.trim();
-    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text);
+    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, ''));
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';
@@ -698,12 +702,15 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     // What a payroll figure was before a change (`上限从24042元提高至…`) is rarely the rule of any year a page is about.
     if (changedFrom && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
+    // `(上一年为380元)`, `去年是380元`: the year before the one in scope.
+    const lastYear = LAST_YEAR_BEFORE.test(sentence.slice(Math.max(0, at - 10), at));
+    if (lastYear && !RESIDENT_SHARE_KEYS.has(phrase.key)) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) {
       if (onRoundBase(sentence, at)) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : {}) });
   }
   return found;
 }
@@ -752,6 +759,7 @@ function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(Math.max(0, at - 40), at);
   return head.slice(head.search(/[^,;。、]*$/));
 }
+const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
 const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
 const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
