@@ -447,7 +447,9 @@ describe('payroll wordings: the base, the rate on it and what a month costs', ()
   });
 
   it('reads a monthly payment with another cover\'s fee added on (N元/月+M元大额医疗保险费/月)', () => {
-    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => f[5])).toEqual([396.5]);
+    // The cover's own fee is a monthly payment named by the cover (extract-employee-flexible.test.ts).
+    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => [f[4], f[5]]))
+      .toEqual([['', 396.5], ['大额医疗保险费', 8]]);
   });
 
   it('does not give a yearly standard after a base clause to the base (…基数为 N元(M元/月),一档缴费标准为 K元/年)', () => {
@@ -500,5 +502,30 @@ describe('payroll parts named with their rate in brackets, and a resident\'s yea
 
   it('reads what a group pays a year (普通居民年度缴费N元) as its share in a resident text', () => {
     expect(keyed('2025年岳阳城乡居民医保集中缴费截止时间', '普通居民年度缴费390元,财政补助700元。', 'contribution.individual_annual').map((f) => f[5])).toEqual([390]);
+  });
+});
+
+describe('wage.average_*: the statistical year and the province', () => {
+  it('gives a wage labelled with its own year (2023年度…平均工资) that year, and a 全省 wage to the province', () => {
+    const read = facts('2024年岳阳职工医保', '以2023年度全省全口径城镇单位就业人员年平均工资79,500元为基准核定缴费基数。');
+    expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 79500]]);
+  });
+});
+
+describe('the year before, named as such', () => {
+  it('gives a value said to be last year\'s (上一年为N元, 去年是N元) the year before', () => {
+    const read = keyed('2025年岳阳居民医保', '2025年岳阳居民医保缴费标准:390元/人/年(上一年为370元/人/年)。', 'contribution.individual_annual').map((f) => [f[2], f[5]]);
+    expect(read).toEqual([[2025, 390], [2024, 370]]);
+  });
+});
+
+describe('one person\'s wage and clauses about choosing', () => {
+  it('does not read what is paid on one person\'s wage (职工月工资5000元,单位每月缴纳400元) as the rule', () => {
+    expect(keyed('2025年岳阳职工医保', '职工月工资6000元,单位每月缴纳480元,个人每月缴纳120元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('does not name a variant after a clause about choosing (…可选择两档缴费:一档…)', () => {
+    const text = '灵活就业人员可选择两档缴费:一档按基数的5%缴纳,月缴215元;二档按基数的8%缴纳,月缴344元。';
+    expect(keyed('2025年岳阳灵活就业人员医保缴费标准', text, 'contribution.monthly_amount').map((f) => [f[4], f[5]])).toEqual([['一档', 215], ['二档', 344]]);
   });
 });
