@@ -49,6 +49,12 @@ const PAYROLL_ONLY = new Set<FactKey>([
 ]);
 const NUMERAL = /[\d一二三四五六七八九十两半百千万]/;
 
+/** The payer a rate's part is for (`单位`, `个人`). */
+const PAYER_PART = /^(?:用人单位|单位|个人)$/;
+
+/** A line that introduces the lines after it (`具体缴费标准如下:`). */
+const INTRODUCES_LIST = /(?:如下|以下|下列)[^,;。]{0,4}[:：]\s*$/;
+
 /** Groups whose share is paid for in part by assistance funds. */
 const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
@@ -105,18 +111,24 @@ export function extractFacts(article: ArticleInput): Fact[] {
   for (const section of sections) {
     const outer = sectionLevels(section, defaults, headingScope);
     if (outer.offTopic) continue;
+    // A line introducing a list (`…灵活就业人员的具体缴费标准如下:`) names the scheme of the lines after it.
+    let listScheme: Scheme | null = null;
     for (const line of section.lines) {
       // A heading is read too: a short line without a full stop may be the only one stating a rule.
       if (line.kind !== 'item' && line.kind !== 'paragraph' && line.kind !== 'heading') continue;
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
+      let lastScheme: Scheme | null = null;
       for (const sentence of sentencesOf(line)) {
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? null, evidenceOf, lines);
+        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
         if (leadScheme === undefined) leadScheme = produced.scheme;
+        lastScheme = produced.scheme;
       }
+      if (INTRODUCES_LIST.test(line.content.text)) listScheme = lastScheme;
+      else if (leadScheme) listScheme = null;
     }
   }
   if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
@@ -157,9 +169,13 @@ function sectionLevels(
   let year = footerYear ?? defaults.year;
   let yearSource: YearSource = footerYear !== null ? 'published' : defaults.yearSource;
   let scheme = defaults.scheme;
+  let namedAbove = false;
   for (const scope of [...levels].reverse()) {
-    const narrowed = narrowRegions(regions, scope.regions.map((r) => r.value));
-    if (!sameCodes(narrowed, regions)) regionSource = 'section';
+    const named = scope.regions.map((r) => r.value);
+    const narrowed = narrowRegions(regions, named);
+    // A heading naming the place in force (`- 某市:` when the title names none) states it too.
+    const restated = named.length > 0 && narrowed.every((code) => named.some((n) => isAncestorOrSelf(n, code)));
+    if (!sameCodes(narrowed, regions) || restated) regionSource = 'section', namedAbove = true;
     regions = narrowed;
     const stated = firstYear(scope);
     if (stated !== null) year = stated, yearSource = 'section';
@@ -168,7 +184,7 @@ function sectionLevels(
   const offTopic = levels.some((scope) => scope.offTopic);
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
   const example = levels.some((scope) => scope.example && scope.regions.length === 0);
-  const inferredRegions = !inSnippet && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
+  const inferredRegions = !inSnippet && !namedAbove && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
   return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet };
 }
 
@@ -433,13 +449,16 @@ function factsOfSentence(
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
       changedFrom: candidate.yearOffset !== undefined,
+      payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: (candidate.key === 'contribution.individual_annual' || candidate.key === 'contribution.subsidy_annual') && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
     };
     if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
-    for (const region of factRegions) {
+    // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
+    const factSchemes = PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
+    for (const region of factRegions) for (const schemeOfFact of factSchemes) {
       facts.push({
         region,
-        scheme: factScheme,
+        scheme: schemeOfFact,
         year: factYear,
         key: candidate.key,
         value: candidate.value,
@@ -462,6 +481,17 @@ function tableHeader(line: Line, allLines: readonly Line[]): string[] | null {
   while (first > 0 && allLines[first - 1].text.startsWith('|')) first--;
   if (first === line.index) return null;
   return allLines[first].text.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+}
+
+const JOINED = /^\s*(?:人员)?\s*(?:及|和|与|、|以及|暨)\s*$/;
+
+/** Both payroll schemes when the scheme named nearest before `at` is joined to the other one (`企业职工及灵活就业人员`). */
+function jointSchemes(own: TextScope, text: string, at: number): Scheme[] | null {
+  const before = own.schemes.filter((s) => s.end <= at);
+  if (before.length < 2) return null;
+  const [a, b] = before.slice(-2);
+  const payroll = (v: Scheme) => v === 'employee' || v === 'flexible';
+  return a.value !== b.value && payroll(a.value) && payroll(b.value) && JOINED.test(text.slice(a.end, b.at)) ? ['employee', 'flexible'] : null;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

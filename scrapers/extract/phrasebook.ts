@@ -205,7 +205,7 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 // Variants: the group or tier a value is for.
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
-export const VARIANT_WORDS = /档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
+export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 /** Labels that name a scheme or a payer in general, not a group. */
@@ -229,6 +229,18 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
 export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
 /** A tier named right before a value (`一档400元`). */
 export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
+/** A payroll tier list per month (`一档567元/月、二档431元/月`): the tier right before a monthly figure. */
+export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六七八九十低中高]档)\s*[:]?\s*$/;
+
+/**
+ * The supplementary cover paid beside the payroll medical insurance by the month (`大额医疗保险费为7元/月`,
+ * `每月5元的大额医疗费用社会共济基金`): its fee is a monthly payment of its own, named by the cover.
+ */
+export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
+/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`). */
+export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
+export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
 /** Key phrases listed and then their values in the same order (`A和B分别为N元和M元`). */
 export const RESPECTIVELY = /分别/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
@@ -679,6 +691,32 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|划入|计入/,
     scheme: 'employee',
     wording: 0.84,
+  },
+
+  {
+    // `统账结合参保人员(9%缴费):5868元/年(489元/月)`: a grade, its rate in brackets, its yearly and monthly sums.
+    name: 'a grade with its rate in brackets and its monthly sum (统账结合(9%缴费):…(489元/月))',
+    trigger: /统[帐账]结合|单建统筹/,
+    pattern: new RegExp(`(?<grade>统[帐账]结合|单建统筹)[\\u4e00-\\u9fff]{0,6}\\s*\\(\\s*(?<rate>${RATE})\\s*(?:缴费|费率|比例)?\\s*\\)\\s*[:]?\\s*(?:${N}\\s*元\\s*\\/\\s*年\\s*)?\\(?\\s*(?<n>${N})\\s*元\\s*\\/\\s*月`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'grade', min: 0.001, max: 0.2 },
+      { key: 'contribution.monthly_amount', shape: 'yuan', group: 'n', variantGroup: 'grade', min: 30, max: 10000 },
+    ],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
+  },
+
+  {
+    // `统账结合(含个人账户)比例为9.5%即385.09元/月,单建统筹为6.5%即263.48元/月`: a grade's rate and what it comes to.
+    name: 'a grade with its rate and its monthly sum after 即 (单建统筹为6.5%即263元/月)',
+    trigger: /统[帐账]结合|单建统筹/,
+    pattern: new RegExp(`(?<grade>统[帐账]结合|单建统筹)(?:\\([^()]{0,12}\\))?\\s*(?:缴费)?(?:比例|费率)?\\s*(?:为|是|:)?\\s*(?<rate>${RATE})\\s*,?\\s*(?:即|为|折合)\\s*(?<n>${N})\\s*元\\s*\\/\\s*月`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'grade', min: 0.001, max: 0.2 },
+      { key: 'contribution.monthly_amount', shape: 'yuan', group: 'n', variantGroup: 'grade', min: 30, max: 10000 },
+    ],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
   },
 
   // -- retirement ----------------------------------------------------------------------------

@@ -44,6 +44,9 @@ import {
   NOT_VARIANT,
   OTHER_COVER,
   OTHER_INSURANCE,
+  PAYROLL_TIER_BEFORE,
+  SUPPLEMENT,
+  SUPPLEMENT_END,
   PART_WITH_RATE,
   RATE_OF_BASE,
   SUBJECT_GROUP,
@@ -117,18 +120,25 @@ const BASE_FIGURES = new Set<FactKey>(['contribution.base_monthly', 'contributio
 
 /** Candidates for every key a sentence states. */
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
-  const figures = !CONDITIONAL_FIGURES.test(sentence);
-  const table = figures ? tableCandidates(sentence, ctx) : [];
+  // `若选9%费率则年缴约4650元`: from a condition on one person's figures on, the sums are that person's;
+  // what the sentence states before it stands.
+  const condition = sentence.search(CONDITIONAL_FIGURES);
+  const figures = (c: Candidate) => condition < 0 || c.at < condition;
+  const table = tableCandidates(sentence, ctx).filter(figures);
   const taken = new Set(table.map((c) => c.at));
   const built = constructionCandidates(sentence, ctx);
   // A bound a whole construction reads (`上下限分别为A元和B元`) outranks what a key phrase makes of the figure.
   const bounds = new Set(built.filter((c) => BASE_FIGURES.has(c.key)).map((c) => c.at));
+  const counted = condition === 0 ? [] : [
+    ...moneyCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
+    ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
+    ...rateOfBaseCandidates(sentence, ctx),
+    ...supplementCandidates(sentence, ctx),
+    ...partWithRateCandidates(sentence, ctx),
+  ].filter(figures);
   return wageBesideBounds([
     ...table,
-    ...(figures ? moneyCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
-    ...(figures ? rateCandidates(sentence, ctx) : []).filter((c) => !taken.has(c.at)),
-    ...(figures ? rateOfBaseCandidates(sentence, ctx) : []),
-    ...(figures ? partWithRateCandidates(sentence, ctx) : []),
+    ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
@@ -151,6 +161,8 @@ const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
 };
 
 function plausible(candidate: Candidate): boolean {
+  // A supplementary cover's own monthly fee (`大额医疗保险费7元/月`) is a few yuan.
+  if (candidate.key === 'contribution.monthly_amount' && SUPPLEMENT.test(candidate.variant ?? '')) return typeof candidate.value === 'number' && candidate.value >= 1 && candidate.value <= 200;
   const range = PLAUSIBLE[candidate.key];
   return !range || (typeof candidate.value === 'number' && candidate.value >= range[0] && candidate.value <= range[1]);
 }
@@ -167,6 +179,36 @@ function wageBesideBounds(candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => c.key === 'contribution.base_monthly' && lows.some((low) => low < (c.value as number)) && highs.some((high) => high > (c.value as number))
     ? { ...c, key: 'wage.average_monthly', wording: Math.min(c.wording ?? 0.9, 0.75), variant: undefined }
     : c);
+}
+
+/**
+ * The monthly fee of a supplementary cover in a payroll scheme's text (`大额医疗保险费为7元/月`,
+ * `每月仍需缴纳7元大额医疗保险费`, `5元/月的大额医疗费用社会共济基金`), named by the cover.
+ */
+function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if (!SUPPLEMENT.test(sentence) || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(MONEY)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    const head = sentence.slice(0, at);
+    const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。'), head.lastIndexOf('+')) + 1;
+    const tailEnd = sentence.slice(end).search(/[,;。+]/);
+    const before = sentence.slice(from, at);
+    const after = sentence.slice(end, tailEnd < 0 ? sentence.length : end + tailEnd);
+    const cover = SUPPLEMENT.exec(before) ?? (/^\s*(?:\/\s*月\s*)?的?\s*$/.test(after.slice(0, Math.max(0, after.search(SUPPLEMENT)))) ? SUPPLEMENT.exec(after) : null);
+    if (!cover) continue;
+    // By the month: `/月` after the figure or the cover, or `每月` before the figure.
+    if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after)) continue;
+    if (/^\s*\/\s*年|年缴|全年/.test(after) || /年缴|全年|每年/.test(before)) continue;
+    // `大额医疗保险:个人每月缴纳2元,单位缴纳8元`: a fee split between payers is no one's monthly payment.
+    if (/个人|单位/.test(before.slice(cover.index + cover[0].length))) continue;
+    const variant = cover[0].replace(SUPPLEMENT_END, '');
+    const value = parseYuan(match.groups!.n, match.groups!.wan);
+    if (value === null || !variant) continue;
+    found.push({ key: 'contribution.monthly_amount', value, at, variant, wording: 0.8 });
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,6 +334,12 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
     }
   }
+  // `大庆推出两档方案,一档567元/月、二档431元/月`: a payroll tier list per month states the monthly payment.
+  if (phrases === MONEY_PHRASES && (ctx.scheme === 'flexible' || ctx.scheme === 'employee')
+    && PAYROLL_TIER_BEFORE.test(sentence.slice(Math.max(0, valueAt - 6), valueAt)) && MONTHLY_AFTER_VALUE.test(sentence.slice(valueEnd, valueEnd + 6))) {
+    const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
+    return { key: 'contribution.monthly_amount', start: tierAt, end: tierAt, wording: 0.78 };
+  }
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
@@ -347,6 +395,9 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
 
+const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})`);
+const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
+const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
@@ -457,6 +508,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     // `…职工医保单位缴费比例`: the part is the word right before the key.
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
+    // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.
+    const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
+    if (share && found.key === 'contribution.base_monthly') return share[1];
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {
@@ -593,7 +647,11 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     paired ??= respectivePairs(sentence, hits, ctx);
-    const phrase = paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
+    // `以3800元为基数`, `按4000元/月作为缴费基数`: a figure the base is said to be, whatever phrase came before.
+    // (One for wages above or below a line is a bound, read by its own construction.)
+    const asBase = BASE_AFTER_VALUE.test(sentence.slice(end, end + 16)) && !/超过|超出|高于|低于|不足/.test(clauseBefore(sentence, at));
+    const phrase = asBase ? { key: 'contribution.base_monthly' as FactKey, start: -1, end: -1, wording: 0.84 }
+      : paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) {
       // `1070元(400元+670元)`: a resident figure stated as the sum of two parts is the total, whatever words led to it.
       if (ctx.scheme === 'resident' && SUM_OF_TWO_AFTER.test(sentence.slice(end, end + 30))) {
@@ -625,6 +683,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
     // `其中有10元用于大病保险`: a part set aside for something else, not a share.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
+    // `400元,其中包含40元长期护理保险费`, `48元(含8元长期护理保险费)`: another cover's part inside the share.
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && OTHER_COVER_START.test(sentence.slice(end, end + 12))) continue;
     // A share beside what someone else pays for the rest (`其余…由政府资助`) is a group's: unnamed, a guess.
     if (phrase.key === 'contribution.individual_annual' && !variant && SUBSIDISED_GROUP.test(sentence)) phrase.wording = Math.min(phrase.wording, 0.72);
     // `个人缴费标准为0元` is a group's free enrolment; a zero anywhere else is no rule.

@@ -138,3 +138,96 @@ describe('contribution.rate: who pays which part', () => {
     expect(keyed('2022年株洲灵活就业医保', '灵活就业人员缴费比例为75%,费用全部由个人缴纳。', 'contribution.rate')).toEqual([]);
   });
 });
+
+describe('monthly payments of the payroll schemes', () => {
+  it('reads a supplementary cover’s monthly fee, named by the cover (大额医疗保险费为N元/月)', () => {
+    const monthly = (text: string) => keyed('2023年常德灵活就业医保', text, 'contribution.monthly_amount');
+    expect(monthly('基本医疗保险费缴费标准为360元/月,大额医疗保险费为9元/月,两项合计369元/月。'))
+      .toContainEqual(['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗保险费', 9]);
+    expect(monthly('另需缴纳 6元/月 的大额医疗费用社会共济基金。'))
+      .toEqual([['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗费用社会共济基金', 6]]);
+    expect(monthly('此外,大额医疗费用补助的缴费标准为每人每月9元。'))
+      .toEqual([['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗费用补助', 9]]);
+    // Split between payers, or by the year, it is no one's monthly payment.
+    expect(monthly('大额医疗保险:个人每月缴纳3元,单位缴纳6元。')).toEqual([]);
+    expect(monthly('另需一次性缴纳大额医疗费96元/年。')).toEqual([]);
+  });
+
+  it('reads monthly payments by tier in a payroll scheme (一档N元/月、二档M元/月)', () => {
+    expect(keyed('2025年岳阳灵活就业医保', '灵活就业人员实行两档方案,一档520.5元/月、二档410.2元/月。', 'contribution.monthly_amount')).toEqual([
+      ['430600', 'flexible', 2025, 'contribution.monthly_amount', '一档', 520.5],
+      ['430600', 'flexible', 2025, 'contribution.monthly_amount', '二档', 410.2],
+    ]);
+  });
+
+  it('reads a grade’s rate and monthly sum (统账结合(N%缴费):…(M元/月); 单建统筹为N%即M元/月)', () => {
+    const text = ['2023年度我市灵活就业人员的缴费基数为60000元,具体缴费标准如下:', '统帐结合参保人员(8%缴费):4800元/年(400元/月)', '单建统筹参保人员(5.5%缴费):3300元/年(275元/月)'].join('\n');
+    expect(payroll('绵阳职工医保缴费标准2023', text).filter((f) => f[3] !== 'contribution.base_monthly')).toEqual([
+      ['510700', 'flexible', 2023, 'contribution.rate', '统帐结合', 0.08],
+      ['510700', 'flexible', 2023, 'contribution.monthly_amount', '统帐结合', 400],
+      ['510700', 'flexible', 2023, 'contribution.rate', '单建统筹', 0.055],
+      ['510700', 'flexible', 2023, 'contribution.monthly_amount', '单建统筹', 275],
+    ]);
+    expect(keyed('2024年湖南灵活就业医保', '统账结合(含个人账户)比例为9%即360元/月,单建统筹(无个人账户)为6%即240元/月。', 'contribution.rate')).toEqual([
+      ['430000', 'flexible', 2024, 'contribution.rate', '统账结合', 0.09],
+      ['430000', 'flexible', 2024, 'contribution.rate', '单建统筹', 0.06],
+    ]);
+  });
+
+  it('names a base chosen as a share of the wage by that share (60%基数为N元、100%基数为M元)', () => {
+    expect(keyed('2021年度德阳灵活就业医保', '灵活就业人员医疗保险60%基数为4000元、100%基数为6600元,缴费比例为8%。', 'contribution.base_monthly')).toEqual([
+      ['510600', 'flexible', 2021, 'contribution.base_monthly', '60%', 4000],
+      ['510600', 'flexible', 2021, 'contribution.base_monthly', '100%', 6600],
+    ]);
+  });
+
+  it('names a period label as the variant of a bound (1-6月:按最低基数N元计算)', () => {
+    expect(keyed('2024年株洲灵活就业医保', ['缴费金额:', '- 1-6月:按最低基数4100元计算,每月缴费金额为328元。', '- 7-12月:按最低基数4300元计算,每月缴费金额为344元。'].join('\n'), 'contribution.base_min_monthly')).toEqual([
+      ['430200', 'flexible', 2024, 'contribution.base_min_monthly', '1-6月', 4100],
+      ['430200', 'flexible', 2024, 'contribution.base_min_monthly', '7-12月', 4300],
+    ]);
+  });
+
+  it('reads a figure said to be the base as the base (以N元为基数), what comes after a condition as one person’s', () => {
+    expect(payroll('2025年常德灵活就业医保', '按月缴费,医保部分以3900元为基数,按9%比例计算,每月需缴351元。')).toContainEqual(['430700', 'flexible', 2025, 'contribution.base_monthly', '', 3900]);
+    expect(keyed('2025年常德灵活就业医保', '费率6%时月缴240元;若选9%费率则年缴约4320元。', 'contribution.rate')).toEqual([['430700', 'flexible', 2025, 'contribution.rate', '', 0.06]]);
+  });
+});
+
+describe('schemes of payroll figures', () => {
+  it('gives a rule named for both payroll schemes to both (企业职工及灵活就业人员…)', () => {
+    expect(payroll('湖州市2024年社保缴费基数', '一、缴费基数范围 企业职工及灵活就业人员 缴费基数上限为24,000元/月,下限为4,400元/月。')).toEqual([
+      ['330500', 'employee', 2024, 'contribution.base_max_monthly', '', 24000],
+      ['330500', 'flexible', 2024, 'contribution.base_max_monthly', '', 24000],
+      ['330500', 'employee', 2024, 'contribution.base_min_monthly', '', 4400],
+      ['330500', 'flexible', 2024, 'contribution.base_min_monthly', '', 4400],
+    ]);
+  });
+
+  it('takes the scheme of a line that introduces a list (…灵活就业人员…如下:) for the lines after it', () => {
+    const text = ['2023年度我市灵活就业人员的缴费基数为60000元,具体缴费标准如下:', '统帐结合参保人员(8%缴费):4800元/年(400元/月)'].join('\n');
+    expect(new Set(facts('绵阳职工医保缴费标准2023', text).map((f) => f[1]))).toEqual(new Set(['flexible']));
+  });
+});
+
+describe('confidence of payroll figures', () => {
+  it('is at 0.8 or more for an employee rate named by its payer, below it for a bare rate', () => {
+    const rates = extractFacts({ title: '2024年湖州职工医保缴费比例', text: '湖州职工医保缴费比例:单位缴费比例为8%,个人缴费比例为2%;灵活就业人员缴费比例为9%。' })
+      .filter((f) => f.key === 'contribution.rate')
+      .map((f) => [f.scheme, f.variant ?? '', f.value, (f.confidence ?? 0) >= 0.8]);
+    expect(rates).toEqual([
+      ['employee', '单位', 0.08, true],
+      ['employee', '个人', 0.02, true],
+      ['flexible', '', 0.09, false],
+    ]);
+  });
+});
+
+describe('another cover inside a resident share', () => {
+  it('reads no share from the part of it that pays another cover (其中包含N元长期护理保险费)', () => {
+    expect(keyed('2025年株洲居民医保', '株洲城乡居民医保个人缴费标准为 400元/年 ,其中包含30元长期护理保险费。', 'contribution.individual_annual'))
+      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '', 400]]);
+    expect(keyed('2025年株洲居民医保', '低保对象个人缴费50元(含6元长期护理保险费),医疗救助资金代缴350元。', 'contribution.individual_annual'))
+      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '低保对象', 50]]);
+  });
+});

@@ -447,7 +447,9 @@ describe('payroll wordings: the base, the rate on it and what a month costs', ()
   });
 
   it('reads a monthly payment with another cover\'s fee added on (N元/月+M元大额医疗保险费/月)', () => {
-    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => f[5])).toEqual([396.5]);
+    // The cover's own fee is a monthly payment named by the cover (extract-employee-flexible.test.ts).
+    expect(keyed('2022年岳阳灵活就业医保', '综上,缴费标准为:396.5元/月+8元大额医疗保险费/月', 'contribution.monthly_amount').map((f) => [f[4], f[5]]))
+      .toEqual([['', 396.5], ['大额医疗保险费', 8]]);
   });
 
   it('does not give a yearly standard after a base clause to the base (…基数为 N元(M元/月),一档缴费标准为 K元/年)', () => {
