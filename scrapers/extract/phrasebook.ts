@@ -229,6 +229,14 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
  * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
 export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+/**
+ * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
+ * 320元`): the first figure is the rise.
+ */
+export const RISE_THEN_VALUE = /^\s*(?:\/\s*[人年]+)?\s*[,,]?\s*(?:达到|达|提高到|提高至|增至|调整为|升至|至)\s*(?:每人每年|每人)?\s*\d/;
+export const RISE_BEFORE_PHRASE = /(?:提高|增加|上调|提升|上涨|增长)[^,;。]{0,16}$/;
+/** A resident figure split by the month (`按月分摊…18.33元`, `每月约33元`): no yearly share. */
+export const BY_THE_MONTH = /按月分摊|按月折算|每月约|月均|折合每月|平均每月/;
 /** A tier named right before a value (`一档400元`). */
 export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
 /** A payroll tier list per month (`一档567元/月、二档431元/月`): the tier right before a monthly figure. */
@@ -258,7 +266,7 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
-export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
@@ -608,6 +616,16 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
     ],
     wording: 0.9,
+  },
+  {
+    name: 'base bounds as two shares of a wage (基数分别为平均工资的60%和300%,即4500元/月和22500元/月)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数[^。;]{0,40}?\\d+(?:\\.\\d+)?\\s*%\\s*(?:和|至|、|-)\\s*\\d+(?:\\.\\d+)?\\s*%[^。;\\d]{0,6}?即\\s*(?<low>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*(?:和|至|、|-)\\s*(?<high>${N})\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 100000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 200000 },
+    ],
+    wording: 0.85,
   },
   {
     name: 'base range before its words (在4113元至20564元之间自主选择缴费基数)',

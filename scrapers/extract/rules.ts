@@ -24,6 +24,9 @@ import {
   GROUP_BEFORE_RESIDENT,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  BY_THE_MONTH,
+  RISE_BEFORE_PHRASE,
+  RISE_THEN_VALUE,
   RESPECTIVELY,
   TIER_BEFORE,
   GAP_BREAK,
@@ -682,6 +685,12 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
+      // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
+      if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;
+      // `个人按月分摊的缴费金额…18.33元`: a month's part of the share.
+      if (BY_THE_MONTH.test(clauseBefore(sentence, at))) continue;
+    }
     const after = sentence.slice(end, end + 16);
     if (phrase.key.startsWith('contribution.base')) {
       // A yearly figure is no monthly base; a resident's yearly `缴费基数…,其中个人…` is the total.
@@ -1047,7 +1056,9 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
         const shifted = findDateRanges(sentence.slice(range.index, range.index + range.length), startMonth >= 7 ? reference - 1 : reference)[0];
         if (shifted) value.start = shifted.range.start, value.end = shifted.range.end;
       }
-      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: kind === 'window' ? 0.9 : 0.84 });
+      // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
+      const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
+      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
     } else if (kind === 'late') {
       if (ctx.scheme === 'flexible' || ctx.scheme === 'employee') continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));
