@@ -52,6 +52,11 @@ import {
   SUPPLEMENT,
   SUPPLEMENT_END,
   PART_WITH_RATE,
+  ALLOCATED_AFTER,
+  CHOICE_CLAUSE,
+  COMING_YEAR_BEFORE,
+  LAST_YEAR_BEFORE,
+  SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
@@ -420,8 +425,6 @@ const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
-/** A clause about choosing or dividing (`可选择两档缴费`, `分为三档`): it introduces groups, it names none. */
-const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
@@ -804,12 +807,8 @@ function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(Math.max(0, at - 40), at);
   return head.slice(head.search(/[^,;。、]*$/));
 }
-const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
-const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
-const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
-const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
@@ -829,7 +828,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
-    if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
+    if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
@@ -997,8 +996,6 @@ function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | 'payment' | nul
   return ctx.scheme === 'resident' && [ctx.lead ?? '', ...ctx.labels].some((text) => PAYMENT_CAPTION.test(text)) ? 'payment' : null;
 }
 
-/** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
-const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 
 /** The clause holding `[at, end)`, between commas or stops. */
 function clauseAround(sentence: string, at: number, end: number): string {
