@@ -1,5 +1,5 @@
 /** Reading facts with their provenance: the article, the version and the source they came from. */
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { articleVersions, articles, facts, reviews, sources } from '../schema';
@@ -64,10 +64,31 @@ export async function currentFacts(
  * and the country's. In the same query come the facts of versions waiting for review, all of
  * them, each with the id of the review item holding it (`pendingReview`; null for a fact in force).
  */
-export async function currentAndPendingFacts(
+export function currentAndPendingFacts(
   db: Db,
   filter: { regions: string[]; scheme?: string; schemes?: string[]; years?: number[] },
 ): Promise<(StoredFact & { pendingReview: number | null })[]> {
+  return currentAndPendingQuery(db, filter) as unknown as Promise<(StoredFact & { pendingReview: number | null })[]>;
+}
+
+/**
+ * In one round trip (a D1 batch, one snapshot): `factYears` of the regions, and
+ * `currentAndPendingFacts` of the latest year with current facts of `schemes` not after
+ * `atYear`, the year a lookup without one answers (none when there is no such year).
+ */
+export async function factYearsAndLatestFacts(db: Db, filter: { regions: string[]; schemes: string[]; atYear: number }) {
+  const latest = db
+    .select({ year: sql<number>`max(${facts.year})` })
+    .from(facts)
+    .where(and(inArray(facts.region, filter.regions), eq(facts.current, true), inArray(facts.scheme, filter.schemes), lte(facts.year, filter.atYear)));
+  const [years, rows] = await db.batch([factYearsQuery(db, { regions: filter.regions }), currentAndPendingQuery(db, { regions: filter.regions, schemes: filter.schemes, year: latest })]);
+  return { years, facts: rows as unknown as (StoredFact & { pendingReview: number | null })[] };
+}
+
+function currentAndPendingQuery(
+  db: Db,
+  filter: { regions: string[]; scheme?: string; schemes?: string[]; years?: number[]; year?: SQLWrapper },
+) {
   const held = db.select({ versionId: reviews.versionId }).from(reviews).where(eq(reviews.status, 'pending'));
   // The same table under another name, for the nearer region's facts.
   const nearer = alias(facts, 'nearer');
@@ -80,6 +101,7 @@ export async function currentAndPendingFacts(
   if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
   if (filter.schemes?.length) conditions.push(inArray(facts.scheme, filter.schemes));
   if (filter.years?.length) conditions.push(inArray(facts.year, filter.years));
+  if (filter.year) conditions.push(eq(facts.year, sql`(${filter.year})`));
   const pendingReview = sql<number | null>`(case when ${facts.current} then null else (select ${reviews.id} from ${reviews} where ${reviews.versionId} = ${facts.versionId} and ${reviews.status} = 'pending') end)`;
   return db
     .select({ ...columns, pendingReview })
@@ -88,11 +110,15 @@ export async function currentAndPendingFacts(
     .innerJoin(articles, eq(articles.id, facts.articleId))
     .leftJoin(sources, eq(sources.id, articles.sourceId))
     .where(and(...conditions))
-    .orderBy(asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id)) as Promise<(StoredFact & { pendingReview: number | null })[]>;
+    .orderBy(asc(facts.key), asc(facts.variant), desc(facts.year), asc(facts.id));
 }
 
 /** The policy years with current facts for the given regions, per scheme. */
 export async function factYears(db: Db, filter: { regions: string[]; scheme?: string }) {
+  return factYearsQuery(db, filter);
+}
+
+function factYearsQuery(db: Db, filter: { regions: string[]; scheme?: string }) {
   const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
   if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
   return db

@@ -10,7 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client';
-import { currentAndPendingFacts, factKeyYears, factYears } from '../../db/queries/facts';
+import { currentAndPendingFacts, factKeyYears, factYears, factYearsAndLatestFacts } from '../../db/queries/facts';
 import { factsInForce, isOfficial, type FactInForce } from '../../core/facts-in-force';
 import { presentValue } from '../../core/money';
 import { factsByKey, toRuleFact, type FactsByKey } from '../../core/rule-lookup';
@@ -167,6 +167,42 @@ export class FactsInForceCache {
     return entry as YearsWithFacts;
   }
 
+  /**
+   * What a lookup without a year reads: the coverage of `chain[0]`'s chain (its years with facts,
+   * every scheme), the latest of those years for `schemes` not after `atYear`, and that year's
+   * facts per scheme. When the coverage is not kept, both come in one round trip; otherwise the
+   * year is picked from it and its facts read as `years` would.
+   */
+  async latest(db: () => Db, version: string, chain: string[], schemes: readonly Scheme[], atYear: number): Promise<{ coverage: YearsWithFacts; year: number | null; entries: YearInForce[] }> {
+    this.use(version);
+    const coverageId = `${version}|y|${chain[0]}|*`;
+    const kept = (this.entries.get(coverageId) ?? this.loading.get(coverageId)) as YearsWithFacts | Promise<YearsWithFacts> | undefined;
+    if (kept) {
+      const coverage = await kept;
+      const year = latestYear(coverage, schemes, atYear);
+      return { coverage, year, entries: year === null ? [] : await this.years(db, version, chain, schemes, [year]) };
+    }
+    this.loads++;
+    const read = factYearsAndLatestFacts(db(), { regions: chain, schemes: [...schemes], atYear }).then(({ years, facts }) => {
+      const coverage: YearsWithFacts = { rows: years.map((row) => ({ ...row, count: Number(row.count) })) };
+      const year = latestYear(coverage, schemes, atYear);
+      const rows = shareStrings(facts);
+      const entries = year === null ? [] : schemes.map((scheme) => {
+        const id = `${version}|f|${chain[0]}|${scheme}|${year}`;
+        const entry = (this.entries.get(id) as YearInForce | undefined) ?? yearInForce(rows, chain, scheme, year);
+        if (version === this.version) this.entries.set(id, entry);
+        return entry;
+      });
+      if (version === this.version) this.entries.set(coverageId, coverage);
+      return { coverage, year, entries };
+    });
+    // A concurrent lookup of this region waits for the coverage, and finds the year's facts kept by then.
+    const coverage = read.then((r) => r.coverage);
+    this.loading.set(coverageId, coverage);
+    coverage.catch(() => {}).finally(() => this.loading.delete(coverageId));
+    return read;
+  }
+
   /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
   async keyYears(db: () => Db, version: string, chain: string[], scheme?: Scheme): Promise<KeyYears> {
     const [entry] = await this.fetch(version, [{ id: `${version}|k|${chain[0]}|${scheme ?? '*'}` }], async () => [
@@ -196,6 +232,15 @@ export class FactsInForceCache {
     }
     return Promise.all(found as (Entry | Promise<Entry>)[]);
   }
+}
+
+/** The latest year with facts of `schemes` not after `atYear`, as `factYearsAndLatestFacts` picks it. */
+function latestYear(coverage: YearsWithFacts, schemes: readonly Scheme[], atYear: number): number | null {
+  let latest: number | null = null;
+  for (const row of coverage.rows) {
+    if (row.year <= atYear && schemes.includes(row.scheme as Scheme) && (latest === null || row.year > latest)) latest = row.year;
+  }
+  return latest;
 }
 
 /** `W/"<SHA-1 of the UTF-8 body, hex>"`: what hono's etag() would send for the same body. */

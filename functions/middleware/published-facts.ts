@@ -13,6 +13,8 @@ import type { Answer, FactsInForceCache, KeyYears, YearInForce, YearsWithFacts }
 export interface PublishedFacts {
   /** The facts in force for `chain[0]` in each of `schemes` × `years`, in that order. */
   years(chain: string[], schemes: readonly Scheme[], years: readonly number[]): Promise<YearInForce[]>;
+  /** The coverage of `chain[0]`'s chain, and the facts of its latest year for `schemes` not after `atYear`. */
+  latest(chain: string[], schemes: readonly Scheme[], atYear: number): Promise<{ coverage: YearsWithFacts; year: number | null; entries: YearInForce[] }>;
   /** The policy years with current facts for `chain[0]`'s chain. */
   yearsWithFacts(chain: string[], scheme?: Scheme): Promise<YearsWithFacts>;
   /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
@@ -43,6 +45,7 @@ export function publishedFacts({ version, cache }: { version: DataVersion; cache
     c.set('facts', {
       version: current,
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
+      latest: async (chain, schemes, atYear) => cache.latest(db, await current(), chain, schemes, atYear),
       yearsWithFacts: async (chain, scheme) => cache.yearsWithFacts(db, await current(), chain, scheme),
       keyYears: async (chain, scheme) => cache.keyYears(db, await current(), chain, scheme),
       answer: async (key, build) => cache.answer(await current(), key, build),

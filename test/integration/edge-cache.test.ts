@@ -106,9 +106,11 @@ async function seededIsolate(options: { cacheBytes?: number } = {}) {
 const individual = async (response: Response) =>
   ((await response.json()) as { facts: { key: string; value: unknown }[] }).facts.find((f) => f.key === 'contribution.individual_annual')?.value;
 
-// A lookup also says what exists (its `coverage`: the region's years with facts), one more read.
+// A lookup also says what exists (its `coverage`: the region's years with facts): with a year,
+// one more read beside the year's facts; without one, the same round trip picks the year.
 const REQUESTS: [string, string, RequestInit & { json?: unknown }, number][] = [
   ['a lookup for a year', '/v1/regions/450300/facts?scheme=resident&year=2025', {}, 2],
+  ['a lookup for today', '/v1/regions/450300/facts?scheme=resident', {}, 1],
   ['a year-to-year diff', '/v1/diff?region=450300&scheme=resident&from=2024&to=2025', {}, 1],
   ['the policy years', '/v1/regions/450300/years?scheme=resident', {}, 1],
   ['a waiting period', '/v1/calculate/waiting-period', { method: 'POST', json: { region: '450300', scheme: 'resident', years: { from: 2025, to: 2025 }, paidOn: '2025-11-15' } }, 1],
@@ -130,13 +132,29 @@ describe('D1 round trips per request', () => {
     }
   });
 
-  it('reads a lookup on a date with one query for its years and one for their facts, then none', async () => {
+  it('reads a lookup on a date with its coverage and the latest year not after it in one round trip, then none', async () => {
     const app = await seededIsolate();
     const cold = await app.call('/v1/regions/450300/facts?scheme=resident&at=2025-06-30');
     expect(await individual(cold.response)).toBe(390);
-    expect(cold.queries).toBe(2);
+    expect(cold.queries).toBe(1);
     const warm = await app.call('/v1/regions/450300/facts?scheme=resident&at=2025-06-30');
     expect(warm.queries).toBe(0);
+    // Another date of the same region: the coverage is kept, so only that year's facts are read.
+    const earlier = await app.call('/v1/regions/450300/facts?scheme=resident&at=2024-12-31');
+    expect(await individual(earlier.response)).toBe(370);
+    expect(earlier.queries).toBe(1);
+    // A date before any facts answers no year, from the coverage alone.
+    const before = await app.call('/v1/regions/450300/facts?scheme=resident&at=2019-01-01');
+    expect(((await before.response.json()) as { year: number | null }).year).toBeNull();
+    expect(before.queries).toBe(0);
+  });
+
+  it('shares one round trip among concurrent cold lookups without a year', async () => {
+    const app = await seededIsolate();
+    const before = app.d1.counter.queries;
+    const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => app.call(`/v1/regions/450300/facts?scheme=resident&at=2025-0${i + 3}-01`)));
+    expect(await Promise.all(answers.map((a) => individual(a.response)))).toEqual([390, 390, 390, 390]);
+    expect(app.d1.counter.queries - before).toBe(1);
   });
 
   it('shares one read among concurrent cold requests for the same facts', async () => {

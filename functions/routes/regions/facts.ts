@@ -96,14 +96,13 @@ export function registerRegionFacts(app: App) {
     const answer = await c.var.facts.answer(`facts|${code}|${scheme ?? ''}|${year ?? ''}|${key ?? ''}|${on}`, async (): Promise<z.infer<typeof RegionFactsSchema>> => {
       const chain = [code, ...ancestorsOf(code)];
       const schemes = scheme ? [scheme] : SCHEMES;
-      // A year named is read beside the coverage; otherwise the coverage picks it.
-      const [years, named] = await Promise.all([c.var.facts.yearsWithFacts(chain), year === undefined ? undefined : c.var.facts.years(chain, schemes, [year])]);
-      const coverage = coverageOf(years.rows, code);
-      // One policy year: the one asked for, else the latest with facts (of the scheme asked) not after the date.
+      // One policy year: the one asked for (read beside the coverage), else the latest with facts
+      // (of the scheme asked) not after the date, read with the coverage in one round trip.
       const atYear = Number(on.slice(0, 4));
-      const known = coverage.filter((c2) => !scheme || c2.scheme === scheme).flatMap((c2) => c2.years).filter((y) => y <= atYear);
-      const answerYear = year ?? (known.length ? Math.max(...known) : null);
-      const entries = named ?? (answerYear === null ? [] : await c.var.facts.years(chain, schemes, [answerYear]));
+      const { coverage: years, entries, year: answerYear } = year === undefined
+        ? await c.var.facts.latest(chain, schemes, atYear)
+        : await Promise.all([c.var.facts.yearsWithFacts(chain), c.var.facts.years(chain, schemes, [year])]).then(([coverage, entries]) => ({ coverage, entries, year }));
+      const coverage = coverageOf(years.rows, code);
       const inForce: FactInForce[] = entries.flatMap((entry) => entry.presented);
       const waitingAll: PendingValue[] = entries.flatMap((entry) => entry.pending);
       if (schemes.length > 1) inForce.sort(bySchemeKeyVariant);
