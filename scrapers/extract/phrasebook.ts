@@ -304,6 +304,8 @@ export interface Yield {
   offset?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
+  /** Names in that group that are no variant (a scheme's general name). */
+  variantUnless?: RegExp;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -688,7 +690,7 @@ export const CONSTRUCTIONS: Construction[] = [
     name: 'rates listed per kind of payer after a rate label (缴费比例:企业 8.6%,灵活就业人员 8%)',
     trigger: /(?:比例|费率)\s*:/,
     pattern: new RegExp(`(?<=(?:比例|费率)\\s*:(?:[^。;]*?[,;)])?)\\s*(?<group>(?:(?!比例|费率|缴|交|为|按)[\\u4e00-\\u9fff、]){2,24}?)\\s+(?<rate>${RATE})(?=\\s*(?:\\(|,|;|。|$))`, 'g'),
-    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', variantUnless: NOT_VARIANT, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助/,
     wording: 0.8,
   },

@@ -918,8 +918,8 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
         const named = y.variantGroup ? groups[y.variantGroup] : undefined;
-        // A scheme's or payer's general name (`灵活就业人员`) is no group.
-        const variant = named && !NOT_VARIANT.test(named) ? named : undefined;
+        // A row may say which names are no group (`灵活就业人员` in a list of payers).
+        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? named : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
           ...(variant ? { variant } : {}),
