@@ -135,6 +135,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...moneyCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
     ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
     ...rateOfBaseCandidates(sentence, ctx),
+    ...rateTimesBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
     ...rateTimesBaseCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
