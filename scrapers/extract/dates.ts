@@ -32,8 +32,8 @@ const RELATIVE_YEAR = '(?:次|当|今|明|本|上|去|前|后)年';
 const DATE_CN = `(?:(?:(\\d{4})\\s*年\\s*(?:度\\s*)?|(${RELATIVE_YEAR}(?:度)?))?(${NUM})\\s*月\\s*(?:份)?\\s*(?:(${NUM})\\s*[日号])?\\s*(底|末|初|中旬|上旬|下旬)?)`;
 const DATE_ISO = '(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))';
 const DATE_SOURCE = `(?:${DATE_CN}|${DATE_ISO})`;
-// `A至B`, `A-B`, and `从A开始,到B结束` (the words around B are left to the caller).
-const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*[,，]?\\s*(?:到|至|截至|截止到?))\\s*';
+// `A至B`, `A-B`, `从A开始,到B结束` and `A开始,B截止` (the words around B are left to the caller).
+const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*[,，]?\\s*(?:到|至|截至|截止到?)|(?:开始|启动)\\s*[,，]\\s*(?=[^,;。]{4,16}?(?:截止|结束|为止)))\\s*';
 
 /** Matches one date; group layout is fixed by DATE_SOURCE. */
 const dateRegex = () => new RegExp(DATE_SOURCE, 'g');

@@ -529,3 +529,10 @@ describe('one person\'s wage and clauses about choosing', () => {
     expect(keyed('2025年岳阳灵活就业人员医保缴费标准', text, 'contribution.monthly_amount').map((f) => [f[4], f[5]])).toEqual([['一档', 215], ['二档', 344]]);
   });
 });
+
+describe('enrollment.window: a start and an end each with its own verb', () => {
+  it('reads …于A开始,B截止 as the window', () => {
+    expect(keyed('2026年岳阳居民医保', '2026年度城乡居民医保集中参保缴费工作将于2025年9月10日开始,2025年12月26日截止。', 'enrollment.window').map((f) => [f[2], f[5]]))
+      .toEqual([[2026, { start: '2025-09-10', end: '2025-12-26' }]]);
+  });
+});
