@@ -113,14 +113,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
@@ -324,6 +324,8 @@ export interface Yield {
   offset?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
+  /** Names in that group that are no variant (a scheme's general name). */
+  variantUnless?: RegExp;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -622,7 +624,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'base range after its words (缴费基数为每月4500元至22500元)',
     trigger: /基数/,
-    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)`, 'g'),
     yields: [
       { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
@@ -642,7 +644,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'base range before its words (在4113元至20564元之间自主选择缴费基数)',
     trigger: /基数/,
-    pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
+    pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
     yields: [
       { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
@@ -699,6 +701,28 @@ export const CONSTRUCTIONS: Construction[] = [
     ],
     requires: /基数/,
     wording: 0.86,
+  },
+
+  {
+    // `缴费基数:13500元(在4500元至22000元范围内)`: the bounds a chosen base lies between.
+    name: 'bounds as the range a base lies in (在4500元至22000元范围内)',
+    trigger: /范围|区间|之间/,
+    pattern: new RegExp(`在\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元\\s*(?:\\/月)?\\s*(?:的)?(?:范围|区间|之间)`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.84,
+  },
+  {
+    // `缴费比例:机关事业单位 8.2%(其中个人2%),企业 8.6%(其中个人2%),灵活就业人员 8%`: a rate per kind of payer.
+    name: 'rates listed per kind of payer after a rate label (缴费比例:企业 8.6%,灵活就业人员 8%)',
+    trigger: /(?:比例|费率)\s*:/,
+    pattern: new RegExp(`(?<=(?:比例|费率)\\s*:(?:[^。;]*?[,;)])?)\\s*(?<group>(?:(?!比例|费率|缴|交|为|按)[\\u4e00-\\u9fff、]){2,24}?)\\s+(?<rate>${RATE})(?=\\s*(?:\\(|,|;|。|$))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', variantUnless: NOT_VARIANT, min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助/,
+    wording: 0.8,
   },
 
   // -- contribution.base_monthly stated after its value ---------------------------------------

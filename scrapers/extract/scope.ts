@@ -120,6 +120,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   const schemes: Positioned<Scheme>[] = [];
   for (const [cue, scheme] of SCHEME_CUES) {
     for (const match of text.matchAll(cue)) {
+      // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
+      if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
       schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
     }
   }
