@@ -831,14 +831,14 @@ export const CONSTRUCTIONS: Construction[] = [
 /** The central enrolment window (集中参保期, 集中缴费期). */
 export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理)(?:期|时间|期限|时段)?/g;
 /** The period after it (补缴期, 零星参保期). */
-export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴)(?:时间|期|期限|时段)/g;
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
-export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|延迟|延期|推迟|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
+export const LATE_CAPTION = /非集中|零星|补缴|补交|补充参保|延长缴费|延迟|延期|推迟|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
 /** A caption of a payment period that names no kind (`缴费时间`, `缴纳期:`): the window when it opens in autumn. */
 export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)\s*:?\s*$/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */

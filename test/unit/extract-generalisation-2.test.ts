@@ -256,3 +256,10 @@ describe('round three: rises, monthly parts, other covers, bounds as shares', ()
   });
 });
 
+describe('enrollment.late_window: a supplementary enrolment period', () => {
+  it('reads 补充参保缴费期 with its dates as the late window', () => {
+    expect(keyed('2025年天水居民医保', '对于错过集中参保缴费期的居民,设置了补充参保缴费期,时间为2025年1月1日至3月15日。', 'enrollment.late_window').map((f) => f[5]))
+      .toEqual([{ start: '2025-01-01', end: '2025-03-15' }]);
+  });
+});
+
