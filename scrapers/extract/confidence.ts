@@ -85,8 +85,8 @@ const KEY_PRIOR: Record<FactKey, number> = {
   'enrollment.late_window': 0.7,
   'wage.average_monthly': 0.62,
   'wage.average_annual': 0.62,
-  'retirement.min_years_male': 0.62,
-  'retirement.min_years_female': 0.62,
+  'retirement.min_years_male': 0.7,
+  'retirement.min_years_female': 0.7,
   'retirement.min_local_years': 0.62,
 };
 

@@ -303,7 +303,8 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     labels.push(text);
   }
   // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
-  if ((line.kind === 'item' || line.kind === 'paragraph') && !line.parent && line.label) {
+  // (A long paragraph a list hangs under is no label of its own: the caption still leads the list.)
+  if ((line.kind === 'item' || line.kind === 'paragraph') && (!line.parent || line.parent.content.text.length > 40) && line.label) {
     const caption = captionBefore(line);
     if (caption) {
       levels.push({ scope: labelScope(caption, context) });
@@ -314,7 +315,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   const heading = line.section.heading;
   if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
   // …and so does the first paragraph under a short caption (`个人缴费标准` then `每人每年400元…`).
-  else if (line.kind === 'paragraph' && heading && heading.text.length <= 12 && line.section.lines[0] === line) labels.push(heading.text);
+  else if (line.kind === 'paragraph' && heading && heading.text.length <= 12 && line.section.lines.find((l) => l.kind !== 'heading') === line) labels.push(heading.text);
   return { levels, labels };
 }
 
@@ -374,6 +375,13 @@ function factsOfSentence(
   // (`例如,某省的补缴时间为…`) states that place's rule.
   if ((own.example || outer.example) && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
+  const lead = leadLine(sentence, allLines);
+  // A caption line of its own before a paragraph (`灵活就业人员超过3个月未缴费:` then `…不超过3个月的等待期`)
+  // scopes it like a label.
+  if (lead && /:\s*$/.test(lead) && !sentence.line.parent && !sentence.line.label && sentence.line.kind === 'paragraph') {
+    levels.push({ scope: labelScope(lead, outer.regions) });
+    labels.push(lead);
+  }
 
   // Scope above the sentence: inner levels narrow what the section says.
   let regions = outer.regions;
@@ -401,7 +409,7 @@ function factsOfSentence(
     scopeYear: nearestBefore(yearsAt(own.years, sentence.text.length), sentence.text.length)?.value ?? year,
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
-    lead: leadLine(sentence, allLines),
+    lead,
     groupCaption: groupCaptionOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text].filter((h): h is string => !!h),
   });
@@ -439,6 +447,9 @@ function factsOfSentence(
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.
     if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
+    // `(部分地区可能允许补缴…)`: a rule of unnamed other places, not of the one in scope.
+    const clause = someOtherPlaces(sentence.text, candidate.at);
+    if (clause !== null && !own.regions.some((r) => clause.includes(sentence.text.slice(r.at, r.end)))) continue;
     const signals: ConfidenceSignals = {
       wording: candidate.wording ?? 0.9,
       key: candidate.key,
@@ -670,5 +681,31 @@ function settle(raw: Fact[]): Fact[] {
   }
   // A value stated once for a named group and once bare (`成人460元` then `普通成年居民:460元`) is the group's.
   const named = new Set([...kept.values()].filter((f) => f.variant).map((f) => `${scopeKey(f)}|${JSON.stringify(f.value)}`));
-  return [...kept.values()].filter((f) => f.variant || !named.has(`${scopeKey(f)}|${JSON.stringify(f.value)}`));
+  const settled = [...kept.values()].filter((f) => f.variant || !named.has(`${scopeKey(f)}|${JSON.stringify(f.value)}`));
+  // A value whose year was only guessed (from the body or the date) that the page states elsewhere with
+  // its own year (`…420元` then `2024年度:…420元`) is that statement again, not another year's rule.
+  const sameStatement = (f: Fact) => `${f.region}|${f.scheme}|${f.key}|${f.variant ?? ''}|${JSON.stringify(f.value)}`;
+  const dated = new Map<string, Set<number>>();
+  for (const fact of settled) {
+    if (GUESSED_YEAR.has(SIGNALS.get(fact)?.year ?? 'guessed')) continue;
+    dated.set(sameStatement(fact), (dated.get(sameStatement(fact)) ?? new Set()).add(fact.year));
+  }
+  return settled.filter((f) => !GUESSED_YEAR.has(SIGNALS.get(f)?.year ?? 'sentence') || !dated.has(sameStatement(f)) || dated.get(sameStatement(f))!.has(f.year));
 }
+
+/** Some unnamed places (`部分地区`, `有的城市`; not `多数地区`, a hedge on usual practice): what they do is no named region's rule. */
+const SOME_PLACES = /(?:部分|有的|有些|个别|少数|一些)(?:地区|城市|省份|地方|省市)/;
+
+/** The comma clause, or the bracketed aside, holding `at` when it speaks of unnamed places; else null. */
+function someOtherPlaces(text: string, at: number): string | null {
+  const start = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const stop = text.slice(at).search(/[,;。]/);
+  const clause = text.slice(start, stop < 0 ? text.length : at + stop);
+  if (SOME_PLACES.test(clause)) return clause;
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', at);
+  const aside = open >= 0 && close > at && text.lastIndexOf(')', at) < open ? text.slice(open, close + 1) : '';
+  return SOME_PLACES.test(aside) ? aside : null;
+}
+
+const GUESSED_YEAR = new Set<YearSource>(['body', 'published', 'guessed']);

@@ -90,7 +90,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障金额|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
+    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     key: ({ sentence, valueEnd, scheme }) =>
       MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
@@ -98,7 +98,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /(?<![首次当本])月缴(?!纳)费?(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
+    trigger: /一个月[^,;。]{0,6}?(?:参保)?(?:费用|保费)(?:为|是)|(?<![首次当本])月缴(?!纳)费?(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
     key: 'contribution.monthly_amount',
     wording: 0.88,
   },
@@ -163,7 +163,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
-    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
+    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费|筹资|总筹资)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
     key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
@@ -177,6 +177,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
         && !/年/.test(sentence.slice(Math.max(0, phraseStart - 12), valueEnd))) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
       if (scheme === 'resident' && (PER_PERSON_YEAR_AFTER.test(after) || PER_PERSON_YEAR_BEFORE.test(before))) return 'contribution.individual_annual';
+      // `个人缴费金额执行统一的缴费标准每人400元`: the standard of the share its clause names.
+      if (scheme === 'resident' && /个人(?:缴费|缴纳)/.test(clauseBefore(sentence, phraseStart)) && !/补助|补贴|合计|总/.test(clauseBefore(sentence, phraseStart))) return 'contribution.individual_annual';
       // …or `缴费标准:每人每年350元`.
       if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;
@@ -267,6 +269,8 @@ export const OTHER_INSURANCE = OFF_TOPIC;
  * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
  * of a sum add up to the rate.
  */
+/** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
+export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /** A part named with its rate in brackets (`统账结合(7%+2%)`, `单建统筹(5%)`): the parts add up to the rate. */
@@ -405,6 +409,14 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: WAIT_CANCEL,
     wording: 0.8,
+  },
+  {
+    name: 'waiting counted from the day of payment (自缴费之日起3个月后享受待遇)',
+    trigger: /享受/,
+    pattern: new RegExp(`(?:之日|次日|当日|到账)起\\s*${DURATION}\\s*(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
+    cancel: WAIT_CANCEL,
+    wording: 0.82,
   },
   {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
@@ -568,7 +580,7 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- incentive -----------------------------------------------------------------------------
   {
     name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
-    trigger: /连续参保/,
+    trigger: /连续参/,
     pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [
       { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
@@ -576,6 +588,14 @@ export const CONSTRUCTIONS: Construction[] = [
     ],
     scheme: 'resident',
     wording: 0.88,
+  },
+  {
+    name: 'continuous-enrolment incentive without its sum (连续参保满4年可享大病保险支付限额逐年提升)',
+    trigger: /连续参/,
+    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,16}?大病保险[^。;]{0,12}?(?:提高|提升|增加)`, 'g'),
+    yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
+    scheme: 'resident',
+    wording: 0.85,
   },
 
   // -- aid -----------------------------------------------------------------------------------
@@ -777,6 +797,8 @@ export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
 export const LATE_CAPTION = /非集中|零星|补缴|补交|延长缴费|延迟|延期|推迟|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
+/** A caption of a payment period that names no kind (`缴费时间`, `缴纳期:`): the window when it opens in autumn. */
+export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)\s*:?\s*$/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
 export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */

@@ -42,6 +42,7 @@ import {
   NOT_A_WINDOW,
   HOUSEHOLD,
   NOT_VARIANT,
+  PAYMENT_CAPTION,
   OTHER_COVER,
   OTHER_INSURANCE,
   PAYROLL_TIER_BEFORE,
@@ -54,6 +55,7 @@ import {
   LAST_YEAR_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
+  RATE_TIMES_BASE,
   SUBJECT_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
@@ -138,6 +140,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...moneyCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
     ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
     ...rateOfBaseCandidates(sentence, ctx),
+    ...rateTimesBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
@@ -388,8 +391,21 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       || (/^\s*(?:19|20)\d{2}\s*年度?\s*:/.test(head) && ctx.labels.some((label) => /缴费标准|个人缴费/.test(label))))) {
     return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.8 };
   }
+  // `缴费标准:` then `1.老年居民每人每年490元`, `补助标准:` then `1.老年居民每人每年1500元`: a group's
+  // figure per person under a caption that names the share.
+  const perPerson = /(?:每人每年|每年每人)\s*$/.exec(head);
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && perPerson && !/[,;。:]/.test(head)) {
+    const caption = ctx.labels.find((label) => SHARE_CAPTION.test(label));
+    const subsidy = caption !== undefined && /补助|补贴/.test(caption);
+    if (caption && !(subsidy && /个人缴费/.test(caption))) {
+      return { key: subsidy ? 'contribution.subsidy_annual' : 'contribution.individual_annual', start: perPerson.index, end: perPerson.index, wording: 0.8 };
+    }
+  }
   return null;
 }
+
+/** A caption naming a resident share (`2023年居民医保缴费标准:`, `补助标准:`). */
+const SHARE_CAPTION = /缴费标准|个人缴费|补助标准|补贴标准|财政补助|财政补贴/;
 
 /** A key phrase in brackets right after a figure (`400元/年(个人缴费标准)`). */
 const POST_LABEL_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年月·]+)*\s*\(\s*$/;
@@ -415,6 +431,10 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
   if (!subject) return own;
+  // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
+  const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())
+    .find((l) => l && l.length <= 12 && SUBJECT_GROUP.test(l) && !KEY_LABEL.test(l) && !NOT_VARIANT.test(l) && !/\d/.test(l)) : undefined;
+  if (group && !own && !subject.includes(group) && !group.includes(subject)) return `${group} ${subject}`;
   if (!own) return subject;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
@@ -501,7 +521,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (label) near.push(label[1]);
   }
   const usable = (raw: string) => {
-    const text = raw.trim();
+    const text = raw.trim().replace(/[\s:]+$/, '');
     return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, ''));
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
@@ -509,7 +529,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   if (found.start > 0) {
     lead = (sentence.slice(Math.max(0, found.start - 24), found.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     // `…职工医保单位缴费比例`: the part is the word right before the key.
-    const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)$/.exec(lead);
+    const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
     // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.
     const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
@@ -522,7 +542,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
       if (parts) return part[1];
       continue;
     }
-    if (usable(label) || GROUP_LABEL.test(label.trim())) return label.trim();
+    if (usable(label) || GROUP_LABEL.test(label.trim())) return label.trim().replace(/[\s:]+$/, '').replace(/(?<=..)(?:方式|模式)$/, '');
   }
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
@@ -729,6 +749,22 @@ function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
     found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
+  }
+  return found;
+}
+
+/** `缴费标准为每人每月457元,计算公式为:4812元/月 × 9.5%`: the rate a stated monthly base is paid at; payroll texts only. */
+function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  if ((ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') || !/[×x*]/.test(sentence)) return [];
+  if (ctx.labels.some((label) => MAKE_UP_YEARS.test(label))) return [];
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(RATE_TIMES_BASE)) {
+    const base = Number(match.groups!.base.replace(/,/g, ''));
+    const value = parseRate(match.groups!.rate);
+    // A round base (`5000元/月×8%`) is someone's worked example; a real one is a share of a wage.
+    if (!(base >= 1000) || base % 100 === 0 || value === null || value <= 0 || value >= 0.3) continue;
+    if (MAKE_UP_YEARS.test(sentence.slice(0, match.index)) || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75 });
   }
   return found;
 }
@@ -942,12 +978,13 @@ function lastIndexOf(text: string, pattern: RegExp): number {
 }
 
 /** The kind of period the caption, label or heading above a bare period names. */
-function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | null {
+function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | 'payment' | null {
   for (const text of [ctx.lead ?? '', ...ctx.labels]) {
     if (LATE_CAPTION.test(text)) return 'late';
     if (WINDOW_CAPTION.test(text)) return 'window';
   }
-  return null;
+  // `2019年度居民医保缴费时间`, `居民医疗保险缴纳期:`: a resident's payment period, the window when it opens in autumn.
+  return ctx.scheme === 'resident' && [ctx.lead ?? '', ...ctx.labels].some((text) => PAYMENT_CAPTION.test(text)) ? 'payment' : null;
 }
 
 
@@ -987,9 +1024,10 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const afterWindow = lastWindow >= 0 && AFTER_WINDOW.test(before.slice(lastWindow));
     const named = namedAfter ?? (afterWindow ? 'late' : lastWindow > lastLate ? 'window' : lastLate > lastWindow ? 'late' : null);
     // A period on a line of its own (`时间范围:…`, `- 2024年9月1日至…`) is named by the caption above it.
-    let kind = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
+    const above = named ?? (range.index < 16 && !/\d/.test(before.replace(/\d+\s*[.、]\s*$/, '')) ? periodNamedAbove(ctx) : null);
     // A period opening in spring (March to June) under a window caption is some later arrangement, not the central window.
     const startMonth = Number(range.range.start?.slice(5, 7) ?? 0);
+    let kind = above === 'payment' ? (startMonth >= 9 ? 'window' : null) : above;
     const spring = named === null && startMonth >= 3 && startMonth <= 6;
     if (spring && kind === 'window') kind = null;
     // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.

@@ -162,3 +162,72 @@ describe('asides and periods that state no rule', () => {
     expect(keyed('2025年赣州居民医保', '居民医保的待遇享受期为集中征缴期次年的1月1日至12月31日。', 'enrollment.window')).toEqual([]);
   });
 });
+
+describe('round two: lists, captions and payroll sums', () => {
+  it('reads a group per person per year under a caption naming the share or the subsidy', () => {
+    const text = '2023年南通居民医保缴费标准:\n1.老年居民每人每年480元\n2.学生儿童每人每年290元\n补助标准:\n1.老年居民每人每年1400元';
+    expect(keys('南通居民医保缴费标准', text)).toEqual([
+      'resident 2023 contribution.individual_annual 老年居民 480',
+      'resident 2023 contribution.individual_annual 学生儿童 290',
+      expect.stringMatching(/^resident \d+ contribution\.subsidy_annual 老年居民 1400$/),
+    ]);
+  });
+
+  it('reads the standard of the share its clause names (个人缴费金额执行…缴费标准每人N元)', () => {
+    expect(keyed('泸州市2025年度居民医保告知书', '二、缴费标准\n个人缴费金额执行全省统一的缴费标准每人410元', 'contribution.individual_annual'))
+      .toEqual([['510500', 'resident', 2025, 'contribution.individual_annual', '', 410]]);
+  });
+
+  it('reads the rate of a monthly base times a rate, but not of a round example base', () => {
+    expect(keyed('2024年嘉兴灵活就业人员医保', '缴费标准为每人每月401.66元,计算公式为:4228元/月 × 9.5%(含生育保险0.5%)。', 'contribution.rate'))
+      .toEqual([['330400', 'flexible', 2024, 'contribution.rate', '', 0.095]]);
+    expect(keyed('2024年嘉兴灵活就业人员医保', '比如按5000元/月 × 9%计算。', 'contribution.rate')).toEqual([]);
+  });
+
+  it('reads what a month costs (一个月医保参保费用为N元) and a minimum monthly payment by payer', () => {
+    expect(keyed('2022年无锡灵活就业人员医保', '灵活就业人员一个月医保参保费用为350元。', 'contribution.monthly_amount'))
+      .toEqual([['320200', 'flexible', 2022, 'contribution.monthly_amount', '', 350]]);
+    expect(keyed('2025年大庆职工医保', '职工医保个人最低缴费金额为95.2元,单位最低缴费金额为380.8元。', 'contribution.monthly_amount').map((f) => [f[4], f[5]]))
+      .toEqual([['个人', 95.2], ['单位', 380.8]]);
+  });
+
+  it('reads the wait counted from the day of payment (自缴费之日起N个月后享受)', () => {
+    expect(keyed('2025年荆州居民医保', '若错过集中缴费期,需自缴费到账之日起 3个月 后才能享受医保待遇。', 'waiting.fixed_months'))
+      .toEqual([['421000', 'resident', 2025, 'waiting.fixed_months', '', 3]]);
+  });
+
+  it('reads the continuous-enrolment years of 连续参加居民医保满N年, with or without the sum', () => {
+    expect(keys('2025年曲靖居民医保', '对于连续参加居民医保满4年的参保人员,之后每连续缴费1年,每年提高大病保险最高支付限额3000元。'))
+      .toEqual(['resident 2025 incentive.continuous_years 4', 'resident 2025 incentive.cap_increase_annual 3000']);
+    expect(keys('2025年曲靖居民医保', '连续参保满4年可享大病保险支付限额逐年提升。')).toEqual(['resident 2025 incentive.continuous_years 4']);
+  });
+
+  it('reads a period under a caption of the payment time as the window when it opens in autumn', () => {
+    expect(keyed('2020年咸阳居民医保', '2020年度咸阳居民医保缴费时间\n2019年10月1日起至2019年12月31日。', 'enrollment.window').map((f) => f[5]))
+      .toEqual([{ start: '2019-10-01', end: '2019-12-31' }]);
+    expect(keyed('2020年咸阳居民医保', '2020年度咸阳居民医保缴费时间\n2020年4月1日至2020年6月30日。', 'enrollment.window')).toEqual([]);
+  });
+
+  it('names the group of the list item above the sentence along with the sentence\'s own words', () => {
+    expect(keyed('2022年度潍坊居民医保', '1. 未成年居民(儿童及学生):\n缴费期内学生和儿童个人缴费标准为每人每年300元。', 'contribution.individual_annual').map((f) => f[4]))
+      .toEqual([expect.stringMatching(/^(?=.*未成年居民)(?=.*学生和儿童)/)]);
+  });
+
+  it('scopes a paragraph by the caption line before it (灵活就业人员…:)', () => {
+    expect(keyed('2022年扬州医保', '灵活就业人员超过3个月未缴纳职工医保费:\n以后重新缴费的,可再次设立不超过3个月的等待期。', 'waiting.max_months').map((f) => f[1]))
+      .toEqual(['flexible']);
+  });
+
+  it('drops a value whose year was only guessed when the page states it again with its year', () => {
+    const text = '扬州市居民医保个人缴费标准为每人每年400元。\n1. 缴费标准\n- 2024年度:每人每年400元。\n- 2025年度:标准调整为每人每年420元。';
+    expect(keyed('扬州居民医保个人缴费标准', text, 'contribution.individual_annual').map((f) => [f[2], f[5]]))
+      .toEqual([[2024, 400], [2025, 420]]);
+  });
+
+  it('reads no rule from a clause about some unnamed places (部分地区可能…), but keeps a hedge on most places', () => {
+    expect(keyed('2025年湛江居民医保', '若已错过缴费时间,需关注后续通知(部分地区可能允许补缴,但需缴费后等待3个月才能享受待遇)。', 'waiting.fixed_months')).toEqual([]);
+    expect(extractFacts({ title: '2025年柳州职工医保', text: '断缴3个月内:多数地区允许补缴,补缴后次月恢复医保待遇。' })
+      .filter((f) => f.key === 'lapse.grace_months').map((f) => [f.value, f.hedged])).toEqual([[3, true]]);
+  });
+});
+
