@@ -113,14 +113,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
@@ -229,6 +229,14 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
  * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
 export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+/**
+ * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
+ * 320元`): the first figure is the rise.
+ */
+export const RISE_THEN_VALUE = /^\s*(?:\/\s*[人年]+)?\s*[,,]?\s*(?:达到|达|提高到|提高至|增至|调整为|升至|至)\s*(?:每人每年|每人)?\s*\d/;
+export const RISE_BEFORE_PHRASE = /(?:提高|增加|上调|提升|上涨|增长)[^,;。]{0,16}$/;
+/** A resident figure split by the month (`按月分摊…18.33元`, `每月约33元`): no yearly share. */
+export const BY_THE_MONTH = /按月分摊|按月折算|每月约|月均|折合每月|平均每月/;
 /** A tier named right before a value (`一档400元`). */
 export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
 /** A payroll tier list per month (`一档567元/月、二档431元/月`): the tier right before a monthly figure. */
@@ -258,7 +266,7 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
-export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
@@ -316,6 +324,8 @@ export interface Yield {
   offset?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
+  /** Names in that group that are no variant (a scheme's general name). */
+  variantUnless?: RegExp;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
   at?: string;
 }
@@ -614,7 +624,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'base range after its words (缴费基数为每月4500元至22500元)',
     trigger: /基数/,
-    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)`, 'g'),
     yields: [
       { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
@@ -622,9 +632,19 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.9,
   },
   {
+    name: 'base bounds as two shares of a wage (基数分别为平均工资的60%和300%,即4500元/月和22500元/月)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数[^。;]{0,40}?\\d+(?:\\.\\d+)?\\s*%\\s*(?:和|至|、|-)\\s*\\d+(?:\\.\\d+)?\\s*%[^。;\\d]{0,6}?即\\s*(?<low>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*(?:和|至|、|-)\\s*(?<high>${N})\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 100000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 200000 },
+    ],
+    wording: 0.85,
+  },
+  {
     name: 'base range before its words (在4113元至20564元之间自主选择缴费基数)',
     trigger: /基数/,
-    pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
+    pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
     yields: [
       { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
@@ -681,6 +701,28 @@ export const CONSTRUCTIONS: Construction[] = [
     ],
     requires: /基数/,
     wording: 0.86,
+  },
+
+  {
+    // `缴费基数:13500元(在4500元至22000元范围内)`: the bounds a chosen base lies between.
+    name: 'bounds as the range a base lies in (在4500元至22000元范围内)',
+    trigger: /范围|区间|之间/,
+    pattern: new RegExp(`在\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元\\s*(?:\\/月)?\\s*(?:的)?(?:范围|区间|之间)`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    wording: 0.84,
+  },
+  {
+    // `缴费比例:机关事业单位 8.2%(其中个人2%),企业 8.6%(其中个人2%),灵活就业人员 8%`: a rate per kind of payer.
+    name: 'rates listed per kind of payer after a rate label (缴费比例:企业 8.6%,灵活就业人员 8%)',
+    trigger: /(?:比例|费率)\s*:/,
+    pattern: new RegExp(`(?<=(?:比例|费率)\\s*:(?:[^。;]*?[,;)])?)\\s*(?<group>(?:(?!比例|费率|缴|交|为|按)[\\u4e00-\\u9fff、]){2,24}?)\\s+(?<rate>${RATE})(?=\\s*(?:\\(|,|;|。|$))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', variantUnless: NOT_VARIANT, min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助/,
+    wording: 0.8,
   },
 
   // -- contribution.base_monthly stated after its value ---------------------------------------

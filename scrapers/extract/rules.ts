@@ -24,6 +24,9 @@ import {
   GROUP_BEFORE_RESIDENT,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  BY_THE_MONTH,
+  RISE_BEFORE_PHRASE,
+  RISE_THEN_VALUE,
   RESPECTIVELY,
   TIER_BEFORE,
   GAP_BREAK,
@@ -142,6 +145,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...rateOfBaseCandidates(sentence, ctx),
     ...rateTimesBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
+    ...rateTimesBaseCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
   return wageBesideBounds([
@@ -322,6 +326,13 @@ interface Found {
 const RESTATED = /^[^;。]*[,]\s*(?:即|也就是|相当于)(?:每月)?/;
 const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上涨)了?\\s*${N}\\s*元`, 'g');
 
+function insideClosedBracket(sentence: string, at: number, valueAt: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0 || sentence.lastIndexOf(')', at) > open) return false;
+  const close = sentence.indexOf(')', at);
+  return close >= 0 && close < valueAt;
+}
+
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
   // The nearest key phrase ending before the value: binary search, then back over phrases
   // whose key depends on context and does not apply here.
@@ -349,6 +360,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     return { key: 'contribution.monthly_amount', start: tierAt, end: tierAt, wording: 0.78 };
   }
   for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
+    // `8.2%(其中个人缴费费率为2%),企业8.6%`: a phrase inside brackets closed before the value names a figure inside them.
+    if (insideClosedBracket(sentence, hits[i].start, valueAt)) continue;
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
     const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
@@ -522,6 +535,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   const usable = (raw: string) => {
     const text = raw.trim().replace(/[\s:]+$/, '');
+    // `最高缴费档次:` above a ceiling restates the bound, it names no group.
+    if (/^contribution\.base_m(?:in|ax)_monthly$/.test(found.key) && /最高|最低|上限|下限/.test(text)) return false;
     return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, ''));
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
@@ -685,6 +700,12 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
+      // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
+      if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;
+      // `个人按月分摊的缴费金额…18.33元`: a month's part of the share.
+      if (BY_THE_MONTH.test(clauseBefore(sentence, at))) continue;
+    }
     const after = sentence.slice(end, end + 16);
     if (phrase.key.startsWith('contribution.base')) {
       // A yearly figure is no monthly base; a resident's yearly `缴费基数…,其中个人…` is the total.
@@ -905,7 +926,9 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
-        const variant = y.variantGroup ? groups[y.variantGroup] : undefined;
+        const named = y.variantGroup ? groups[y.variantGroup] : undefined;
+        // A row may say which names are no group (`灵活就业人员` in a list of payers).
+        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? named : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
           ...(variant ? { variant } : {}),
@@ -1044,7 +1067,9 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
         const shifted = findDateRanges(sentence.slice(range.index, range.index + range.length), startMonth >= 7 ? reference - 1 : reference)[0];
         if (shifted) value.start = shifted.range.start, value.end = shifted.range.end;
       }
-      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: kind === 'window' ? 0.9 : 0.84 });
+      // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
+      const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
+      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
     } else if (kind === 'late') {
       if (ctx.scheme === 'flexible' || ctx.scheme === 'employee') continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));

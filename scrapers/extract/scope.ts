@@ -120,6 +120,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   const schemes: Positioned<Scheme>[] = [];
   for (const [cue, scheme] of SCHEME_CUES) {
     for (const match of text.matchAll(cue)) {
+      // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
+      if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
       schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
     }
   }
@@ -142,7 +144,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
 /** The policy years a text states (no places, schemes or hedges): for counting years cheaply. */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(YEAR_WITH_NIAN)) years.push(Number(match[1]));
+  // (A year dating a wage, `2023年全省平均工资`, is no year the text is about.)
+  for (const match of text.matchAll(YEAR_WITH_NIAN)) if (!WAGE_YEAR.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) years.push(Number(match[1]));
   for (const match of text.matchAll(EFFECTIVE_FROM)) years.push(Number(match[1]));
   return years;
 }

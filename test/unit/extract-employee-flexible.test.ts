@@ -231,3 +231,32 @@ describe('another cover inside a resident share', () => {
       .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '低保对象', 50]]);
   });
 });
+
+describe('more payroll wordings', () => {
+  it('reads rates listed per kind of payer after a rate label, a phrase in brackets naming only its own figure', () => {
+    expect(keyed('株洲职工医保2024年缴费标准', '缴费比例:机关事业单位、社会团体 8%(其中个人缴费费率为 2%),企业及其它单位 8.4%(其中个人缴费费率为 2%),灵活就业人员 7%。', 'contribution.rate')).toEqual([
+      ['430200', 'employee', 2024, 'contribution.rate', '个人', 0.02],
+      ['430200', 'employee', 2024, 'contribution.rate', '机关事业单位、社会团体', 0.08],
+      ['430200', 'employee', 2024, 'contribution.rate', '企业及其它单位', 0.084],
+      ['430200', 'flexible', 2024, 'contribution.rate', '', 0.07],
+    ]);
+  });
+
+  it('takes no scheme from an aside of what is included (职工医保含灵活就业人员…)', () => {
+    expect(keyed('2022年株洲职工医保缴费基数', '作为核定职工基本医疗保险含灵活就业人员缴费基数上下限基准值,单位缴费比例为6%,个人缴费比例为2%。', 'contribution.rate').map((f) => f[1]))
+      .toEqual(['employee', 'employee']);
+  });
+
+  it('reads the bounds a chosen base lies in (基数:N元(在A元至B元范围内)) and a bound named with 月 (最高月缴费基数)', () => {
+    expect(payroll('2024年岳阳职工医保', '医保缴费基数 :9000元(在4300元至21000元范围内,属于正常缴费档次)')).toEqual(expect.arrayContaining([
+      ['430600', 'employee', 2024, 'contribution.base_min_monthly', '', 4300],
+      ['430600', 'employee', 2024, 'contribution.base_max_monthly', '', 21000],
+    ]));
+    expect(keyed('2024年岳阳职工医保', '最高缴费档次 :约1.2万元/年(按2024年最高月缴费基数17,800元计算)。', 'contribution.base_max_monthly'))
+      .toEqual([['430600', 'employee', 2024, 'contribution.base_max_monthly', '', 17800]]);
+  });
+
+  it('reads no bounds of the monthly base from a yearly range (约3,000-4,000元/年…缴费基数)', () => {
+    expect(payroll('2024年岳阳职工医保', '最低缴费档次 :约2,800-3,900元/年(具体金额需根据实际缴费基数计算)。')).toEqual([]);
+  });
+});
