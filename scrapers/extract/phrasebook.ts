@@ -231,6 +231,14 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
  * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
 export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+/**
+ * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
+ * 320元`): the first figure is the rise.
+ */
+export const RISE_THEN_VALUE = /^\s*(?:\/\s*[人年]+)?\s*[,,]?\s*(?:达到|达|提高到|提高至|增至|调整为|升至|至)\s*(?:每人每年|每人)?\s*\d/;
+export const RISE_BEFORE_PHRASE = /(?:提高|增加|上调|提升|上涨|增长)[^,;。]{0,16}$/;
+/** A resident figure split by the month (`按月分摊…18.33元`, `每月约33元`): no yearly share. */
+export const BY_THE_MONTH = /按月分摊|按月折算|每月约|月均|折合每月|平均每月/;
 /** A tier named right before a value (`一档400元`). */
 export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
 /** A payroll tier list per month (`一档567元/月、二档431元/月`): the tier right before a monthly figure. */
@@ -260,7 +268,7 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
-export const OTHER_COVER = /长期护理|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
@@ -277,6 +285,18 @@ export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:
 
 /** A part named with its rate in brackets (`统账结合(7%+2%)`, `单建统筹(5%)`): the parts add up to the rate. */
 export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*\\)`, 'g');
+
+/** A clause about choosing or dividing (`可选择两档缴费`, `分为三档`): it introduces groups, it names none. */
+export const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
+/** `(上一年为380元)`, `去年是380元`: a value of the year before the one in scope. */
+export const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
+/**
+ * Words right after a value that set it aside for something else (`其中10元用于大病保险`, `其中12%进入统筹基金`,
+ * `2%(99元)进入个人账户`): a part allocated, not a share or a rate paid.
+ */
+export const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入|返还)/;
+/** `1070元(400元+670元)`: a resident figure stated as the sum of two parts. */
+export const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 
 /** Labels that are themselves key phrases, not groups. */
 export const KEY_LABEL = /个人缴费|缴费标准|财政补助|政府补助|补贴|合计|总计|基数|工资|费率|比例|限额|缴费金额|缴费时间|截止|标准$/;
@@ -614,6 +634,16 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.9,
   },
   {
+    name: 'base bounds as two shares of a wage (基数分别为平均工资的60%和300%,即4500元/月和22500元/月)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数[^。;]{0,40}?\\d+(?:\\.\\d+)?\\s*%\\s*(?:和|至|、|-)\\s*\\d+(?:\\.\\d+)?\\s*%[^。;\\d]{0,6}?即\\s*(?<low>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*(?:和|至|、|-)\\s*(?<high>${N})\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 100000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 200000 },
+    ],
+    wording: 0.85,
+  },
+  {
     name: 'base range before its words (在4113元至20564元之间自主选择缴费基数)',
     trigger: /基数/,
     pattern: new RegExp(`(?<low>${N})\\s*(?<lowWan>万)?\\s*元?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)(?:\\/月)?(?:之间)?[^,;。]{0,12}(?:缴费)?基数`, 'g'),
@@ -825,6 +855,8 @@ export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|�
 export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补缴|补交|补办)/;
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
+/** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
+export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 

@@ -24,6 +24,9 @@ import {
   GROUP_BEFORE_RESIDENT,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  BY_THE_MONTH,
+  RISE_BEFORE_PHRASE,
+  RISE_THEN_VALUE,
   RESPECTIVELY,
   TIER_BEFORE,
   GAP_BREAK,
@@ -49,6 +52,11 @@ import {
   SUPPLEMENT,
   SUPPLEMENT_END,
   PART_WITH_RATE,
+  ALLOCATED_AFTER,
+  CHOICE_CLAUSE,
+  COMING_YEAR_BEFORE,
+  LAST_YEAR_BEFORE,
+  SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
@@ -427,8 +435,6 @@ const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
-/** A clause about choosing or dividing (`可选择两档缴费`, `分为三档`): it introduces groups, it names none. */
-const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
@@ -694,6 +700,12 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
+      // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
+      if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;
+      // `个人按月分摊的缴费金额…18.33元`: a month's part of the share.
+      if (BY_THE_MONTH.test(clauseBefore(sentence, at))) continue;
+    }
     const after = sentence.slice(end, end + 16);
     if (phrase.key.startsWith('contribution.base')) {
       // A yearly figure is no monthly base; a resident's yearly `缴费基数…,其中个人…` is the total.
@@ -807,12 +819,8 @@ function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(Math.max(0, at - 40), at);
   return head.slice(head.search(/[^,;。、]*$/));
 }
-const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
-const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入)/;
-const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 const RESIDENT_SHARE_KEYS = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
-const RATE_ALLOCATION_AFTER = /^\s*(?:进入|计入|划入|记入|划转|转入|用于|返还)/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
@@ -834,7 +842,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `执行8.2%的缴费比例,其中包含基本医疗保险8%和大额医疗补助0.2%`: the parts a rate is made of.
     if (/[\d.]+\s*%[^。;]*?,\s*其中(?:包含|包括|含)[^,;。]*$/.test(sentence.slice(0, at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
-    if (RATE_ALLOCATION_AFTER.test(sentence.slice(end, end + 8))) continue;
+    if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
@@ -1004,8 +1012,6 @@ function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | 'payment' | nul
   return ctx.scheme === 'resident' && [ctx.lead ?? '', ...ctx.labels].some((text) => PAYMENT_CAPTION.test(text)) ? 'payment' : null;
 }
 
-/** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
-const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 
 /** The clause holding `[at, end)`, between commas or stops. */
 function clauseAround(sentence: string, at: number, end: number): string {
@@ -1063,7 +1069,9 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
         const shifted = findDateRanges(sentence.slice(range.index, range.index + range.length), startMonth >= 7 ? reference - 1 : reference)[0];
         if (shifted) value.start = shifted.range.start, value.end = shifted.range.end;
       }
-      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: kind === 'window' ? 0.9 : 0.84 });
+      // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
+      const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
+      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
     } else if (kind === 'late') {
       if (ctx.scheme === 'flexible' || ctx.scheme === 'employee') continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));

@@ -144,7 +144,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
 /** The policy years a text states (no places, schemes or hedges): for counting years cheaply. */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(YEAR_WITH_NIAN)) years.push(Number(match[1]));
+  // (A year dating a wage, `2023年全省平均工资`, is no year the text is about.)
+  for (const match of text.matchAll(YEAR_WITH_NIAN)) if (!WAGE_YEAR.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) years.push(Number(match[1]));
   for (const match of text.matchAll(EFFECTIVE_FROM)) years.push(Number(match[1]));
   return years;
 }

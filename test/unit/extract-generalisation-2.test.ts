@@ -231,3 +231,28 @@ describe('round two: lists, captions and payroll sums', () => {
   });
 });
 
+describe('round three: rises, monthly parts, other covers, bounds as shares', () => {
+  it('reads a rise named before its key phrase as a rise (同步提高个人缴费标准N元,达到每人每年M元)', () => {
+    expect(keyed('2021年芜湖居民医保', '同步提高居民医保个人缴费标准30元,达到每人每年310元。', 'contribution.individual_annual').map((f) => f[5]))
+      .toEqual([310]);
+  });
+
+  it('reads no yearly share from a month\'s part of it (按月分摊…N元) nor from a care cover\'s fee (长期照护保险)', () => {
+    expect(keyed('2025年日喀则居民医保', '参保人员个人按月分摊的缴费金额约为35.5元。', 'contribution.individual_annual')).toEqual([]);
+    expect(keyed('2025年克拉玛依居民医保', '参保人员缴纳长期照护保险的缴费标准为:每人每年45元。', 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('keeps a window whose end is given by its month only (not December) below 0.8', () => {
+    const [window] = extractFacts({ title: '2025年抚州居民医保', text: '在集中缴费期(2024年9月-2025年2月)参保可享全年待遇。' }).filter((f) => f.key === 'enrollment.window');
+    expect(window.value).toEqual({ start: '2024-09-01', end: '2025-02-28' });
+    expect(window.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads base bounds stated as two shares of a wage (分别为…的60%和300%,即A元/月和B元/月), without the wage\'s year', () => {
+    const text = '2024年7月1日起执行。用人单位及其职工的医疗保险费缴费基数分别为2023年全省平均工资的60%和300%,即4300元/月和21500元/月。';
+    expect(keys('绵阳职工医保缴费基数', text)).toEqual([
+      'employee 2024 contribution.base_min_monthly 4300', 'employee 2024 contribution.base_max_monthly 21500',
+    ]);
+  });
+});
+
