@@ -66,6 +66,8 @@ function clauseBefore(sentence: string, at: number): string {
 /** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   if (/基数|工资/.test(ctx.phrase)) return key;
+  // `上限为36000元/月,计算依据为上年度平均工资(12000元)的300%`: a bound stated as a share of the wage.
+  if (/^[^。;]{0,40}?工资[^。;]{0,24}?的\s*\d{2,3}\s*%/.test(ctx.sentence.slice(ctx.valueEnd))) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
   if (/报销|支付|封顶|起付|待遇|限额/.test(before.slice(-12))) return null;
   // …or under a heading about the base (`二、缴费基数调整内容` / `缴费上限调整为…`).

@@ -839,6 +839,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+    // `执行8.2%的缴费比例,其中包含基本医疗保险8%和大额医疗补助0.2%`: the parts a rate is made of.
+    if (/[\d.]+\s*%[^。;]*?,\s*其中(?:包含|包括|含)[^,;。]*$/.test(sentence.slice(0, at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     const value = parseRate(match[0]);

@@ -260,3 +260,14 @@ describe('more payroll wordings', () => {
     expect(payroll('2024年岳阳职工医保', '最低缴费档次 :约2,800-3,900元/年(具体金额需根据实际缴费基数计算)。')).toEqual([]);
   });
 });
+
+describe('bounds and parts stated through what they are made of', () => {
+  it('reads a bare bound stated as a share of the wage (上限为N元/月,计算依据为…工资(M元)的300%)', () => {
+    expect(keyed('2024年湖州医社保缴费基数范围', '上限为 30000元/月 ,计算依据为上年度全口径城镇单位就业人员月平均工资(10000元)的300%。', 'contribution.base_max_monthly'))
+      .toEqual([['330500', 'employee', 2024, 'contribution.base_max_monthly', '', 30000]]);
+  });
+
+  it('reads no rate from the parts a rate is made of (…8.5%的缴费比例,其中包含…8%和…0.5%)', () => {
+    expect(keyed('2025年湖州灵活就业医保', '当前统一执行8.5%的缴费比例,其中包含职工基本医疗保险8%和大额医疗补助0.5%。', 'contribution.rate')).toEqual([]);
+  });
+});
