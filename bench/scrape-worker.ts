@@ -22,7 +22,7 @@ export { RateLimiter } from '../functions/rate-limit/limiter';
 const FETCHER = { perHostDelayMs: 0 };
 
 export default {
-  async fetch(request, env) {
+  async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return Response.json({ status: 'ok' });
     if (request.method !== 'POST') return new Response('not found', { status: 404 });
@@ -67,7 +67,7 @@ export default {
     }
     if (pathname === '/scrape') {
       const sourceIds = body.sourceIds ?? [];
-      return Response.json(await runManualScrape(env, { sourceIds }, { maxPagesPerRun: sourceIds.length, maxDepth: 0, fetcher: FETCHER }));
+      return Response.json(await runManualScrape(env, { sourceIds }, { maxPagesPerRun: sourceIds.length, maxDepth: 0, fetcher: FETCHER, waitUntil: (p) => ctx.waitUntil(p) }));
     }
     return new Response('not found', { status: 404 });
   },

@@ -91,16 +91,19 @@ export interface PublishTarget {
 export async function publishBatch({ db, kv, version = isolateDataVersion, bumps }: PublishTarget, statements: BatchItem<'sqlite'>[]): Promise<unknown[]> {
   if (statements.length === 0) return [];
   const results = await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
-  if (bumps) bumps.changed();
+  if (bumps) bumps.changed(kv);
   else await version.bump(kv);
   return results;
 }
 
-/** The data-version bumps of one invocation that writes many batches. */
+/** The data-version bumps of an isolate's writers of many batches (scrape runs). */
 export interface Bumps {
-  /** Published data changed (its batch is committed): the version is bumped now, or once the gap has passed. */
-  changed(): void;
-  /** Resolves once no bump is owed: the invocation awaits it before it ends. Never rejects. */
+  /** Published data changed in `kv`'s namespace (its batch is committed): bumped now, or once the gap has passed. */
+  changed(kv: KVNamespace): void;
+  /**
+   * Resolves once no bump is owed. Never rejects. A writer hands it to `waitUntil` when it has
+   * one, so its answer does not wait out the gap; else it awaits it before it ends.
+   */
   settle(): Promise<void>;
 }
 
@@ -115,15 +118,12 @@ export interface BumpsOptions {
 }
 
 /**
- * Bumps for one invocation. A change committed while a bump is under way is owed another bump
+ * Bumps through one gap. A change committed while a bump is under way is owed another bump
  * after it, so the last token written always comes after the last commit. A failed put is tried
  * again after the gap; a bump still failing is logged and left owed, and `settle` tries once more.
  */
-export function coalescedBumps(
-  kv: KVNamespace,
-  { version = isolateDataVersion, gapMs = BUMP_GAP_MS, now = Date.now, sleep = pause, attempts = 3 }: BumpsOptions = {},
-): Bumps {
-  let owed = false;
+export function coalescedBumps({ version = isolateDataVersion, gapMs = BUMP_GAP_MS, now = Date.now, sleep = pause, attempts = 3 }: BumpsOptions = {}): Bumps {
+  let owed: KVNamespace | null = null;
   let lastAt = -Infinity;
   let draining: Promise<void> | null = null;
   let gaveUp = false;
@@ -136,13 +136,14 @@ export function coalescedBumps(
       }
       const wait = lastAt + gapMs - now();
       if (wait > 0) await sleep(wait);
-      owed = false;
+      const kv = owed;
+      owed = null;
       lastAt = now();
       try {
         await version.bump(kv);
         failures = 0;
       } catch (error) {
-        owed = true;
+        owed ??= kv;
         failures += 1;
         console.warn(`data version: bump failed (${failures} of ${attempts}): ${(error as Error).message ?? error}`);
       }
@@ -155,8 +156,8 @@ export function coalescedBumps(
       if (owed && !gaveUp) void start();
     }));
   return {
-    changed() {
-      owed = true;
+    changed(kv) {
+      owed = kv;
       void start();
     },
     async settle() {
@@ -166,6 +167,18 @@ export function coalescedBumps(
       if (owed) console.error('data version: bump still failing; cached answers stay on the old version until the next publish');
     },
   };
+}
+
+const isolateBumps = new WeakMap<DataVersion, Bumps>();
+
+/**
+ * The isolate's bumps of `version`: every scrape invocation of the isolate shares them, so one
+ * run's trailing bump and the next run's first change make one put, not two within the gap.
+ */
+export function bumpsOf(version: DataVersion = isolateDataVersion): Bumps {
+  let bumps = isolateBumps.get(version);
+  if (!bumps) isolateBumps.set(version, (bumps = coalescedBumps({ version })));
+  return bumps;
 }
 
 const pause = (ms: number) => new Promise<void>((resume) => setTimeout(resume, ms));

@@ -12,18 +12,18 @@ export { RateLimiter } from './rate-limit/limiter';
 
 export default {
   fetch: app.fetch,
-  async scheduled(controller, env) {
+  async scheduled(controller, env, ctx) {
     // Awaited rather than waitUntil'd so a failure shows as a failed cron invocation.
     if (controller.cron === WEBHOOK_CRON) {
       // One failing does not keep the other from running; either failing fails the invocation.
-      const [sent, continued] = await Promise.allSettled([deliverDueWebhooks(env), continueUnfinishedScrape(env)]);
+      const [sent, continued] = await Promise.allSettled([deliverDueWebhooks(env), continueUnfinishedScrape(env, { waitUntil: (p) => ctx.waitUntil(p) })]);
       if (sent.status === 'fulfilled' && sent.value.claimed > 0) console.log(`webhooks: ${JSON.stringify(sent.value)}`);
       if (continued.status === 'fulfilled' && continued.value) logRun(continued.value);
       const failed = [sent, continued].find((outcome) => outcome.status === 'rejected');
       if (failed) throw failed.reason;
       return;
     }
-    logRun(await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime }));
+    logRun(await runScheduledScrape(env, { cron: controller.cron, scheduledTime: controller.scheduledTime }, { waitUntil: (p) => ctx.waitUntil(p) }));
   },
 } satisfies ExportedHandler<Bindings>;
 

@@ -1,6 +1,6 @@
 /** What a scrape run is configured with, and what its pages share within one invocation. */
 import type { Db } from '../../db/client';
-import { coalescedBumps, type Bumps, type DataVersion } from '../../db/data-version';
+import { bumpsOf, type Bumps, type DataVersion } from '../../db/data-version';
 import { robotsCacheIn } from '../../db/queries/robots';
 import { activeSubscriptions, type ActiveSubscription } from '../../db/queries/webhooks';
 import type { ScrapeRun } from '../../db/schema';
@@ -31,6 +31,11 @@ export interface PipelineOptions {
   now: () => Date;
   /** The data version bumped after a write (the isolate's unless an app with a clock of its own runs the scrape). */
   dataVersion?: DataVersion;
+  /**
+   * The invocation's `waitUntil`: given, the run's last data-version bump (which may wait out
+   * KV's one-write-a-second gap) finishes after the answer; else the run awaits it.
+   */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -47,7 +52,7 @@ export interface RunContext {
   db: Db;
   /** Where the data version is bumped after a version is stored. */
   kv: KVNamespace;
-  /** The invocation's bumps of it: at most one a second, the last one awaited before the invocation ends. */
+  /** The isolate's bumps of it: at most one a second, the last one settled before the invocation ends. */
   bumps: Bumps;
   run: ScrapeRun;
   options: PipelineOptions;
@@ -63,7 +68,7 @@ export function createRunContext(db: Db, env: PipelineEnv, run: ScrapeRun, optio
   return {
     db,
     kv: env.DATA_VERSION,
-    bumps: coalescedBumps(env.DATA_VERSION, options.dataVersion ? { version: options.dataVersion } : {}),
+    bumps: bumpsOf(options.dataVersion),
     run,
     options,
     fetcher: createFetcher({ allowPrivate: env.ALLOW_PRIVATE_URLS === 'true', robotsCache: robotsCacheIn(db, options.now), ...options.fetcher }),

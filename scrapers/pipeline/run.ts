@@ -89,7 +89,9 @@ async function continueRun(db: Db, env: PipelineEnv, run: ScrapeRun, options: Pi
     visited = await visitRunPages(context, budget);
   } finally {
     // The run's last stored versions are visible before the invocation ends.
-    await context.bumps.settle();
+    const settled = context.bumps.settle();
+    if (options.waitUntil) options.waitUntil(settled);
+    else await settled;
   }
   if (visited === 0) await abandonClaimedPages(db, run.id, new Date(options.now().getTime() - CLAIM_LEASE_MS).toISOString());
   if ((await pendingPageCount(db, run.id)) === 0) {

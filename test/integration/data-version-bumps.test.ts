@@ -58,13 +58,13 @@ describe('coalesced data-version bumps', () => {
   it('bumps the first change at once and the changes within the gap once, after it', async () => {
     const { clock, now, sleep } = testClock();
     const version = countingVersion(now);
-    const bumps = coalescedBumps(env.DATA_VERSION, { version, now, sleep, gapMs: 1_000 });
-    bumps.changed();
+    const bumps = coalescedBumps({ version, now, sleep, gapMs: 1_000 });
+    bumps.changed(env.DATA_VERSION);
     await bumps.settle();
     expect(version.tokens).toHaveLength(1);
     for (let i = 0; i < 5; i++) {
       clock.now += 100;
-      bumps.changed();
+      bumps.changed(env.DATA_VERSION);
     }
     await bumps.settle();
     // Five changes within the second after the first bump: one more bump, when the second is up.
@@ -89,11 +89,11 @@ describe('coalesced data-version bumps', () => {
       },
     });
     const version = countingVersion(now);
-    const bumps = coalescedBumps(slowKv, { version, now, sleep });
-    bumps.changed();
+    const bumps = coalescedBumps({ version, now, sleep });
+    bumps.changed(slowKv);
     await Promise.resolve();
     // The first put is under way: this change was committed after the token it writes was chosen.
-    bumps.changed();
+    bumps.changed(slowKv);
     const settled = bumps.settle();
     for (let i = 0; i < 10 && version.tokens.length < 2; i++) {
       await new Promise((resume) => setTimeout(resume, 5));
@@ -106,8 +106,8 @@ describe('coalesced data-version bumps', () => {
   it('tries a failed put again after the gap, and never rejects', async () => {
     const { now, sleep } = testClock();
     const version = countingVersion(now);
-    const bumps = coalescedBumps(kvFailingFirst(2), { version, now, sleep, attempts: 3 });
-    bumps.changed();
+    const bumps = coalescedBumps({ version, now, sleep, attempts: 3 });
+    bumps.changed(env.DATA_VERSION);
     await expect(bumps.settle()).resolves.toBeUndefined();
     expect(version.tokens).toHaveLength(1);
     expect(await env.DATA_VERSION.get(DATA_VERSION_KEY)).toBe(version.tokens[0]);
@@ -116,8 +116,8 @@ describe('coalesced data-version bumps', () => {
   it('leaves a bump that keeps failing owed, and settle tries it once more', async () => {
     const { now, sleep } = testClock();
     const version = countingVersion(now);
-    const bumps = coalescedBumps(kvFailingFirst(3), { version, now, sleep, attempts: 3 });
-    bumps.changed();
+    const bumps = coalescedBumps({ version, now, sleep, attempts: 3 });
+    bumps.changed(env.DATA_VERSION);
     await bumps.settle();
     // Three failures, then settle's own try goes through.
     expect(version.tokens).toHaveLength(1);
@@ -138,7 +138,15 @@ describe('a scrape run and the data version', () => {
     }
     const version = countingVersion(Date.now);
     const started = Date.now();
-    const report = await runManualScrape(env, { sourceIds: ids }, { dataVersion: version, fetcher: { timeoutMs: 2_000, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 } });
+    let handedOn: Promise<unknown> | undefined;
+    const report = await runManualScrape(env, { sourceIds: ids }, {
+      dataVersion: version,
+      waitUntil: (promise) => (handedOn = promise),
+      fetcher: { timeoutMs: 2_000, perHostDelayMs: 0, retryBaseMs: 1, maxRetries: 1 },
+    });
+    // The run's answer does not wait out the gap: its last bump is handed to waitUntil.
+    expect(handedOn).toBeDefined();
+    await handedOn;
     const seconds = (Date.now() - started) / 1000;
     expect(report.pages.new).toBe(8);
     // One bump a page would be eight; at most one a second, plus the first.

@@ -6,13 +6,21 @@
  * keeps the version on record, a later version supersedes a pending item, and an operator's import
  * publishes directly unless it asks for review.
  */
-import { createScheduledController } from 'cloudflare:test';
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import worker from '../../functions/index';
 import { WEBHOOK_CRON } from '../../functions/webhooks/deliver';
 import { admin, api, fixtureSite, policyPage, type FixtureSite } from '../support/worker';
+
+/** A Cron Trigger invocation, with what it handed to waitUntil finished too. */
+async function scheduled(controller: ScheduledController): Promise<void> {
+  const ctx = createExecutionContext();
+  await worker.scheduled!(controller, env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
 
 interface Review {
   id: number;
@@ -48,7 +56,7 @@ async function feed(region: string) {
 }
 
 async function cron() {
-  await worker.scheduled(createScheduledController({ cron: WEBHOOK_CRON, scheduledTime: Date.now() }), env);
+  await scheduled(createScheduledController({ cron: WEBHOOK_CRON, scheduledTime: Date.now() }));
 }
 
 describe('review before publishing', () => {

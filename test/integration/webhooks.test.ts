@@ -4,7 +4,7 @@
  * (no real waiting), to a receiver on the fixture server, a site of this file's own. Signatures
  * are checked on the receiving side with the `standardwebhooks` package.
  */
-import { createScheduledController } from 'cloudflare:test';
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,14 @@ import worker from '../../functions/index';
 import { WEBHOOK_CRON, deliverDueWebhooks } from '../../functions/webhooks/deliver';
 import { PRIVATE_HOSTS } from '../support/private-hosts';
 import { ADMIN_TOKEN, admin, api, fixtureSite, type FixtureSite } from '../support/worker';
+
+/** A Cron Trigger invocation, with what it handed to waitUntil finished too. */
+async function scheduled(controller: ScheduledController): Promise<void> {
+  const ctx = createExecutionContext();
+  await worker.scheduled!(controller, env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
 
 interface ReceivedRequest {
   method: string;
@@ -350,7 +358,7 @@ describe('webhook delivery', () => {
     await subscribe('/hooks/cron');
     await changeLiuzhou();
     const controller = createScheduledController({ cron: WEBHOOK_CRON, scheduledTime: new Date() });
-    await worker.scheduled(controller, env);
+    await scheduled(controller);
     expect(await receivedAt('/hooks/cron')).toHaveLength(1);
   });
 });

@@ -37,6 +37,6 @@ export function registerAdminScrapeCreate(app: App) {
       const unknown = ids.filter((id) => !found.has(id));
       if (unknown.length) throw badField('body.sourceIds', `unknown source ids: ${unknown.join(', ')}`);
     }
-    return c.json(await runManualScrape(c.env, { sourceIds: ids }, { dataVersion: c.var.dataVersion }), 200);
+    return c.json(await runManualScrape(c.env, { sourceIds: ids }, { dataVersion: c.var.dataVersion, waitUntil: (p) => c.executionCtx.waitUntil(p) }), 200);
   });
 }
