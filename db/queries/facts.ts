@@ -129,20 +129,6 @@ function factYearsQuery(db: Db, filter: { regions: string[]; scheme?: string }) 
     .orderBy(asc(facts.year));
 }
 
-/**
- * The policy years each scheme, key and variant has current facts for in the given regions: what
- * a lookup "in force on a date" needs to read only the years it would pick.
- */
-export async function factKeyYears(db: Db, filter: { regions: string[]; scheme?: string }) {
-  const conditions = [inArray(facts.region, filter.regions), eq(facts.current, true)];
-  if (filter.scheme) conditions.push(eq(facts.scheme, filter.scheme));
-  return db
-    .select({ scheme: facts.scheme, key: facts.key, variant: facts.variant, year: facts.year })
-    .from(facts)
-    .where(and(...conditions))
-    .groupBy(facts.scheme, facts.key, facts.variant, facts.year);
-}
-
 /** Every fact of one article version, for diffs between versions. */
 export async function factsOfVersion(db: Db, versionId: number): Promise<StoredFact[]> {
   return factsWithProvenance(db, eq(facts.versionId, versionId), asc(facts.id));

@@ -10,7 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client';
-import { currentAndPendingFacts, factKeyYears, factYears, factYearsAndLatestFacts } from '../../db/queries/facts';
+import { currentAndPendingFacts, factYears, factYearsAndLatestFacts } from '../../db/queries/facts';
 import { factsInForce, isOfficial, type FactInForce } from '../../core/facts-in-force';
 import { presentValue } from '../../core/money';
 import { factsByKey, toRuleFact, type FactsByKey } from '../../core/rule-lookup';
@@ -51,12 +51,7 @@ export interface YearsWithFacts {
   rows: { year: number; scheme: string; region: string; count: number }[];
 }
 
-/** The policy years each scheme, key and variant has facts for in a region's chain. */
-export interface KeyYears {
-  keyYears: { scheme: string; key: string; variant: string; year: number }[];
-}
-
-type Entry = YearInForce | YearsWithFacts | KeyYears;
+type Entry = YearInForce | YearsWithFacts;
 
 /** A GET's answer as sent: its JSON body, and a weak ETag (SHA-1 of the body) for If-None-Match. */
 export interface Answer {
@@ -203,14 +198,6 @@ export class FactsInForceCache {
     return read;
   }
 
-  /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
-  async keyYears(db: () => Db, version: string, chain: string[], scheme?: Scheme): Promise<KeyYears> {
-    const [entry] = await this.fetch(version, [{ id: `${version}|k|${chain[0]}|${scheme ?? '*'}` }], async () => [
-      { keyYears: await factKeyYears(db(), { regions: chain, ...(scheme ? { scheme } : {}) }) },
-    ]);
-    return entry as KeyYears;
-  }
-
   /**
    * The entries `wanted`, in order: kept ones from the LRU, ones being read by another request
    * from that read, the rest from one call of `read` (given them in order, answering in order).
@@ -254,7 +241,6 @@ async function weakEtag(body: string): Promise<string> {
 /** An entry's size: its facts, and the key index the calculators may build later (about 40 bytes a fact). */
 export function entryBytes(entry: Entry): number {
   if ('rows' in entry) return approximateBytes(entry.rows);
-  if ('keyYears' in entry) return approximateBytes(entry.keyYears);
   return approximateBytes([entry.region, entry.scheme, entry.presented, entry.rules, entry.pending]) + 40 * entry.rules.length + 64;
 }
 

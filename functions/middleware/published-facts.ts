@@ -8,7 +8,7 @@ import { createMiddleware } from 'hono/factory';
 import type { DataVersion } from '../../db/data-version';
 import type { Db } from '../../db/client';
 import type { Scheme } from '../../domain/facts';
-import type { Answer, FactsInForceCache, KeyYears, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
+import type { Answer, FactsInForceCache, YearInForce, YearsWithFacts } from '../cache/facts-in-force';
 
 export interface PublishedFacts {
   /** The facts in force for `chain[0]` in each of `schemes` × `years`, in that order. */
@@ -17,8 +17,6 @@ export interface PublishedFacts {
   latest(chain: string[], schemes: readonly Scheme[], atYear: number): Promise<{ coverage: YearsWithFacts; year: number | null; entries: YearInForce[] }>;
   /** The policy years with current facts for `chain[0]`'s chain. */
   yearsWithFacts(chain: string[], scheme?: Scheme): Promise<YearsWithFacts>;
-  /** The policy years each scheme, key and variant has facts for in `chain[0]`'s chain. */
-  keyYears(chain: string[], scheme?: Scheme): Promise<KeyYears>;
   /**
    * A GET's answer under the data version: its body and ETag, built by `build` once and then
    * kept. `key` names all the request's inputs the body depends on (the date, for "today").
@@ -47,7 +45,6 @@ export function publishedFacts({ version, cache }: { version: DataVersion; cache
       years: async (chain, schemes, years) => cache.years(db, await current(), chain, schemes, years),
       latest: async (chain, schemes, atYear) => cache.latest(db, await current(), chain, schemes, atYear),
       yearsWithFacts: async (chain, scheme) => cache.yearsWithFacts(db, await current(), chain, scheme),
-      keyYears: async (chain, scheme) => cache.keyYears(db, await current(), chain, scheme),
       answer: async (key, build) => cache.answer(await current(), key, build),
     });
     await next();

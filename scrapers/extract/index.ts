@@ -429,7 +429,7 @@ function factsOfSentence(
     if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
-    const factYear = yearFor(candidate, sentence.text, own, innerYear, year, outer.year);
+    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -538,12 +538,8 @@ function regionsFor(candidate: Candidate, sentence: string, own: TextScope, inhe
   return narrowRegions(inherited, named.map((r) => r.value));
 }
 
-/** Words of a wage: a year before them is the wage's (`2023年度…月平均工资`). */
-const WAGE_WORDS = /工资|收入/;
-
 function yearFor(
   candidate: Candidate,
-  sentenceText: string,
   own: TextScope,
   innerYear: number | null,
   year: number | null,
@@ -560,9 +556,9 @@ function yearFor(
     // 上年度 is placed in the year of the bases it sets.
     return stated ?? innerYear ?? outerYear;
   }
-  // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year is not the base's.
+  // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year (marked `ofWage` by scope.ts) is not the base's.
   if (candidate.key.startsWith('contribution.')) {
-    const years = yearsAt(own.years, candidate.at).filter((y) => y.at <= candidate.at && !WAGE_WORDS.test(sentenceText.slice(y.end, candidate.at)));
+    const years = yearsAt(own.years, candidate.at).filter((y) => y.at <= candidate.at);
     const ownYear = years.length ? years[years.length - 1].value : null;
     if (stated !== null && ownYear !== stated) return ownYear ?? year;
   }

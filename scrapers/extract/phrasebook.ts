@@ -7,7 +7,7 @@
  * pinned sentence in test/unit/extract-phrasebook.test.ts (README, "Extractor").
  */
 import { NUMBER_PATTERN, RATE_PATTERN } from './numbers';
-import { LAPSE, MULTI_YEAR_LAPSE, OFF_TOPIC } from './vocabulary';
+import { LAPSE, MULTI_YEAR_LAPSE } from './vocabulary';
 import type { FactKey, Scheme } from '../../domain/facts';
 
 const N = NUMBER_PATTERN;
@@ -272,8 +272,6 @@ export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
-/** Other social insurances named in the clause of a value (`养老保险…16%`): the value is theirs. */
-export const OTHER_INSURANCE = OFF_TOPIC;
 
 /**
  * A rate stated as a share of the base paid (`按缴费基数的8%缴纳`, `按月缴费基数的9%+2%缴纳`): the parts
@@ -372,6 +370,20 @@ export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付
 const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
 
 const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
+
+/** The years one sex must have paid by retirement; the other sex's word ends the reach back to it. */
+function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, name: string): Construction {
+  return {
+    name,
+    trigger: new RegExp(sex),
+    pattern: new RegExp(`${sex}(?:性|职工|方|满)?[^,;。${other}]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
+    yields: [{ key, shape: 'years', group: 'n', min: 5, max: 45 }],
+    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
+    cancel: /周岁|退休年龄|接近/,
+    scheme: 'employee',
+    wording: 0.85,
+  };
+}
 
 export const CONSTRUCTIONS: Construction[] = [
   // -- waiting.fixed_months ----------------------------------------------------------------
@@ -796,26 +808,8 @@ export const CONSTRUCTIONS: Construction[] = [
   },
 
   // -- retirement ----------------------------------------------------------------------------
-  {
-    name: 'years for men (男性累计缴费满25年)',
-    trigger: /男/,
-    pattern: new RegExp(`男(?:性|职工|方|满)?[^,;。女]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
-    yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
-    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄|接近/,
-    scheme: 'employee',
-    wording: 0.85,
-  },
-  {
-    name: 'years for women (女性满20年)',
-    trigger: /女/,
-    pattern: new RegExp(`女(?:性|职工|方|满)?[^,;。男]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
-    yields: [{ key: 'retirement.min_years_female', shape: 'years', group: 'n', min: 5, max: 45 }],
-    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄|接近/,
-    scheme: 'employee',
-    wording: 0.85,
-  },
+  yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
+  yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
   {
     name: 'years paid locally (在本市实际缴费不少于10年)',
     trigger: /缴费/,

@@ -47,7 +47,6 @@ import {
   NOT_VARIANT,
   PAYMENT_CAPTION,
   OTHER_COVER,
-  OTHER_INSURANCE,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   SUPPLEMENT_END,
@@ -73,7 +72,7 @@ import {
   type KeyPhrase,
   type Yield,
 } from './phrasebook';
-import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL } from './vocabulary';
+import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL, OFF_TOPIC } from './vocabulary';
 import { clauseAt, schemeNamedIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
@@ -682,7 +681,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (value === null || value < 0) continue;
     // `家庭3口人需缴纳1200元`: a household's sum; `养老保险每月800元`: another insurance's figure.
     const clause = clauseBefore(sentence, at);
-    if (HOUSEHOLD.test(clause) || OTHER_INSURANCE.test(clause)) continue;
+    if (HOUSEHOLD.test(clause) || OFF_TOPIC.test(clause)) continue;
     hits ??= phraseHits(MONEY_PHRASES, sentence);
     paired ??= respectivePairs(sentence, hits, ctx);
     // `以3800元为基数`, `按4000元/月作为缴费基数`: a figure the base is said to be, whatever phrase came before.
@@ -767,7 +766,7 @@ function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
     if (parts.some((p) => p === null)) continue;
     const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;
-    if (value <= 0 || value >= 0.3 || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (value <= 0 || value >= 0.3 || OFF_TOPIC.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const variant = variantFor(sentence, { key: 'contribution.rate', start: match.index, end: match.index }, match.index, ctx);
     found.push({ key: 'contribution.rate', value, at: match.index, wording: 0.8, ...(variant ? { variant } : {}) });
   }
@@ -784,7 +783,7 @@ function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[
     const value = parseRate(match.groups!.rate);
     // A round base (`5000元/月×8%`) is someone's worked example; a real one is a share of a wage.
     if (!(base >= 1000) || base % 100 === 0 || value === null || value <= 0 || value >= 0.3) continue;
-    if (MAKE_UP_YEARS.test(sentence.slice(0, match.index)) || OTHER_INSURANCE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (MAKE_UP_YEARS.test(sentence.slice(0, match.index)) || OFF_TOPIC.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75 });
   }
   return found;
@@ -832,10 +831,10 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const end = at + match[0].length;
     // `单位缴费比例:8%(养老保险) + 9.5%(医疗保险) + 0.5%(失业保险) = 18%`: only the medical part is ours.
     const tag = TAG_AFTER.exec(sentence.slice(end, end + 20))?.[1];
-    if (tag && OTHER_INSURANCE.test(tag) && !MEDICAL.test(tag)) continue;
+    if (tag && OFF_TOPIC.test(tag) && !MEDICAL.test(tag)) continue;
     const medicalPart = tag !== undefined && MEDICAL.test(tag);
     if (isRateRange(sentence, at, end) || (!medicalPart && isOperand(sentence, at, end))) continue;
-    if (/[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) && OTHER_INSURANCE.test(clauseAt(sentence, at))) continue;
+    if (/[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) && OFF_TOPIC.test(clauseAt(sentence, at))) continue;
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
@@ -846,7 +845,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
-    if (!medicalPart && OTHER_INSURANCE.test(clauseBefore(sentence, at))) continue;
+    if (!medicalPart && OFF_TOPIC.test(clauseBefore(sentence, at))) continue;
     hits ??= phraseHits(RATE_PHRASES, sentence);
     const phrase = findPhrase(hits, RATE_PHRASES, sentence, at, end, ctx);
     if (!phrase) continue;

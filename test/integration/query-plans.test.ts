@@ -10,7 +10,7 @@ import { createDb, type Db } from '../../db/client';
 import { latestVersionOf, latestVersionsOf, versionStatements } from '../../db/queries/article-versions';
 import { latestTwoVersions, versionsOf, versionWithText } from '../../db/queries/articles';
 import { currentFactsAmong, listChanges } from '../../db/queries/changes';
-import { currentAndPendingFacts, currentFacts, factYearsAndLatestFacts, currentFactsOfArticle, factKeyYears, factsOfVersion, factYears } from '../../db/queries/facts';
+import { currentAndPendingFacts, currentFacts, factYearsAndLatestFacts, currentFactsOfArticle, factsOfVersion, factYears } from '../../db/queries/facts';
 import { dueSources } from '../../db/queries/sources';
 import { articleVersions, articles, changeEvents, facts, sources } from '../../db/schema';
 
@@ -92,7 +92,6 @@ describe('every lookup path uses an index', () => {
     ['facts that can be in force in a region chain, with those waiting for review', (db) => currentAndPendingFacts(db, { regions: CHAIN, scheme: 'resident', years: [2024, 2025] })],
     ['policy years of a region chain with the facts of the latest not after a year', (db) => factYearsAndLatestFacts(db, { regions: CHAIN, schemes: ['resident', 'employee'], atYear: 2025 })],
     ['policy years of a region chain', (db) => factYears(db, { regions: CHAIN, scheme: 'resident' })],
-    ['policy years of each key of a region chain', (db) => factKeyYears(db, { regions: CHAIN, scheme: 'resident' })],
     ['facts of a version', (db) => factsOfVersion(db, 1)],
     ['current facts of an article', (db) => currentFactsOfArticle(db, 1)],
     ['current facts among regions and keys', (db) => currentFactsAmong(db, CHAIN, ['contribution.individual_annual', 'waiting.fixed_months'])],
