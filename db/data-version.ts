@@ -126,14 +126,10 @@ export function coalescedBumps({ version = isolateDataVersion, gapMs = BUMP_GAP_
   let owed: KVNamespace | null = null;
   let lastAt = -Infinity;
   let draining: Promise<void> | null = null;
-  let gaveUp = false;
+  // Bumps until none is owed or `attempts` puts in a row failed. `draining` is cleared in the same
+  // turn as the last look at `owed`, so a change made after it starts a new drain.
   const drain = async () => {
-    gaveUp = false;
-    for (let failures = 0; owed; ) {
-      if (failures === attempts) {
-        gaveUp = true;
-        return;
-      }
+    for (let failures = 0; owed && failures < attempts; ) {
       const wait = lastAt + gapMs - now();
       if (wait > 0) await sleep(wait);
       const kv = owed;
@@ -148,13 +144,9 @@ export function coalescedBumps({ version = isolateDataVersion, gapMs = BUMP_GAP_
         console.warn(`data version: bump failed (${failures} of ${attempts}): ${(error as Error).message ?? error}`);
       }
     }
+    draining = null;
   };
-  // A change that comes as the loop ends (before `finally`) is picked up by a new drain.
-  const start = (): Promise<void> =>
-    (draining ??= drain().finally(() => {
-      draining = null;
-      if (owed && !gaveUp) void start();
-    }));
+  const start = (): Promise<void> => (draining ??= drain());
   return {
     changed(kv) {
       owed = kv;
