@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { extractFacts } from '../extract/index';
 import {
   atOrAbove,
+  missReason,
   precision,
   precisionByBand,
   recall,
@@ -15,12 +16,13 @@ import {
   totalScore,
   type ArticleScore,
   type GoldFact,
+  type MissReason,
   type Tally,
 } from '../extract/evaluate';
 import { ArticleFileError, readArticleFile } from './article-file';
 
 export interface EvalReport {
-  articles: { name: string; score: ArticleScore }[];
+  articles: { name: string; score: ArticleScore; gold: GoldFact[] }[];
   overall: { precision: number; recall: number };
 }
 
@@ -29,7 +31,7 @@ export function evaluateCorpus(goldDir: string, articleDir: string): EvalReport 
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { article: string; facts: GoldFact[] };
     const facts = extractFacts(readArticleFile(join(articleDir, gold.article)));
-    articles.push({ name: gold.article, score: scoreArticle(facts, gold.facts) });
+    articles.push({ name: gold.article, score: scoreArticle(facts, gold.facts), gold: gold.facts });
   }
   const total = totalScore(articles.map((a) => a.score));
   return { articles, overall: { precision: precision(total), recall: recall(total) } };
@@ -46,11 +48,13 @@ function main(argv: string[]): number {
     process.stderr.write(`eval: ${reason}\n`);
     return 1;
   }
+  const reasons = new Map<object, MissReason>();
+  for (const { score, gold } of report.articles) for (const fact of score.spurious) reasons.set(fact, missReason(fact, gold));
   for (const { name, score } of report.articles) {
     process.stdout.write(`${name} precision ${precision(score).toFixed(3)} recall ${recall(score).toFixed(3)}\n`);
     if (verbose) {
       for (const fact of score.missed) process.stdout.write(`  missed   ${JSON.stringify(fact)}\n`);
-      for (const fact of score.spurious) process.stdout.write(`  spurious ${JSON.stringify(fact)}\n`);
+      for (const fact of score.spurious) process.stdout.write(`  spurious ${JSON.stringify(fact)} (${reasons.get(fact)})\n`);
     }
   }
   const scores = report.articles.map((a) => a.score);
@@ -60,6 +64,10 @@ function main(argv: string[]): number {
   for (const [key, t] of tallyBy(scores, (f) => f.key)) process.stdout.write(line(key, t));
   process.stdout.write('by scheme\n');
   for (const [scheme, t] of tallyBy(scores, (f) => f.scheme)) process.stdout.write(line(scheme, t));
+  process.stdout.write('wrong facts by what kept them from a gold fact\n');
+  const byReason = new Map<MissReason, number>();
+  for (const reason of reasons.values()) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  for (const [reason, count] of [...byReason].sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${reason.padEnd(34)} ${count}\n`);
   process.stdout.write('precision by confidence band\n');
   for (const band of precisionByBand(scores)) {
     const name = `[${band.from.toFixed(2)}, ${band.to.toFixed(2)}${band.to === 1 ? ']' : ')'}`;

@@ -61,6 +61,30 @@ export function factMatches(predicted: PredictedFact, gold: GoldFact): boolean {
   return sameValue(predicted.value, gold.value);
 }
 
+/** Why a predicted fact matched no gold fact: the one field that kept it from the nearest one. */
+export type MissReason = 'year' | 'region' | 'scheme' | 'variant' | 'value' | 'key' | 'unstated';
+
+/** The fields a near miss is tried with, each with the gold fact's value put in the predicted one's place. */
+const NEAR_MISSES: { reason: Exclude<MissReason, 'unstated'>; align: (p: PredictedFact, g: GoldFact) => PredictedFact }[] = [
+  { reason: 'year', align: (p, g) => ({ ...p, year: g.year }) },
+  { reason: 'region', align: (p, g) => ({ ...p, region: g.region }) },
+  { reason: 'scheme', align: (p, g) => ({ ...p, scheme: g.scheme as PredictedFact['scheme'] }) },
+  { reason: 'variant', align: (p, g) => ({ ...p, variant: g.variant }) },
+  { reason: 'value', align: (p, g) => ({ ...p, value: g.value as PredictedFact['value'] }) },
+  { reason: 'key', align: (p, g) => ({ ...p, key: g.key as PredictedFact['key'] }) },
+];
+
+/**
+ * The diagnosis of a wrong fact: the first field (in the order scope, then value, then key) that,
+ * set to a gold fact's, makes the two match; `unstated` when no single field does.
+ */
+export function missReason(predicted: PredictedFact, gold: GoldFact[]): MissReason {
+  for (const { reason, align } of NEAR_MISSES) {
+    if (gold.some((g) => factMatches(align(predicted, g), g))) return reason;
+  }
+  return 'unstated';
+}
+
 export function scoreArticle(predicted: PredictedFact[], gold: GoldFact[]): ArticleScore {
   const judged = predicted.map((fact) => ({ fact, correct: gold.some((g) => factMatches(fact, g)) }));
   const recalled = gold.filter((g) => !g.optional).map((fact) => ({ fact, found: predicted.some((p) => factMatches(p, fact)) }));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   atOrAbove,
   factMatches,
+  missReason,
   precision,
   precisionByBand,
   recall,
@@ -124,5 +125,22 @@ describe('breakdowns', () => {
   it('counts the facts at or above a confidence and how many of them are right', () => {
     expect(atOrAbove(scores, 0.8)).toEqual({ predicted: 2, correct: 1 });
     expect(atOrAbove(scores, 0.9)).toEqual({ predicted: 1, correct: 1 });
+  });
+});
+
+describe('why a wrong fact is wrong', () => {
+  it('names the one field that keeps it from a gold fact, scope before value before key', () => {
+    const golds = [gold(), gold({ key: 'contribution.subsidy_annual', value: 700, region: '430000' })];
+    expect(missReason(predicted({ year: 2025 }), golds)).toBe('year');
+    expect(missReason(predicted({ region: '440100' }), golds)).toBe('region');
+    expect(missReason(predicted({ scheme: 'flexible' }), golds)).toBe('scheme');
+    expect(missReason(predicted({ value: 400 }), golds)).toBe('value');
+    expect(missReason(predicted({ key: 'contribution.total_annual', value: 700, region: '430000' }), golds)).toBe('key');
+  });
+
+  it('names a variant that does not contain the gold one, and calls a fact two fields away unstated', () => {
+    expect(missReason(predicted({ variant: '成年居民' }), [gold({ variant: '学生' })])).toBe('variant');
+    expect(missReason(predicted({ year: 2024, value: 380 }), [gold()])).toBe('unstated');
+    expect(missReason(predicted(), [])).toBe('unstated');
   });
 });
