@@ -219,7 +219,9 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
     if (dated) year = Number(dated[1]), yearSource = 'published';
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
-  const scheme = scope.schemes.length ? scope.schemes[0].value : null;
+  // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
+  const lead = lines.find((line) => line.text.trim() !== '');
+  const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) : null;
   return { regions, regionsInferred, regionSource, year, yearSource, scheme };
 }
 
