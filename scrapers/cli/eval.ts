@@ -1,10 +1,11 @@
 /**
- * `npm run eval [-- GOLD_DIR ARTICLE_DIR] [--verbose]`: precision and recall of the extractor on
+ * `npm run eval [-- GOLD_DIR ARTICLE_DIR] [--verbose | --signals]`: precision and recall of the extractor on
  * articles with gold facts, per article and overall, by the matching rules of DOMAIN.md.
+ * `--signals` prints instead one line per fact read: right or not, and its confidence's signals.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFacts } from '../extract/index';
+import { confidenceSignalsOf, extractFacts } from '../extract/index';
 import {
   atOrAbove,
   missReason,
@@ -20,6 +21,7 @@ import {
   type Tally,
 } from '../extract/evaluate';
 import { ArticleFileError, readArticleFile } from './article-file';
+import type { Fact } from '../../domain/facts';
 
 export interface EvalReport {
   articles: { name: string; score: ArticleScore; gold: GoldFact[] }[];
@@ -37,6 +39,23 @@ export function evaluateCorpus(goldDir: string, articleDir: string): EvalReport 
   return { articles, overall: { precision: precision(total), recall: recall(total) } };
 }
 
+/**
+ * The `--signals` table, for calibrating confidence.ts: a header, then one row per fact read with
+ * whether it is right, its confidence and what that was made of.
+ */
+export function signalRows(report: EvalReport): (string | number | boolean | undefined)[][] {
+  const rows: (string | number | boolean | undefined)[][] = [
+    ['article', 'correct', 'confidence', 'key', 'wording', 'region', 'year', 'regions', 'hedged', 'snippet', 'foreignRegion', 'changedFrom', 'payerPart', 'assistedGroup'],
+  ];
+  for (const { name, score } of report.articles) {
+    for (const { fact, correct } of score.judged) {
+      const s = confidenceSignalsOf(fact as Fact);
+      rows.push([name, correct ? 1 : 0, fact.confidence, fact.key, s?.wording, s?.region, s?.year, s?.regions, s?.hedged, s?.snippet, s?.foreignRegion, s?.changedFrom, s?.payerPart ?? false, s?.assistedGroup]);
+    }
+  }
+  return rows;
+}
+
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const [goldDir = '../shared/corpus/gold', articleDir = '../shared/corpus/seeds'] = argv.filter((a) => !a.startsWith('-'));
@@ -50,6 +69,10 @@ function main(argv: string[]): number {
   }
   const reasons = new Map<object, MissReason>();
   for (const { score, gold } of report.articles) for (const fact of score.spurious) reasons.set(fact, missReason(fact, gold));
+  if (argv.includes('--signals')) {
+    for (const row of signalRows(report)) process.stdout.write(`${row.join('\t')}\n`);
+    return 0;
+  }
   for (const { name, score } of report.articles) {
     process.stdout.write(`${name} precision ${precision(score).toFixed(3)} recall ${recall(score).toFixed(3)}\n`);
     if (verbose) {

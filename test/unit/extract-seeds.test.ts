@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus } from '../../scrapers/cli/eval';
+import { evaluateCorpus, signalRows } from '../../scrapers/cli/eval';
 import { extractFacts, type Fact } from '../../scrapers/extract/index';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,6 +45,20 @@ describe('the shared gold corpus', () => {
     const detail = `\n${misses.join('\n')}`;
     expect(report.overall.precision, `precision ${report.overall.precision}${detail}`).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(report.overall.recall, `recall ${report.overall.recall}${detail}`).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  it('lists every fact read with whether it is right and the signals of its confidence (eval --signals)', () => {
+    const report = evaluateCorpus(goldDir, seedsDir);
+    const [header, ...rows] = signalRows(report);
+    const judged = report.articles.flatMap((a) => a.score.judged);
+    expect(rows).toHaveLength(judged.length);
+    const column = (name: string) => header.indexOf(name);
+    for (const [i, row] of rows.entries()) {
+      expect(row[column('correct')]).toBe(judged[i].correct ? 1 : 0);
+      expect(row[column('key')]).toBe(judged[i].fact.key);
+      expect(row[column('region')], `row ${i}`).toMatch(/^(sentence|label|section|title|issuer|body|none)$/);
+      expect(row[column('wording')]).toBeGreaterThan(0);
+    }
   });
 });
 
