@@ -17,6 +17,13 @@ export type RegionSource =
   | 'body' // guessed from the first place the article's text names
   | 'none'; // no place at all: the national default
 
+/** Where a fact's scheme came from, nearest first. */
+export type SchemeSource =
+  | 'rule' // fixed by the wording or the key (a resident-only key, a row naming its scheme)
+  | 'sentence' // named in the sentence itself
+  | 'context' // a label, the paragraph, the section, the title or the first line
+  | 'default'; // named nowhere: the key's usual scheme
+
 /** Where a fact's year came from, nearest first. */
 export type YearSource =
   | 'rule' // fixed by the value itself (a window's dates, a `2025年度` label in the rule)
@@ -36,6 +43,7 @@ export interface ConfidenceSignals {
   regions: number;
   region: RegionSource;
   year: YearSource;
+  scheme: SchemeSource;
   hedged: boolean;
   /** The fact comes from a related-article snippet, an excerpt of another page. */
   snippet: boolean;

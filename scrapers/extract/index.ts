@@ -8,7 +8,7 @@ import { readingOf } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
-import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type YearSource } from './confidence';
+import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
   adviceAt,
   clauseAt,
@@ -437,6 +437,8 @@ function factsOfSentence(
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme, innerScheme);
+    const schemeSource: SchemeSource = candidate.scheme || RESIDENT_ONLY.has(candidate.key) ? 'rule'
+      : own.schemes.length ? 'sentence' : scheme !== null ? 'context' : 'default';
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
       // Only a scheme named before the value scopes it (a table line may run into the next heading).
@@ -457,6 +459,7 @@ function factsOfSentence(
       key: candidate.key,
       region: regionSource,
       year: yearSource,
+      scheme: schemeSource,
       hedged,
       snippet: outer.snippet,
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),

@@ -57,6 +57,7 @@ describe('the shared gold corpus', () => {
       expect(row[column('correct')]).toBe(judged[i].correct ? 1 : 0);
       expect(row[column('key')]).toBe(judged[i].fact.key);
       expect(row[column('region')], `row ${i}`).toMatch(/^(sentence|label|section|title|issuer|body|none)$/);
+      expect(row[column('scheme')], `row ${i}`).toMatch(/^(rule|sentence|context|default)$/);
       expect(row[column('wording')]).toBeGreaterThan(0);
     }
   });
