@@ -383,17 +383,22 @@ const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之�
 
 const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
 
+/** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
+const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
+
 /** The years one sex must have paid by retirement; the other sex's word ends the reach back to it. */
 function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, name: string): Construction {
   return {
     name,
     trigger: new RegExp(sex),
-    pattern: new RegExp(`${sex}(?:性|职工|方|满)?[^,;。${other}]{0,12}?(?:满|达到|不少于|不低于)?\\s*(?<n>${N})\\s*(?:周)?年`, 'g'),
+    // `男性设定2025年累计缴费满23年`: a year on the way is passed over.
+    pattern: new RegExp(`${sex}(?:性|职工|方|满)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key, shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
-    cancel: /周岁|退休年龄|接近/,
-    scheme: 'employee',
-    wording: 0.85,
+    // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
+    // names the retirement age elsewhere (`达到法定退休年龄时,男性累计缴费满30年`) still states the years.
+    cancelLocal: /周岁|退休年龄|接近/,
+    wording: 0.84,
   };
 }
 
@@ -823,13 +828,44 @@ export const CONSTRUCTIONS: Construction[] = [
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
   {
-    name: 'years paid locally (在本市实际缴费不少于10年)',
-    trigger: /缴费/,
-    pattern: new RegExp(`(?:在|本)[^,;。]{0,10}?(?:实际)?缴费(?:年限)?(?:不得|不能|须|需|应)?(?:低于|少于|不少于|满|达到)\\s*(?<n>${N})\\s*年`, 'g'),
+    // `对男性设置过渡期,2027年底前退休的累计缴费满26年即可`: the men's years of a transition, dated by its year.
+    name: "men's years in a transition period (男性过渡期…满26年)",
+    trigger: /过渡期/,
+    pattern: new RegExp(`男(?:性|职工)?[^。;女]{0,12}?过渡期[^。;女]{0,40}?(?:满|为|达到)\\s*(?:累计)?(?:满)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*年`, 'g'),
+    yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
+    requires: /退休|缴费年限|累计缴费/,
+    cancelLocal: /周岁|退休年龄|接近/,
+    wording: 0.8,
+  },
+  {
+    // `…此后每年递增1年,至2033年达30年`: where a rising requirement ends, dated by that year.
+    name: "men's years where a yearly rise ends (每年递增1年,至2032年达30年)",
+    trigger: /至|到/,
+    pattern: new RegExp(`(?:逐年|每年)(?:递增|增加|提高|延长|增长)\\s*(?:${N}\\s*年)?[^。;女]{0,6}?(?:至|到|直至)\\s*(?:19|20)\\d{2}\\s*年(?:底)?(?:达到|达|为|时为|时)?\\s*(?<n>${N})\\s*年`, 'g'),
+    yields: [{ key: 'retirement.min_years_male', shape: 'years', group: 'n', min: 5, max: 45 }],
+    requires: /男[^。;女]{0,40}(?:过渡期|逐年|每年)/,
+    cancel: /女/,
+    wording: 0.78,
+  },
+  {
+    // `本省实际缴费年限逐年递增,2026年需13年`: the local years in force in the year named.
+    name: 'local years of a rising floor in a named year (实际缴费年限逐年递增,2026年需13年)',
+    trigger: /逐年|每年/,
+    pattern: new RegExp(`(?:实际|本地|本市|本省|当地)缴费年限[^。;]{0,12}?(?:逐年|每年)(?:递增|增加|提高|延长|增长)[^。;\\d]{0,4}[,]?\\s*(?:19|20)\\d{2}\\s*年(?:退休(?:的|者)?)?(?:需|为|要求|应|须)?(?:满|达到)?\\s*(?<n>${N})\\s*年`, 'g'),
     yields: [{ key: 'retirement.min_local_years', shape: 'years', group: 'n', min: 1, max: 45 }],
     requires: /退休|缴费年限|累计缴费|年限/,
-    scheme: 'employee',
-    wording: 0.85,
+    wording: 0.8,
+  },
+  {
+    name: 'years paid locally (在本市实际缴费不少于10年)',
+    trigger: /缴费/,
+    pattern: new RegExp(`(?:在|本)[^,;。]{0,10}?(?:实际)?缴费(?:年限)?(?:累计)?(?:不得|不能|须|需|应)?(?:低于|少于|不少于|不低于|至少|满|达到)\\s*(?<n>${N})\\s*年`, 'g'),
+    yields: [{ key: 'retirement.min_local_years', shape: 'years', group: 'n', min: 1, max: 45 }],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    // `满10年或12年不等`: alternatives, no one rule; `至少10年,但…逐年递增`: a floor that rises, not the one in force.
+    cancelLocal: /不等|或\s*\d/,
+    cancel: RISING_YEARLY,
+    wording: 0.84,
   },
 ];
 

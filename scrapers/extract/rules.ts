@@ -944,6 +944,9 @@ function valueOf(y: Yield, groups: Record<string, string | undefined>): number |
 
 function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
+  // `(如2025年退休男性需实际缴费16年)`: a figure in a bracketed example illustrates; it is no rule.
+  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+  const inAside = (at: number) => asides.some(([start, end]) => at > start && at < end);
   for (const { row, pattern } of COMPILED) {
     if (!row.trigger.test(sentence)) continue;
     if (row.requires && !row.requires.test(requiresText(row, sentence, ctx))) continue;
@@ -962,6 +965,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const span = indices[y.group];
         if (!span) break;
         const [numberAt, numberEnd] = span;
+        if (inAside(numberAt)) break;
         if (row.cancelBeforeNumber && row.cancelBeforeNumber.test(sentence.slice(Math.max(0, numberAt - 8), numberAt))) break;
         if (row.rangeEndCancels && inRange(sentence, numberAt, numberEnd)) break;
         const read = valueOf(y, groups);
