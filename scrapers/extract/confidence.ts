@@ -14,6 +14,7 @@ export type RegionSource =
   | 'section' // the section heading or the question it answers
   | 'title' // the article's title
   | 'issuer' // the agency that signs the notice (`某市医疗保障局` on a line of its own)
+  | 'lead' // an untitled excerpt's first line (a search result's answer line), standing in for a title
   | 'body' // guessed from the first place the article's text names
   | 'none'; // no place at all: the national default
 
@@ -31,6 +32,7 @@ export type YearSource =
   | 'label'
   | 'section'
   | 'title'
+  | 'lead' // an untitled excerpt's first line states the year its text states most often
   | 'body' // the year the article's text states most often
   | 'published' // the publication date
   | 'guessed'; // any date in the text
@@ -106,6 +108,7 @@ const REGION_FACTOR: Record<RegionSource, number> = {
   section: 0.99,
   title: 0.98,
   issuer: 0.96,
+  lead: 0.9,
   body: 0.75,
   none: 0.85,
 };
@@ -116,6 +119,7 @@ const YEAR_FACTOR: Record<YearSource, number> = {
   label: 1,
   section: 0.98,
   title: 0.98,
+  lead: 0.92,
   body: 0.85,
   published: 0.85,
   guessed: 0.6,

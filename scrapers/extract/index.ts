@@ -206,10 +206,17 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
     regions = inferred?.regions ?? [NATIONAL_CODE];
     regionSource = inferred ? (inferred.issuer ? 'issuer' : 'body') : 'none';
   }
+  // A search result's excerpt has no title: its first line (the answer line) stands in for one.
+  const lead = lines.find((line) => line.text.trim() !== '' && !SOURCE_LINE.test(line.text));
+  const untitled = title.trim() === '' && lead !== undefined && lead.section.kind !== 'snippet';
+  if (untitled && regionSource === 'body' && findRegionMentions(lead.text).some((m) => m.candidates[0] === regions[0])) regionSource = 'lead';
 
   let year = firstYear(scope);
   let yearSource: YearSource = 'title';
-  if (year === null) year = bodyYear(lines), yearSource = 'body';
+  if (year === null) {
+    year = bodyYear(lines), yearSource = 'body';
+    if (untitled && year !== null && yearsIn(lead.text)[0] === year) yearSource = 'lead';
+  }
   if (year === null && publishedAt) {
     const match = /^(\d{4})/.exec(publishedAt);
     if (match) year = Number(match[1]), yearSource = 'published';
@@ -220,10 +227,12 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
   // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
-  const lead = lines.find((line) => line.text.trim() !== '');
   const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) : null;
   return { regions, regionsInferred, regionSource, year, yearSource, scheme };
 }
+
+/** A page's source or date line (`来源: … 最后更新:…`): no answer line. */
+const SOURCE_LINE = /^\s*(?:来源|发布时间|发布日期|更新时间|最后更新|作者|编辑)\s*[:]/;
 
 /**
  * The policy year an undated title's article is about: the year its own text states most often
@@ -709,4 +718,4 @@ function someOtherPlaces(text: string, at: number): string | null {
   return SOME_PLACES.test(aside) ? aside : null;
 }
 
-const GUESSED_YEAR = new Set<YearSource>(['body', 'published', 'guessed']);
+const GUESSED_YEAR = new Set<YearSource>(['lead', 'body', 'published', 'guessed']);

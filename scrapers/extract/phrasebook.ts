@@ -77,7 +77,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:需|应|须)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -85,6 +85,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     },
     stop: true,
     wording: 0.93,
+  },
+  {
+    // `低保对象等特殊群体仅需缴纳160元/年`: what a resident group is left to pay, no payer named.
+    shape: 'money',
+    trigger: /(?<!个人|每人)(?:仅|只)(?:需|要)?(?:缴纳|缴费|交纳|缴)(?!每月|比例)/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme !== 'resident' || MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
+    stop: true,
+    wording: 0.82,
   },
   {
     shape: 'money',
@@ -226,6 +234,10 @@ export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每�
  * the subject before a key phrase names the value's variant.
  */
 export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
+/** Verbs that end a group's name at the head of a clause (`城市低保对象定额资助310元`, `定额资助对象财政资助…`). */
+export const GROUP_CLAUSE_VERB = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额|财政|政府|各级|进行/g;
+/** The group a clause is aimed at (`对低保对象按…给予资助`): its name after 对, up to the verb. */
+export const GROUP_AIMED = /(?<![面针绝相])对(?![象于应比])(?<group>[^,;。]{2,40}?)(?:按|给予|实行|执行|进行|予以)/;
 /** A clause that explains who is meant (`包括非学生身份的成年居民…`, `如低保户…`): no group's name. */
 export const EXPLAINS = /^(?:包括|包含|含|如|例如|即|指)/;
 /** Scheme words after a group that belong to its name (`成年居民`, `其他居民`): kept with it. */

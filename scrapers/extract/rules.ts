@@ -22,6 +22,8 @@ import {
   DIFFERENCE_BEFORE,
   EXPLAINS,
   GROUP_BEFORE_RESIDENT,
+  GROUP_AIMED,
+  GROUP_CLAUSE_VERB,
   GROUP_LABEL,
   MAKE_UP_YEARS,
   BY_THE_MONTH,
@@ -478,20 +480,31 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
   let clause = trimSubject(head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, ''));
+  // `对低保对象按最低标准的75%给予资助(即个人缴费标准为…`: the group the clause's 对 names.
+  if (!rate && clause && !groupName(clause)) {
+    const aimed = GROUP_AIMED.exec(head.slice(from).replace(/\([^()]*\)/g, ''));
+    clause = aimed && SUBJECT_GROUP.test(aimed.groups!.group) ? trimSubject(aimed.groups!.group) : '';
+  }
   // `低保对象给予90%资助,个人仅需缴费40元`: a clause opening with the key takes the group of the one before.
   // …or of a noun phrase before it (`已退休人员,缴费标准为…`), past clauses stating other values.
   let end = from - 1;
+  let start = from;
   for (let back = 0; !clause && end >= 0 && head[end] === ',' && back < 3; back++) {
     const before = head.slice(0, end);
-    const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
+    start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const text = before.slice(start).replace(/\([^()]*\)/g, '');
-    const verb = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额/.exec(text);
+    // `定额资助对象财政资助每人每年320元`: the group is the words before the first verb that leaves one.
+    let bare = text;
+    for (const verb of text.matchAll(GROUP_CLAUSE_VERB)) {
+      bare = text.slice(0, verb.index);
+      if (SUBJECT_GROUP.test(bare)) break;
+    }
     // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition.
-    const bare = verb ? text.slice(0, verb.index) : text;
     const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
+  if (clause && !rate) clause = groupsListedBefore(head, clause === trimSubject(head.slice(from)) ? from : start) + clause;
   // `公务员及事业单位工作人员,用人单位缴费比例为7%`: the kind of employer named just before a payer's clause.
   if (rate && PAYER_WORD.test(clause) && from > 0 && head[from - 1] === ',') {
     const before = head.slice(0, from - 1);
@@ -502,6 +515,11 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   if (EXPLAINS.test(subject)) return null;
   // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
   if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
+  // `在某省内就读的大学生`: a place or year in the condition before the group's noun is no scope of it.
+  if (!rate && NOT_A_PLACE_OR_YEAR.test(subject)) {
+    const noun = /的([^的]{2,16})$/.exec(subject)?.[1] ?? '';
+    if (noun && !NOT_A_PLACE_OR_YEAR.test(noun) && SUBJECT_GROUP.test(noun)) subject = noun;
+  }
   if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
@@ -509,6 +527,29 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
   if (NOT_VARIANT.test(subject)) return null;
   return subject;
+}
+
+/** True when a trimmed clause could name a group by itself. */
+function groupName(text: string): boolean {
+  return !/\d/.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && text.length <= 64 && (SUBJECT_GROUP.test(text) || !/[按给予执行享受]/.test(text));
+}
+
+/**
+ * `农村一、二类低保对象;城市低保全额对象定额资助310元`: groups listed before the subject's clause, one
+ * per `;`, with no figure or verb of their own, share its value; joined as the page writes them.
+ */
+function groupsListedBefore(head: string, from: number): string {
+  let joined = '';
+  let end = from - 1;
+  for (let back = 0; end >= 0 && head[end] === ';' && back < 4; back++) {
+    const before = head.slice(0, end);
+    const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。'), before.lastIndexOf(':')) + 1;
+    const text = before.slice(start).replace(/\([^()]*\)/g, '').trim();
+    if (!text || text.length > 30 || /\d/.test(text.replace(/^\d{1,2}[.、]\s*/, '')) || !SUBJECT_GROUP.test(text) || text.search(GROUP_CLAUSE_VERB) >= 0 || /缴|交|费|免|需|无|不/.test(text)) break;
+    joined = `${text.replace(/^\d{1,2}[.、]\s*/, '')};${joined}`;
+    end = start - 1;
+  }
+  return joined;
 }
 
 /** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */

@@ -27,3 +27,60 @@ describe('an excerpt without a title', () => {
     expect(keyed('', text, 'contribution.rate').map((f) => f[1])).toEqual(['employee']);
   });
 });
+
+describe('resident shares of named groups in an excerpt', () => {
+  const conf = (title: string, text: string, value: number) =>
+    extractFacts({ title, text }).find((f) => f.key === 'contribution.individual_annual' && f.value === value)?.confidence ?? 0;
+
+  it('takes region and year from the first line of an untitled excerpt, above a guess from the body and below a title', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费指南', '缴费标准', '- 普通居民:420元/人。', '- 定额资助对象:个人缴纳100元/人。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual')).toEqual([
+      ['370700', 'resident', 2026, 'contribution.individual_annual', '普通居民', 420],
+      ['370700', 'resident', 2026, 'contribution.individual_annual', '定额资助对象', 100],
+    ]);
+    const lead = conf('', text, 420);
+    expect(lead).toBeGreaterThanOrEqual(0.5);
+    expect(lead).toBeLessThan(0.8);
+    expect(lead).toBeLessThan(conf('2026年潍坊市城乡居民医保缴费指南', text.split('\n').slice(1).join('\n'), 420));
+  });
+
+  it('passes over a source line to find the answer line', () => {
+    const text = ['来源: 最后更新:25-10-02 08:11', '2026年潍坊市城乡居民医保缴费标准:普通居民420元/人。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => f[0])).toEqual(['370700']);
+  });
+
+  it('reads what each group only needs to pay (每人只需缴纳), groups split by semicolons', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '医疗救助对象: 其中,特困人员无需缴费;低保对象、重度残疾人每人只需缴纳50元;返贫致贫人口每人只需缴纳90元。'].join('\n');
+    const got = keyed('', text, 'contribution.individual_annual');
+    expect(got.map((f) => f[5])).toEqual([50, 90]);
+    expect(got[0][4]).toMatch(/^低保对象、重度残疾人/);
+    expect(got[1][4]).toMatch(/^返贫致贫人口/);
+  });
+
+  it('reads a group left to pay a share with no payer named (特殊群体仅需缴纳N元/年)', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '低保对象、脱贫人口等特殊群体仅需缴纳170元/年(减免55%)。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual')).toEqual([['370700', 'resident', 2026, 'contribution.individual_annual', '低保对象、脱贫人口等特殊群体', 170]]);
+    // …but not in a payroll text.
+    expect(keyed('2026年潍坊市灵活就业人员医保', '灵活就业人员选择低档后仅需缴纳350元。', 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('names the group a subsidy clause is aimed at (对X按…给予资助(即个人缴费标准为N元))', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '2026年度对特困供养人员、低保对象按本市个人最低缴费标准的80%给予定额资助(即个人缴费标准为76元/人)。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['特困供养人员、低保对象', 76]]);
+  });
+
+  it('names the group a clause stating its subsidy opens with (定额资助对象财政资助N元,个人缴费标准为M元)', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '定额资助参保对象财政资助每人每年330元,个人缴费标准为每人每年90元。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['定额资助参保对象', 90]]);
+  });
+
+  it('names a group after the place its condition names (在某省内就读的大学生)', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '在山东省内就读的大学生,财政资助180元,个人缴费标准为每人每年240元。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['大学生', 240]]);
+  });
+
+  it('keeps the groups listed before the subject by semicolons (甲类对象;乙类对象定额资助N元,个人缴费M元)', () => {
+    const text = ['2026年潍坊市城乡居民医保缴费标准', '具体资助标准如下:', '2.农村一类低保对象;城市特困对象定额资助320元,个人缴费80元。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['农村一类低保对象;城市特困对象', 80]]);
+  });
+});
