@@ -33,6 +33,7 @@ import {
   TIER_BEFORE,
   GAP_BREAK,
   GROUP_WORDS,
+  GRADE_WORDS,
   KEY_LABEL,
   KEY_PHRASES,
   LABEL_FILLER,
@@ -151,13 +152,27 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...rateTimesBaseCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
-  return wageBesideBounds([
+  return gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ]).filter(plausible);
+  ])).filter(plausible);
+}
+
+const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
+const GRADE = new RegExp(GRADE_WORDS.source, 'g');
+
+/**
+ * `按7%缴费的,实行统账结合`, `按统账结合方式参保,缴费基数为N元/月`: a sentence naming one grade of the
+ * payroll scheme (统账结合, 单建统筹) names the grade of the rate, base and payment it states.
+ */
+function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
+  const grades = new Set([...sentence.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
+  if (grades.size !== 1) return candidates;
+  const [grade] = grades;
+  return candidates.map((c) => (GRADED.has(c.key) && !c.variant && c.scheme !== 'resident' ? { ...c, variant: grade } : c));
 }
 
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
@@ -593,6 +608,10 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   if (found.start > 0) {
     lead = (sentence.slice(Math.max(0, found.start - 24), found.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     // `…职工医保单位缴费比例`: the part is the word right before the key.
+    // `单位:9.5%(其中生育保险缴费比例为0.6%)`: a key phrase inside an open bracket names its own part.
+    const open = lead.lastIndexOf('(');
+    const inner = open < 0 || lead.includes(')', open) ? '' : lead.slice(open + 1).replace(/^(?:其中|另外)/, '').trim();
+    if (parts && inner && usable(inner)) return inner;
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
     // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.

@@ -129,24 +129,11 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     years.sort((a, b) => a.at - b.at);
   }
 
-  const schemes: Positioned<Scheme>[] = [];
-  for (const [cue, scheme] of SCHEME_CUES) {
-    for (const match of text.matchAll(cue)) {
-      // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
-      if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
-      schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
-    }
-  }
-  schemes.sort((a, b) => a.at - b.at);
-  const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
-    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at)) : f.end <= s.at && FLEXIBLE_JOINS.test(text.slice(f.end, s.at)))));
-  if (joined.length) schemes.splice(0, schemes.length, ...schemes.filter((s) => !joined.includes(s)));
-
   return {
     regions,
     exampleRegions,
     years,
-    schemes,
+    schemes: schemesIn(text),
     hedged: HEDGES.test(text),
     offTopic: OFF_TOPIC.test(text) && !MEDICAL.test(text.replace(OFF_TOPIC, '')),
     hypothetical: HYPOTHETICAL.test(text),
@@ -190,16 +177,29 @@ export function singleScheme(scope: TextScope): Scheme | null {
   return distinct.size === 1 ? scope.schemes[0].value : null;
 }
 
-/** The scheme a text names, when it names exactly one: without reading places or years. */
-export function schemeNamedIn(text: string): Scheme | null {
-  let found: Scheme | null = null;
+/** The schemes a text names, in order; the employee scheme a flexible worker joins is not one of them. */
+function schemesIn(text: string): Positioned<Scheme>[] {
+  const schemes: Positioned<Scheme>[] = [];
   for (const [cue, scheme] of SCHEME_CUES) {
-    // `search` leaves the global cue's lastIndex alone (scopeOf's matchAll starts from it).
-    if (text.search(cue) < 0) continue;
-    if (found && found !== scheme) return null;
-    found = scheme;
+    for (const match of text.matchAll(cue)) {
+      // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
+      if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+      schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
+    }
   }
-  return found;
+  schemes.sort((a, b) => a.at - b.at);
+  const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
+    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at)) : f.end <= s.at && FLEXIBLE_JOINS.test(text.slice(f.end, s.at)))));
+  return joined.length ? schemes.filter((s) => !joined.includes(s)) : schemes;
+}
+
+/**
+ * The scheme a text names, when it names exactly one: without reading places or years
+ * (`灵活就业人员参加职工医保` names one, the flexible scheme).
+ */
+export function schemeNamedIn(text: string): Scheme | null {
+  const distinct = new Set(schemesIn(text).map((s) => s.value));
+  return distinct.size === 1 ? [...distinct][0] : null;
 }
 
 /** The first policy year a text states. */

@@ -271,3 +271,43 @@ describe('bounds and parts stated through what they are made of', () => {
     expect(keyed('2025年湖州灵活就业医保', '当前统一执行8.5%的缴费比例,其中包含职工基本医疗保险8%和大额医疗补助0.5%。', 'contribution.rate')).toEqual([]);
   });
 });
+
+describe('rates and payments by scheme, grade and part', () => {
+  it('a first line naming flexible workers joining the employee scheme (灵活就业参加职工医保…) scopes the lines after it', () => {
+    const text = ['灵活就业参加职工医保的费用因城市而异,以下是2024年两个城市的标准:', '- 洛阳市 :', '- 缴费费率为9%,则每月需缴纳436.5元。'].join('\n');
+    expect(payroll('', text)).toEqual([
+      ['410300', 'flexible', 2024, 'contribution.monthly_amount', '', 436.5],
+      ['410300', 'flexible', 2024, 'contribution.rate', '', 0.09],
+    ]);
+  });
+
+  it("reads a flexible worker's month's sum named with 个人 (每月个人需缴纳的费用为N元); no employee's", () => {
+    expect(keyed('2024年开封灵活就业医保', '缴费费率为9%,则每月个人需缴纳的费用为412.2元。', 'contribution.monthly_amount'))
+      .toEqual([['410200', 'flexible', 2024, 'contribution.monthly_amount', '', 412.2]]);
+    expect(keyed('2024年开封职工医保', '每月个人需缴纳的费用为91.6元。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('names a rate by the one grade its sentence names (按6%缴费的,实行单建统筹)', () => {
+    const text = ['缴费比例分为两档,由个人自主选择:', '一是按6%缴费的,实行单建统筹,不建个人账户;', '二是按8%缴费的,实行统账结合,建立个人账户。'].join('\n');
+    expect(keyed('2024年南阳灵活就业人员职工医保缴费标准', text, 'contribution.rate')).toEqual([
+      ['411300', 'flexible', 2024, 'contribution.rate', '单建统筹', 0.06],
+      ['411300', 'flexible', 2024, 'contribution.rate', '统账结合', 0.08],
+    ]);
+  });
+
+  it('names a base by the grade its sentence names (按统账结合方式参保,缴费基数为…N元/月)', () => {
+    expect(keyed('2025年绵阳灵活就业医保', '灵活就业人员按统账结合方式参保,缴费基数为上年度省平工资的70%,即5120元/月。', 'contribution.base_monthly'))
+      .toEqual([['510700', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5120]]);
+  });
+
+  it('names a rate in an open bracket by the part the bracket names (单位:9%(其中生育保险缴费比例为0.5%)', () => {
+    expect(keyed('2024年嘉兴职工医保', '单位:9%(其中生育保险缴费比例为0.5%;个人:2%', 'contribution.rate')).toEqual(expect.arrayContaining([
+      ['330400', 'employee', 2024, 'contribution.rate', '生育保险', 0.005],
+    ]));
+  });
+
+  it('reads a share of the base paid in full (按基数的8.5%全额缴纳)', () => {
+    expect(keyed('2025年芜湖灵活就业医保', '灵活就业人员按基数的8.5%全额缴纳。', 'contribution.rate'))
+      .toEqual([['340200', 'flexible', 2025, 'contribution.rate', '', 0.085]]);
+  });
+});
