@@ -178,7 +178,7 @@ export function singleScheme(scope: TextScope): Scheme | null {
 }
 
 /** The schemes a text names, in order; the employee scheme a flexible worker joins is not one of them. */
-function schemesIn(text: string): Positioned<Scheme>[] {
+export function schemesIn(text: string): Positioned<Scheme>[] {
   const schemes: Positioned<Scheme>[] = [];
   for (const [cue, scheme] of SCHEME_CUES) {
     for (const match of text.matchAll(cue)) {
