@@ -209,7 +209,7 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   // A search result's excerpt has no title: its first line (the answer line) stands in for one.
   const lead = lines.find((line) => line.text.trim() !== '' && !SOURCE_LINE.test(line.text));
   const untitled = title.trim() === '' && lead !== undefined && lead.section.kind !== 'snippet';
-  if (untitled && regionSource === 'body' && findRegionMentions(lead.text).some((m) => m.candidates[0] === regions[0])) regionSource = 'lead';
+  if (untitled && regionSource === 'body' && scopeOf(lead.text, []).regions.some((r) => r.value === regions[0])) regionSource = 'lead';
 
   let year = firstYear(scope);
   let yearSource: YearSource = 'title';
@@ -435,14 +435,16 @@ function factsOfSentence(
       const group = header[column];
       if (group && VARIANT_WORDS.test(group) && !NOT_VARIANT.test(group) && !KEY_LABEL.test(group)) candidate.variant = group;
     }
-    let factRegions = regionsFor(candidate, sentence.text, own, regions);
+    // `多地设高低档(如某市低档400元/高档900元)`: a figure inside an example aside is the place the aside names.
+    const example = own.exampleRegions.filter((r) => r.end <= candidate.at && candidate.at < (r.asideUntil ?? 0)).pop();
+    let factRegions = example ? narrowRegions(regions, [example.value]) : regionsFor(candidate, sentence.text, own, regions);
     // `全省全口径…平均工资`: the province's wage, whatever city the page is about.
     if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
     const factYear = yearFor(candidate, own, innerYear, year, outer.year);
     if (factYear === null) continue;
-    const regionSource: RegionSource = own.regions.length ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
+    const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme, innerScheme);
@@ -459,7 +461,7 @@ function factsOfSentence(
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
     // regulation's 原则上 still binds the region it was found in.
-    if (hedged && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
+    if (hedged && !example && outer.inferredRegions && sameCodes(factRegions, outer.inferredRegions) && adviceAt(sentence.text, candidate.at)) continue;
     // `(部分地区可能允许补缴…)`: a rule of unnamed other places, not of the one in scope.
     const clause = someOtherPlaces(sentence.text, candidate.at);
     if (clause !== null && !own.regions.some((r) => clause.includes(sentence.text.slice(r.at, r.end)))) continue;

@@ -123,6 +123,8 @@ const MONEY_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'money');
 const RATE_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'rate');
 /** An aside naming what a figure includes (`(含生育保险)`, `(含10元大病保险)`). */
 const INCLUDES_ASIDE = /\(含[^()]{0,20}\)/g;
+/** Inside a bracket of what the figure before it includes (`670元(含少儿90元、`), still open. */
+const INCLUDED_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?含[^()]*$/;
 /** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
 const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
@@ -372,7 +374,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   if (phrases === MONEY_PHRASES && TIER_BEFORE.test(sentence.slice(Math.max(0, valueAt - 4), valueAt))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
     const from = Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf('。', valueAt)) + 1;
-    if (schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' && !hits.slice(0, lo).some((h) => h.start >= from)) {
+    // (A key phrase of another comma clause states its own figure: `个人缴费标准为400元,多地设高低档(如低档400元/高档900元)`.)
+    const clauseFrom = Math.max(from, sentence.lastIndexOf(',', valueAt) + 1);
+    if (schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' && !hits.slice(0, lo).some((h) => h.start >= clauseFrom)) {
       const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
       return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
     }
@@ -451,7 +455,7 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 }
 
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
-const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,])/;
+const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*[一二三四五六七八九十低中高]档)/;
 
 const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})`);
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
@@ -463,6 +467,11 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  // `低档400元/高档900元`: a tier read without a key phrase is named by the tier word itself.
+  if (found.start >= 0 && found.start === found.end && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const tier = TIER_BEFORE.exec(sentence.slice(found.start, valueAt));
+    if (tier) return tier[0].trim();
+  }
   const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
@@ -684,7 +693,8 @@ function respectivePairs(sentence: string, hits: PhraseHit[], ctx: RuleContext):
   const pairs = new Map<number, Found>();
   const at = sentence.search(RESPECTIVELY);
   if (at < 0) return pairs;
-  const from = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf('。', at)) + 1;
+  // …listed in the clause of 分别 (`居民个人缴费增幅适当降低,财政补助和个人缴费标准分别…`: the first clause lists none).
+  const from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf('。', at)) + 1;
   const stop = sentence.slice(at).search(/[;。]/);
   const to = stop < 0 ? sentence.length : at + stop;
   const keys: Found[] = [];
@@ -736,6 +746,10 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (isOperand(sentence, at, end)) continue;
     // `需补缴财政补助部分(如某市需缴1070元)`: a figure in an example aside is keyed inside it only.
     const aside = asides.find(([from, to]) => at > from && at < to);
+    // `一档670元(含少儿90元、大学生90元)`: parts a figure includes, named in brackets after it, are not values of their own.
+    // (`1100元(含个人缴费400元、财政补助700元)` names the shares themselves: those stand.)
+    const included = INCLUDED_PART_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+    if (included && !SHARE_CAPTION.test(included[0])) continue;
     const before = sentence.slice(Math.max(0, at - 24), at);
     // `增加30元和20元`: every figure of a list of differences is one.
     if (DIFFERENCE_BEFORE.test(before) || differences.some((e) => /^\s*(?:\/\s*[人年]+)?\s*(?:和|、|及|与)\s*$/.test(sentence.slice(e, at)))) {

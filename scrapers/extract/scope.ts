@@ -26,6 +26,11 @@ export interface Positioned<T> {
 
 export interface TextScope {
   regions: Positioned<string>[];
+  /**
+   * Places named in an example aside (`(如某市低档400元/高档900元)`): they scope only the figures of
+   * that aside (`asideUntil`), never the sentence.
+   */
+  exampleRegions: Positioned<string>[];
   years: Positioned<number>[];
   schemes: Positioned<Scheme>[];
   hedged: boolean;
@@ -73,9 +78,16 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   for (const m of text.matchAll(EXAMPLE_ASIDE)) quoted.push([m.index, m.index + m[0].length]);
   const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
 
+  const examples = [...text.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   const regions: Positioned<string>[] = [];
+  const exampleRegions: Positioned<string>[] = [];
   for (const mention of findRegionMentions(text)) {
-    if (insideQuote(mention.start) || /^(银行|农商|日报|晚报|大学)/.test(text.slice(mention.end, mention.end + 2))) continue;
+    if (/^(银行|农商|日报|晚报|大学)/.test(text.slice(mention.end, mention.end + 2))) continue;
+    const example = examples.find(([from, to]) => mention.start >= from && mention.start < to);
+    if (example && !quoted.some(([from, to]) => mention.start >= from && mention.start < to && (from !== example[0] || to !== example[1]))) {
+      exampleRegions.push({ at: mention.start, end: mention.end, value: resolveMention(mention, context), asideUntil: example[1] });
+    }
+    if (insideQuote(mention.start)) continue;
     regions.push({ at: mention.start, end: mention.end, value: resolveMention(mention, context) });
   }
   if (/全国|国家医保局|国务院|国办发/.test(text) && regions.length === 0) {
@@ -120,6 +132,7 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
 
   return {
     regions,
+    exampleRegions,
     years,
     schemes: schemesIn(text),
     hedged: HEDGES.test(text),

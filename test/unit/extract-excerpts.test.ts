@@ -84,3 +84,33 @@ describe('resident shares of named groups in an excerpt', () => {
     expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['农村一类低保对象;城市特困对象', 80]]);
   });
 });
+
+describe('resident tiers and parts in round-ups', () => {
+  it('reads a tier pair split by a slash (低档N元/高档M元)', () => {
+    const text = ['2026年南平医保', '2026年南平城乡居民医保个人缴费标准为每人每年420元,设两档缴费(低档420元/高档980元)。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['低档', 420], ['高档', 980]]);
+  });
+
+  it('gives a figure in an example aside to the place the aside names, hedged below 0.8 (多地…(如某市低档N元/高档M元))', () => {
+    const text = '2026年城乡居民医保个人缴费标准普遍为每人每年420元,多地设高低档缴费(如上海低档420元/高档980元),集中参保期多为9月至12月。';
+    const got = extractFacts({ title: '', text }).filter((f) => f.key === 'contribution.individual_annual' && f.variant);
+    expect(got.map((f) => [f.region, f.year, f.variant, f.value])).toEqual([['310000', 2026, '低档', 420], ['310000', 2026, '高档', 980]]);
+    for (const fact of got) expect(fact.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads no value of its own from the parts a figure includes (一档N元(含少儿M元、大学生M元))', () => {
+    const text = ['2026年绍兴城乡居民医保', '财政补助:一档720元(含少儿80元、大学生80元)。'].join('\n');
+    expect(facts('', text).map((f) => f[5])).not.toContain(80);
+    // …while shares the bracket names stand.
+    const shares = ['2026年绍兴城乡居民医保', '筹资标准为1150元(含个人缴费420元、财政补助730元)。'].join('\n');
+    expect(keyed('', shares, 'contribution.individual_annual').map((f) => f[5])).toEqual([420]);
+  });
+
+  it('pairs the key phrases of the clause of 分别 with its figures, past a clause naming a share before', () => {
+    const text = '2026年全国居民医保:今年继续加大财政投入,同时居民个人缴费增幅放缓,财政补助和个人缴费标准分别较上年增加25元和15元,每人每年分别不低于700元和415元。';
+    expect(facts('', text).filter((f) => f[3] !== 'contribution.total_annual').map((f) => [f[3], f[5]])).toEqual([
+      ['contribution.subsidy_annual', 700],
+      ['contribution.individual_annual', 415],
+    ]);
+  });
+});
