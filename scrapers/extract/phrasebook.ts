@@ -406,6 +406,27 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
   };
 }
 
+/**
+ * `按5200元/月的60%(3120元/月)和300%(15600元/月)核定缴费基数的下限和上限`: two shares of a wage, each
+ * with its figure in brackets, in either order; the smaller is the floor. (Two rows, one per order:
+ * the engine keeps a pair only when its ends come in order.)
+ */
+function boundsAsTwoShares(): Construction[] {
+  const share = (group: string) => `\\d{1,3}(?:\\.\\d+)?\\s*%\\s*\\(\\s*(?:即\\s*)?(?<${group}>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`;
+  return [['low', 'high'], ['high', 'low']].map(([first, second]) => ({
+    name: `bounds as two shares with their figures in brackets, ${first} first (60%(N元/月)和300%(M元/月))`,
+    trigger: /上限|下限/,
+    pattern: new RegExp(`${share(first)}\\s*(?:和|、|至|-|及)\\s*${share(second)}`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.84,
+  }));
+}
+
 export const CONSTRUCTIONS: Construction[] = [
   // -- waiting.fixed_months ----------------------------------------------------------------
   {
@@ -725,6 +746,17 @@ export const CONSTRUCTIONS: Construction[] = [
     requires: /基数/,
     cancel: /养老|失业|工伤|公积金/,
     wording: 0.84,
+  },
+  ...boundsAsTwoShares(),
+  {
+    // `按5200元/月的90%(4680元/月)执行`: the base as a share of a reference wage, its figure in brackets.
+    name: 'base as a share with its figure in brackets (按N元/月的80%(M元/月)执行)',
+    trigger: /基数/,
+    pattern: new RegExp(`的\\s*\\d{1,3}(?:\\.\\d+)?\\s*%\\s*\\(\\s*(?:即\\s*)?(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)(?!\\s*(?:和|、|至|-))`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /上限|下限|养老|失业|工伤|公积金/,
+    wording: 0.8,
   },
   {
     name: 'both bounds at once, upper first (上下限分别为20000元和4000元)',

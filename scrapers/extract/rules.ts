@@ -169,10 +169,18 @@ const GRADE = new RegExp(GRADE_WORDS.source, 'g');
  * payroll scheme (统账结合, 单建统筹) names the grade of the rate, base and payment it states.
  */
 function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
-  const grades = new Set([...sentence.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
-  if (grades.size !== 1) return candidates;
-  const [grade] = grades;
-  return candidates.map((c) => (GRADED.has(c.key) && !c.variant && c.scheme !== 'resident' ? { ...c, variant: grade } : c));
+  const gradesIn = (text: string) => new Set([...text.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
+  if (gradesIn(sentence).size === 0) return candidates;
+  return candidates.map((c) => {
+    if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    // Grades stated side by side after `;` name each its own clause's figures.
+    const grades = gradesIn(sentence).size === 1 ? gradesIn(sentence) : gradesIn(clauseAt(sentence, c.at));
+    if (grades.size !== 1) return c;
+    const [grade] = grades;
+    // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.
+    if (!c.variant || (c.variant.length > 12 && c.variant.replace('帐', '账').includes(grade))) return { ...c, variant: grade };
+    return c;
+  });
 }
 
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
@@ -777,6 +785,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    // `基数标准按5200元/月的80%(4160元/月)执行`: the figure a share is taken of is the wage, not the base or a bound.
+    if (BASE_FIGURES.has(phrase.key) && phrase.key !== 'wage.average_monthly' && /^\s*(?:\/\s*月)?\s*的\s*\d{1,3}(?:\.\d+)?\s*%/.test(sentence.slice(end, end + 12))) continue;
     if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
       // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
       if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;

@@ -311,3 +311,24 @@ describe('rates and payments by scheme, grade and part', () => {
       .toEqual([['340200', 'flexible', 2025, 'contribution.rate', '', 0.085]]);
   });
 });
+
+describe('bases and bounds stated as shares of a wage with their figures in brackets', () => {
+  it('reads both bounds from two shares in either order (按N元/月的300%(A元/月)和60%(B元/月)核定…上限和下限)', () => {
+    expect(payroll('2025年绵阳职工医保', '用人单位及其职工(包括有雇工的个体工商户)分别按6800元/月的300%(20400元/月)和60%(4080元/月)核定缴费基数的上限和下限。')).toEqual([
+      ['510700', 'employee', 2025, 'contribution.base_min_monthly', '', 4080],
+      ['510700', 'employee', 2025, 'contribution.base_max_monthly', '', 20400],
+    ]);
+    expect(payroll('2024年德阳职工医保', '单位缴费基数:按上年度全省平均工资的60%(4200元/月)和300%(21000元/月)核定,作为缴费下限和上限。')).toEqual([
+      ['510600', 'employee', 2024, 'contribution.base_min_monthly', '', 4200],
+      ['510600', 'employee', 2024, 'contribution.base_max_monthly', '', 21000],
+    ]);
+  });
+
+  it('reads each grade its base as the share in brackets, not the wage it is a share of', () => {
+    const text = '灵活就业人员按统账结合方式参加基本医疗保险的缴费基数标准,按6800元/月的80%(5440元/月)执行;按单建统筹方式参加基本医疗保险的缴费基数标准,按6800元/月的100%(6800元/月)执行。';
+    expect(payroll('2025年绵阳灵活就业医保', text)).toEqual([
+      ['510700', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5440],
+      ['510700', 'flexible', 2025, 'contribution.base_monthly', '单建统筹', 6800],
+    ]);
+  });
+});
