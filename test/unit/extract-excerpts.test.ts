@@ -132,3 +132,12 @@ describe('a resident share named inside a payroll text', () => {
     expect(got[0].confidence).toBeLessThan(0.8);
   });
 });
+
+describe('a period stated on two label lines', () => {
+  it('reads 开始时间:… and 结束时间:… under a window caption as one window, below 0.8', () => {
+    const text = ['根据最新通知,泉州市城乡居民医保缴费工作已启动:', '一、2026年度缴费时间', '- 集中缴费期', '-', '开始时间 :2025年9月20日', '-', '结束时间 :2025年12月25日'].join('\n');
+    const got = extractFacts({ title: '', text }).filter((f) => f.key === 'enrollment.window');
+    expect(got.map((f) => [f.region, f.year, f.value])).toEqual([['350500', 2026, { start: '2025-09-20', end: '2025-12-25' }]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
