@@ -675,6 +675,17 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.85,
   },
 
+  {
+    // The rise named before the cover, further on (`对连续参加居民医保满4年的参保人员,之后每连续参保1年,可适当提高大病保险最高支付限额`).
+    name: 'continuous-enrolment incentive, the rise before the cover (满4年的参保人员,…可提高大病保险限额)',
+    trigger: /连续参/,
+    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
+    yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
+    scheme: 'resident',
+    // Known from few pages: kept below 0.8.
+    wording: 0.76,
+  },
+
   // -- aid -----------------------------------------------------------------------------------
   {
     name: 'tilted aid share range (倾斜救助比例为50%至70%)',

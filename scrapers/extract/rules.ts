@@ -76,7 +76,7 @@ import {
   type Yield,
 } from './phrasebook';
 import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL, OFF_TOPIC } from './vocabulary';
-import { clauseAt, schemeNamedIn } from './scope';
+import { clauseAt, schemeNamedIn, schemesIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
 export interface Candidate {
@@ -392,7 +392,10 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (insideClosedBracket(sentence, hits[i].start, valueAt)) continue;
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
-    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
+    // `灵活就业人员也可选择参加城乡居民医保,缴费标准为400元/人/年`: the resident scheme a payroll text
+    // names last before the phrase is the one its figure is for.
+    const schemeOfPhrase = ctx.scheme !== 'resident' && schemesIn(sentence.slice(0, hits[i].start)).pop()?.value === 'resident' ? 'resident' : ctx.scheme;
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, schemeOfPhrase, [...ctx.labels, ...(ctx.headings ?? [])]);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
@@ -408,7 +411,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
     if (GAP_BREAK.test(gap)) return null;
-    return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
+    // (The switch of scheme is read loosely: below 0.8.)
+    return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
   for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;

@@ -114,3 +114,21 @@ describe('resident tiers and parts in round-ups', () => {
     ]);
   });
 });
+
+describe('the continuous-enrolment incentive with its rise before the cover', () => {
+  it('reads the years when the rise is named before 大病保险, below 0.8 (满N年的参保人员,…可适当提高大病保险最高支付限额)', () => {
+    const got = extractFacts({ title: '2026年泉州居民医保', text: '对连续参加居民医保满5年的参保人员,此后每连续参保1年,可适当提高大病保险最高支付限额。' })
+      .filter((f) => f.key === 'incentive.continuous_years');
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 5]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('a resident share named inside a payroll text', () => {
+  it('reads the share of the resident scheme a flexible worker may join instead, below 0.8', () => {
+    const got = extractFacts({ title: '2026年泉州灵活就业医保', text: '灵活就业人员还可以选择参加城乡居民基本医疗保险,2026年的缴费标准为420元/人/年。' })
+      .filter((f) => f.key === 'contribution.individual_annual');
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 420]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
