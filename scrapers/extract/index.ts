@@ -259,7 +259,11 @@ function bodyYear(lines: Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
-    for (const year of yearsIn(line.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
+    // A worked case (`例1:张三2021年7月起断缴…`) dates one person's story, not the rule.
+    for (const sentence of sentencesOf(line)) {
+      if (EXAMPLE.test(sentence.text)) continue;
+      for (const year of yearsIn(sentence.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;

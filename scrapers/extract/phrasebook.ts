@@ -117,6 +117,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.88,
   },
   {
+    // `最低需缴404元/月`: what a flexible worker must pay, per month by its unit (an employee's is only a part).
+    shape: 'money',
+    trigger: /(?<!个人|每人|每年)(?:最低|最少|至少)?(?:需|应|须|要)(?:缴纳|缴费|缴|交)(?:金额)?(?:为|是)?(?=\s*\d)/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme === 'flexible' && MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? 'contribution.monthly_amount' : null),
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `按基数的8%缴纳,每月约326.4元`: about so much a month, in a payroll scheme's text only.
     shape: 'money',
     trigger: /每月(?:约|大约)(?=\s*\d)/g,
@@ -379,7 +387,7 @@ export interface Construction {
 const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
-export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
+export const CONTINUOUS = /恢复其(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
 /** Consequences that show a lapse broke continuity. */
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
@@ -435,7 +443,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting period stated after its words (固定待遇等待期3个月, 等待期通常为90天)',
     trigger: /等待期/,
-    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:)?\\s*${DURATION}`, 'g'),
+    // …or as the length it was changed to (`等待期由原来的六个月缩短至三个月`).
+    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
     cancelBefore: BOUND_BEFORE,
@@ -466,9 +475,11 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as the paying period before benefits (连续缴费满3个月后享受待遇)',
     trigger: /享受|待遇/,
-    pattern: new RegExp(`(?:缴费|参保|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后)[^,;。]{0,10}?享受`, 'g'),
+    // …also `缴纳医疗保险费满6个月后,享受`, `连续缴费满3个月的(不含补缴月份),按规定享受`.
+    pattern: new RegExp(`(?:缴费|参保|缴纳(?:医疗保险|医保|基本医疗保险)?费|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后|的)\\s*(?:\\([^)]{0,12}\\))?\\s*,?[^,;。]{0,10}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
-    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|年限`),
+    // Retirement years are no wait; back-paid years not counted (`不含补缴年限`) are about this one.
+    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|(?<!补缴)年限`),
     wording: 0.82,
   },
   {

@@ -332,3 +332,33 @@ describe('bases and bounds stated as shares of a wage with their figures in brac
     ]);
   });
 });
+
+describe('monthly payments, waits and graces of the payroll schemes', () => {
+  it("reads what a flexible worker must pay a month (最低需缴N元/月); no employee's part", () => {
+    expect(keyed('2025年蚌埠灵活就业医保', '灵活就业人员按基数的9%全额缴纳,2025年最低需缴389.7元/月。', 'contribution.monthly_amount'))
+      .toEqual([['340300', 'flexible', 2025, 'contribution.monthly_amount', '', 389.7]]);
+    expect(keyed('2025年蚌埠职工医保', '职工个人最低需缴86.6元/月。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('reads a wait stated as the length it was changed to (等待期由原来的六个月缩短至四个月)', () => {
+    expect(keyed('2023年无锡灵活就业医保', '首次参保的灵活就业人员,待遇享受等待期由原来的六个月缩短至四个月。', 'waiting.fixed_months'))
+      .toEqual([['320200', 'flexible', 2023, 'waiting.fixed_months', '', 4]]);
+  });
+
+  it('reads a wait stated as months of paying before benefits, with the fee named or an aside (缴纳医疗保险费满N个月后,享受; 满N个月的(不含补缴年限),按规定享受)', () => {
+    expect(keyed('2020年许昌灵活就业医保', '首次参保的人员,连续缴纳医疗保险费满4个月后,享受医疗保险待遇。', 'waiting.fixed_months'))
+      .toEqual([['411000', 'flexible', 2020, 'waiting.fixed_months', '', 4]]);
+    expect(keyed('2022年潍坊职工医保', '新参保的职工连续缴费满2个月的(不含补缴年限),按规定享受职工医保待遇。', 'waiting.fixed_months'))
+      .toEqual([['370700', 'employee', 2022, 'waiting.fixed_months', '', 2]]);
+  });
+
+  it('reads a grace whose consequence is that benefits are restored (欠缴N个月以内者…恢复其医疗保险待遇)', () => {
+    expect(keyed('2020年许昌灵活就业医保', '欠缴2个月以内者,暂停享受待遇,补齐欠费后,经办机构恢复其医疗保险待遇。', 'lapse.grace_months'))
+      .toEqual([['411000', 'flexible', 2020, 'lapse.grace_months', '', 2]]);
+  });
+
+  it('takes no policy year from a worked case (例2:…2020年3月起中断缴费…)', () => {
+    const text = ['首次参保的灵活就业人员,待遇等待期为三个月。', '例2:参保人王五,2020年3月起中断缴费,2023年4月重新缴费,则5-7月为等待期。', '发布于2023-05-06'].join('\n');
+    expect(keyed('无锡灵活就业医保等待期', text, 'waiting.fixed_months').map((f) => f[2])).toEqual([2023]);
+  });
+});
