@@ -488,6 +488,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   if (!own) return subject;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
+  // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.
+  if (found.key === 'contribution.rate' && /^(?:在职职工|参保职工|职工)个人$/.test(subject) && (!own || own === '个人')) return '个人';
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;

@@ -362,3 +362,18 @@ describe('monthly payments, waits and graces of the payroll schemes', () => {
     expect(keyed('无锡灵活就业医保等待期', text, 'waiting.fixed_months').map((f) => f[2])).toEqual([2023]);
   });
 });
+
+describe("a payer's part of the employee rate", () => {
+  it("reads a payer's part labelled as a share of the base (单位缴纳部分:缴费基数的7%; 个人缴纳部分:缴费基数的2%)", () => {
+    const text = ['缴费比例', '- 单位缴纳部分:缴费基数的7%(含生育保险),由单位承担。', '- 个人缴纳部分:缴费基数的2%,由单位代扣。'].join('\n');
+    expect(keyed('2025年芜湖职工医保', text, 'contribution.rate')).toEqual([
+      ['340200', 'employee', 2025, 'contribution.rate', '单位', 0.07],
+      ['340200', 'employee', 2025, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it("names the employee's own part 个人 (职工个人缴费比例:2%)", () => {
+    expect(keyed('2024年德阳职工医保', '职工个人缴费比例:2%(2024年1月1日起执行)。', 'contribution.rate'))
+      .toEqual([['510600', 'employee', 2024, 'contribution.rate', '个人', 0.02]]);
+  });
+});
