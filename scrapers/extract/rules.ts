@@ -62,6 +62,7 @@ import {
   RATE_OF_BASE,
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
+  AGE_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
   TIER_CONDITION,
@@ -543,7 +544,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     const noun = /的([^的]{2,16})$/.exec(subject)?.[1] ?? '';
     if (noun && !NOT_A_PLACE_OR_YEAR.test(noun) && SUBJECT_GROUP.test(noun)) subject = noun;
   }
-  if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(subject.replace(AGE_GROUP, '')) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
@@ -643,7 +644,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
-    const parts = lead.split(/[\d.%[\]]+/).map((part) => part.replace(/^[\s\-•·]+|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
+    // …but an age's figures are part of the group's name (`40周岁以下参保人员`).
+    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
     lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;

@@ -141,3 +141,18 @@ describe('a period stated on two label lines', () => {
     expect(got[0].confidence).toBeLessThan(0.8);
   });
 });
+
+describe('variants: an age group keeps its figures', () => {
+  it('names a monthly payment by the age group before it (即40周岁以下参保人员…)', () => {
+    const text = '2023年,柳州市灵活就业人员月缴费基数为5200元,即40周岁以下参保人员月缴费金额为218.4元,40周岁以上参保人员月缴费金额为270.4元。';
+    expect(keyed('', text, 'contribution.monthly_amount')).toEqual([
+      ['450200', 'flexible', 2023, 'contribution.monthly_amount', '40周岁以下参保人员', 218.4],
+      ['450200', 'flexible', 2023, 'contribution.monthly_amount', '40周岁以上参保人员', 270.4],
+    ]);
+  });
+
+  it('keeps an age span in a resident share’s group (0-17周岁的个人缴费标准)', () => {
+    expect(keyed('2026年常德居民医保', '城乡居民中,0-17周岁的个人缴费标准为每人每年330元。', 'contribution.individual_annual'))
+      .toEqual([['430700', 'resident', 2026, 'contribution.individual_annual', '0-17周岁', 330]]);
+  });
+});
