@@ -76,10 +76,19 @@ interface ArticleDefaults {
   scheme: Scheme | null;
 }
 
-export function extractFacts(article: ArticleInput): Fact[] {
+/** The floor of the extraction under way (extractFacts is synchronous: one at a time). */
+let minConfidence = MIN_CONFIDENCE;
+
+export interface ExtractOptions {
+  /** Facts below this confidence are not stated (default MIN_CONFIDENCE); calibration reads them all with 0. */
+  minConfidence?: number;
+}
+
+export function extractFacts(article: ArticleInput, options: ExtractOptions = {}): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
   labelScopes = new Map();
+  minConfidence = options.minConfidence ?? MIN_CONFIDENCE;
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
@@ -500,7 +509,7 @@ function factsOfSentence(
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
     };
-    if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
+    if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
     const factSchemes = PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
     for (const region of factRegions) for (const schemeOfFact of factSchemes) {
