@@ -44,7 +44,7 @@ export interface Fit {
 }
 
 /** L2-regularised logistic regression by gradient descent (few features, a few thousand rows). */
-export function fitLogOdds(rows: CalibrationRow[], lambda = 1.5, iterations = 4000): Fit {
+export function fitLogOdds(rows: CalibrationRow[], lambda = 1.5, iterations = 6000): Fit {
   const names = new Map<string, number>();
   const encoded = rows.map((row) => {
     const features = featuresOf(row.signals);
@@ -57,7 +57,9 @@ export function fitLogOdds(rows: CalibrationRow[], lambda = 1.5, iterations = 40
   const offsets = rows.map((row) => fixedLogOdds(row.signals));
   const w = new Float64Array(names.size);
   let bias = 0;
-  const rate = 1 / Math.max(1, rows.length) * 4;
+  // A step small enough for the few features every row shares (they move together): larger ones oscillate.
+  const widest = Math.max(1, ...encoded.map((features) => features.reduce((sum, [, value]) => sum + value * value, 1)));
+  const rate = 2 / (Math.max(1, rows.length) * widest);
   for (let step = 0; step < iterations; step++) {
     const grad = new Float64Array(names.size);
     let gradBias = 0;
