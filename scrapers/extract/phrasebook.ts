@@ -134,15 +134,15 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    // `月缴费基数最低不得低于4433元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
+    // `月缴费基数最低不得低于4433元`, `月缴费基数不低于3650元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低|\s*(?:应|须|需|要)?不(?:得|应|能)?低于)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高)|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高|\s*(?:应|须|需|要)?不(?:得|应|能)?(?:超过|高于))|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
@@ -859,6 +859,34 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
     scheme: 'employee',
     wording: 0.82,
+  },
+  {
+    // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
+    name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳)',
+    trigger: /基数(?:之和)?的/,
+    pattern: new RegExp(`(?<part>用人单位|(?:单位|在职|参保)?职工|单位|个人)?以[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴/,
+    wording: 0.82,
+  },
+  {
+    // `用人单位以职工缴费基数之和作为缴费基数,以7%按月缴纳`: the employer's rate after its base is named.
+    name: "an employer's rate after its base (单位以…之和作为缴费基数,以7%按月缴纳)",
+    trigger: /之和/,
+    pattern: new RegExp(`(?<part>用人单位|单位)以[^。;]{0,30}?之和(?:作为|为)(?:单位)?(?:的)?缴费基数\\s*,\\s*(?:以|按)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    scheme: 'employee',
+    wording: 0.82,
+  },
+  {
+    // `单位缴纳部分为:保险基数×6.8%`: a payer's part written as a formula on the base.
+    name: "a payer's part as a formula on the base (个人缴纳部分为:缴费基数×2%)",
+    trigger: /基数\s*[×xX*]/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)?(?:缴纳|缴费|承担|负担)?(?:部分)?(?:为)?\\s*[:]?\\s*(?:缴费|保险)?(?:工资)?基数\\s*[×xX*]\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    wording: 0.8,
   },
   {
     // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.

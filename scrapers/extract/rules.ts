@@ -466,6 +466,8 @@ const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
 const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
+/** An employee named as the payer of a rate (`在职职工`, `单位职工`): the 个人 part. */
+const EMPLOYEE_SELF = /^(?:在职|单位|参保)?职工(?:个人)?$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
@@ -1025,7 +1027,8 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;
         const named = y.variantGroup ? groups[y.variantGroup] : undefined;
         // A row may say which names are no group (`灵活就业人员` in a list of payers).
-        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? named : undefined;
+        // `在职职工以本人缴费基数的2%缴纳`: an employee's own rate is the 个人 part.
+        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.key === 'contribution.rate' && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
           ...(variant ? { variant } : {}),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * More wordings of the payroll schemes (employee, flexible), each pinned with a sentence of our own
+ * (other places, other figures than the pages they were found on).
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
+const bases = (title: string, text: string) => facts(title, text).filter((f) => String(f[3]).startsWith('contribution.base'));
+
+describe('a bound of the base stated as 不低于 / 不超过', () => {
+  it('reads 月缴费基数不低于N元 as the lower bound, not the base', () => {
+    expect(bases('2023年湖北灵活就业医保', '城镇职工灵活就业人员基本医疗保险月缴费基数不低于3650元。'))
+      .toEqual([['420000', 'flexible', 2023, 'contribution.base_min_monthly', '', 3650]]);
+  });
+
+  it('reads 缴费基数不得超过N元 as the upper bound', () => {
+    expect(bases('2024年贵州职工医保', '全省职工医保月缴费基数不得超过21000元。'))
+      .toEqual([['520000', 'employee', 2024, 'contribution.base_max_monthly', '', 21000]]);
+  });
+
+  it('reads no bound from a floor that is a share of a wage without a figure', () => {
+    expect(bases('2024年贵州职工医保', '职工医保缴费基数不低于上年度平均工资的60%。')).toEqual([]);
+  });
+});
+
+describe('rates stated as a share of the base or as a formula on it', () => {
+  it('reads 职工以本人缴费基数的N%, 按月缴纳 as the 个人 part, and the employer rate after its base', () => {
+    const text = '1、在职职工以本人缴费基数的2.5%,按月缴纳基本医疗保险费;用人单位以本单位职工缴费基数之和作为缴费基数,以7%按月缴纳职工基本医疗保险费。';
+    expect(keyed('2024年襄阳职工医保', text, 'contribution.rate')).toEqual([
+      ['420600', 'employee', 2024, 'contribution.rate', '个人', 0.025],
+      ['420600', 'employee', 2024, 'contribution.rate', '用人单位', 0.07],
+    ]);
+  });
+
+  it("reads a flexible worker's share of the base before a comma (以缴费基数的 N%,按月缴纳)", () => {
+    expect(keyed('2024年襄阳灵活就业医保', '灵活就业人员以缴费基数的 6.5%,按月缴纳职工基本医疗保险费。', 'contribution.rate'))
+      .toEqual([['420600', 'flexible', 2024, 'contribution.rate', '', 0.065]]);
+  });
+
+  it("reads a payer's part written as a formula on the base (单位缴纳部分为:保险基数×N%)", () => {
+    const text = ['每月医疗保险单位缴纳部分为:保险基数×6.8%;', '每月医疗保险个人缴纳部分为:缴费基数×2%'].join('\n');
+    expect(keyed('2021年遵义职工医保缴费比例', text, 'contribution.rate')).toEqual([
+      ['520300', 'employee', 2021, 'contribution.rate', '单位', 0.068],
+      ['520300', 'employee', 2021, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it('reads no rate from a base raised by a share of itself (以上年度缴费基数的110%)', () => {
+    expect(keyed('2021年遵义灵活就业医保', '灵活就业人员以上年度缴费基数的110%作为本年度缴费基数。', 'contribution.rate')).toEqual([]);
+  });
+});
