@@ -156,3 +156,18 @@ describe('variants: an age group keeps its figures', () => {
       .toEqual([['430700', 'resident', 2026, 'contribution.individual_annual', '0-17周岁', 330]]);
   });
 });
+
+describe('resident shares in short answer lines', () => {
+  it('reads a share stated as 年缴N元/人 and a subsidy as 财政按人均N元提供补助', () => {
+    const text = '缴费主体:2024年湛江市城乡居民个人年缴380元/人,财政按人均670元/年提供补助。';
+    expect(facts('', text).filter((f) => String(f[3]).startsWith('contribution.'))).toEqual([
+      ['440800', 'resident', 2024, 'contribution.individual_annual', '', 380],
+      ['440800', 'resident', 2024, 'contribution.subsidy_annual', '', 670],
+    ]);
+  });
+
+  it('reads no share from a payroll grade’s 全年缴费 nor a subsidy from 财政按人均… that is no subsidy', () => {
+    expect(keyed('', '2024年湛江市城乡居民医保:一档全年缴费2600元。', 'contribution.individual_annual')).toEqual([]);
+    expect(keyed('', '2024年湛江市城乡居民医保个人年缴380元,财政按人均670元的标准拨付资金。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+});
