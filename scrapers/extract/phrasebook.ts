@@ -363,6 +363,8 @@ export interface Yield {
   offset?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
+  /** An employee named in the variant group (`在职职工以本人缴费基数的2%`) is the 个人 part. */
+  employeeSelf?: boolean;
   /** Names in that group that are no variant (a scheme's general name). */
   variantUnless?: RegExp;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
@@ -874,7 +876,7 @@ export const CONSTRUCTIONS: Construction[] = [
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳)',
     trigger: /基数(?:之和)?的/,
     pattern: new RegExp(`(?<part>用人单位|(?:单位|在职|参保)?职工|单位|个人)?以[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
-    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴/,
     wording: 0.82,
   },

@@ -1028,7 +1028,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const named = y.variantGroup ? groups[y.variantGroup] : undefined;
         // A row may say which names are no group (`灵活就业人员` in a list of payers).
         // `在职职工以本人缴费基数的2%缴纳`: an employee's own rate is the 个人 part.
-        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.key === 'contribution.rate' && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
+        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.employeeSelf && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
           ...(variant ? { variant } : {}),
