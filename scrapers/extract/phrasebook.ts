@@ -410,7 +410,7 @@ export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付
 /** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
 const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
 
-const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共`);
+const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|总(?:待遇)?(?:享受)?等待期`);
 
 /** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
 const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
@@ -748,10 +748,11 @@ export const CONSTRUCTIONS: Construction[] = [
   },
 
   {
-    // `个人上年度月平均工资低于3000元的,以3000元作为缴费基数`, `低于平均工资60%的,按照60%(即2800元/月)作为缴费基数`.
+    // `个人上年度月平均工资低于3000元的,以3000元作为缴费基数`, `低于平均工资60%的,按照60%(即2800元/月)作为缴费基数`,
+    // `基数低于3100元/月(5200元的60%),则按3100元计算`.
     name: 'floor of the base as the rule for low wages (工资低于N元的,以N元作为缴费基数)',
     trigger: /低于|不足|未达到/,
-    pattern: new RegExp(`(?:低于|不足|未达到)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`(?:低于|不足|未达到)[^,;。]{0,40}?(?:的|\\))\\s*,?\\s*(?:则|均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
     requires: /基数/,
     cancel: /养老|失业|工伤|公积金/,
@@ -760,7 +761,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'ceiling of the base as the rule for high wages (工资高于N元的,以N元作为缴费基数)',
     trigger: /高于|超过|超出/,
-    pattern: new RegExp(`(?:高于|超过|超出)[^,;。]{0,40}?的\\s*,?\\s*(?:均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`(?:高于|超过|超出)[^,;。]{0,40}?(?:的|\\))\\s*,?\\s*(?:则|均)?(?:以|按照?)\\s*(?:${RATE}\\s*\\(\\s*即\\s*)?(?<n>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [{ key: 'contribution.base_max_monthly', shape: 'yuan', group: 'n', min: 1000, max: 100000 }],
     requires: /基数/,
     cancel: /养老|失业|工伤|公积金/,

@@ -164,6 +164,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
 const GRADE = new RegExp(GRADE_WORDS.source, 'g');
+const GRADE_AFTER_VALUE = new RegExp(`^[\\d.,]+\\s*(?:万)?\\s*(?:元|%)(?:\\s*\\/\\s*月)?\\s*\\(\\s*(${GRADE_WORDS.source})\\s*\\)`);
 
 /**
  * `按7%缴费的,实行统账结合`, `按统账结合方式参保,缴费基数为N元/月`: a sentence naming one grade of the
@@ -174,6 +175,9 @@ function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[]
   if (gradesIn(sentence).size === 0) return candidates;
   return candidates.map((c) => {
     if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    // `5800元(统账结合)或7200元(单建统筹)`: a grade in brackets right after a figure names that figure.
+    const bracketed = GRADE_AFTER_VALUE.exec(sentence.slice(c.at));
+    if (bracketed && (!c.variant || /\d\s*(?:万)?\s*元/.test(c.variant))) return { ...c, variant: bracketed[1].replace('帐', '账') };
     // Grades stated side by side after `;` name each its own clause's figures.
     const grades = gradesIn(sentence).size === 1 ? gradesIn(sentence) : gradesIn(clauseAt(sentence, c.at));
     if (grades.size !== 1) return c;

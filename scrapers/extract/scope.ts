@@ -66,7 +66,9 @@ const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|�
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
 /** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
-const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g;
+/** `至2030年1月1日逐步统一为…`: the date a rising requirement reaches its figure dates that figure. */
+const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底)?\s*(?:逐步|逐年|分步)?(?:统一|调整|提高|过渡|达到|增加|延长)(?:为|至|到)/g;
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行)/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names
@@ -103,6 +105,10 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   }
   for (const match of text.matchAll(EFFECTIVE_FROM)) {
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  for (const match of text.matchAll(TARGET_BY)) {
+    const at = match.index + match[0].indexOf(match[1]);
+    if (!years.some((y) => y.at === at)) years.push({ at, end: at + 5, value: Number(match[1]) });
   }
   // A span of years (`2024-2025年`, a base year from July to June) is the year it starts in.
   for (const match of text.matchAll(YEAR_SPAN)) {

@@ -52,3 +52,33 @@ describe('rates stated as a share of the base or as a formula on it', () => {
     expect(keyed('2021年遵义灵活就业医保', '灵活就业人员以上年度缴费基数的110%作为本年度缴费基数。', 'contribution.rate')).toEqual([]);
   });
 });
+
+describe('bounds, grades, waits and years of payroll figures', () => {
+  it('reads a floor and a ceiling as the rule for a base outside them (基数低于N元/月(…的60%),则按N元计算)', () => {
+    const text = '如果个人缴费基数低于 3100元/月(5200元的60%),则按3100元计算;如果高于 15600元/月(5200元的300%),则按15600元计算。';
+    expect(bases('2024年抚顺职工医保', text)).toEqual([
+      ['210400', 'employee', 2024, 'contribution.base_min_monthly', '', 3100],
+      ['210400', 'employee', 2024, 'contribution.base_max_monthly', '', 15600],
+    ]);
+  });
+
+  it('names each base by the grade in brackets right after it (N元(统账结合)或M元(单建统筹)), dated by 2024年7月执行', () => {
+    expect(bases('2025年绵阳灵活就业医保', '绵阳2024年7月执行基数为5800元(统账结合)或7200元(单建统筹)。')).toEqual([
+      ['510700', 'flexible', 2024, 'contribution.base_monthly', '统账结合', 5800],
+      ['510700', 'flexible', 2024, 'contribution.base_monthly', '单建统筹', 7200],
+    ]);
+  });
+
+  it('reads no fixed wait from a total wait (断缴2年:总等待期5个月)', () => {
+    const text = ['连续断缴2年:总等待期5个月;', '补缴后缴费3年:总待遇等待期3个月。'].join('\n');
+    expect(keyed('2025年辽宁居民医保等待期', text, 'waiting.fixed_months')).toEqual([]);
+  });
+
+  it('dates the years a rising requirement reaches by the year it reaches them (从2024年…起至2031年…逐步统一为)', () => {
+    const text = '职工医保累计缴费年限实行逐年调整,累计最低缴费年限从2024年1月1日起至2031年1月1日逐步统一为男职工28年,女职工23年。';
+    expect(facts('梅州职工医保缴费年限', text).filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([
+      ['441400', 'employee', 2031, 'retirement.min_years_male', '', 28],
+      ['441400', 'employee', 2031, 'retirement.min_years_female', '', 23],
+    ]);
+  });
+});
