@@ -114,8 +114,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
-    key: ({ sentence, valueEnd, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },

@@ -170,4 +170,8 @@ describe('resident shares in short answer lines', () => {
     expect(keyed('', '2024年湛江市城乡居民医保:一档全年缴费2600元。', 'contribution.individual_annual')).toEqual([]);
     expect(keyed('', '2024年湛江市城乡居民医保个人年缴380元,财政按人均670元的标准拨付资金。', 'contribution.subsidy_annual')).toEqual([]);
   });
+
+  it('reads no yearly total from a month’s sum (每月总缴费金额约为N元)', () => {
+    expect(keyed('', '2024年湛江市医保:两项合在一起,每月总缴费金额约为 463.5元 。', 'contribution.total_annual')).toEqual([]);
+  });
 });
