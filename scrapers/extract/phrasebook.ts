@@ -985,6 +985,8 @@ export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|�
 export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
+/** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */
+export const PERIOD_AS_CONDITION = /(?:期间|之间)(?:参保)?(?:缴费|缴纳|参保)的\s*$/;
 
 /** Wordings of a lapse's tiers (`中断缴费60天内…次月起享受`), read as one list per sentence. */
 export const TIER_CONDITION = new RegExp(

@@ -175,3 +175,12 @@ describe('resident shares in short answer lines', () => {
     expect(keyed('', '2024年湛江市医保:两项合在一起,每月总缴费金额约为 463.5元 。', 'contribution.total_annual')).toEqual([]);
   });
 });
+
+describe('windows: a period a payment is conditioned on', () => {
+  it('reads the central window, not a period stated as a condition (在…期间缴费的,只需缴纳…)', () => {
+    const text = ['2024年玉林市居民医保缴费时间:', '- 集中缴费期:2023年9月至2023年12月底。', '- 其他缴费时间:', '- 在2023年9月至2024年5月期间缴费的,只需缴纳个人缴费部分。'].join('\n');
+    expect(keyed('', text, 'enrollment.window')).toEqual([
+      ['450900', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-01', end: '2023-12-31' }],
+    ]);
+  });
+});
