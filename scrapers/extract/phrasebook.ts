@@ -114,8 +114,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
-    key: ({ sentence, valueEnd, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },
@@ -1015,6 +1016,8 @@ export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|�
 export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
+/** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */
+export const PERIOD_AS_CONDITION = /(?:期间|之间)(?:参保)?(?:缴费|缴纳|参保)的\s*$/;
 
 /** Wordings of a lapse's tiers (`中断缴费60天内…次月起享受`), read as one list per sentence. */
 export const TIER_CONDITION = new RegExp(
