@@ -125,6 +125,8 @@ const RATE_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'rate');
 const INCLUDES_ASIDE = /\(含[^()]{0,20}\)/g;
 /** Inside a bracket of what the figure before it includes (`670元(含少儿90元、`), still open. */
 const INCLUDED_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?含[^()]*$/;
+/** Inside a bracket splitting the figure before it by level of government (`补助600元(中央480元、地方120元`), still open. */
+const LEVEL_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?(?:中央|省级?|市级?|县级?|区级?|地方|各级)(?:财政)?(?:补助|资助|承担|负担|分担|资金)?(?:为)?[^()]*$/;
 /** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
 const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
@@ -742,6 +744,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // (`1100元(含个人缴费400元、财政补助700元)` names the shares themselves: those stand.)
     const included = INCLUDED_PART_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
     if (included && !SHARE_CAPTION.test(included[0])) continue;
+    if (LEVEL_PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
     const before = sentence.slice(Math.max(0, at - 24), at);
     // `增加30元和20元`: every figure of a list of differences is one.
     if (DIFFERENCE_BEFORE.test(before) || differences.some((e) => /^\s*(?:\/\s*[人年]+)?\s*(?:和|、|及|与)\s*$/.test(sentence.slice(e, at)))) {
@@ -993,6 +996,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
       const indices = match.indices?.groups ?? {};
       if (groups.kind === '变动') continue;
       if (row.cancelBefore && row.cancelBefore.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (row.cancelAfter && row.cancelAfter.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
       const values: Candidate[] = [];
       for (const y of row.yields) {
         const span = indices[y.group];

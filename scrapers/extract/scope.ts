@@ -50,6 +50,8 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
+/** A cited document's title (`《关于做好2024年…工作的通知》`). */
+const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
@@ -119,6 +121,16 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   }
   for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
     for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;
+  }
+  // `按照《关于做好2020年…的通知》"…280元"的要求,将2021年度…调整为`: a year in a cited document's title dates
+  // that document; where the text states a year of its own outside titles, the title's year scopes only the title.
+  const titles = [...text.matchAll(DOCUMENT_TITLE)].map((m) => [m.index, m.index + m[0].length]);
+  const inTitle = (at: number) => titles.some(([from, to]) => at > from && at < to);
+  if (titles.length && years.some((y) => !inTitle(y.at))) {
+    for (const year of years) {
+      const title = titles.find(([from, to]) => year.at > from && year.at < to);
+      if (title) year.asideUntil = title[1];
+    }
   }
   if (options.bareYears) {
     for (const match of text.matchAll(BARE_YEAR)) {

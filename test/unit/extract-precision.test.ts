@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * Wordings that only look like a fact: totals, parts, worked cases, figures quoted from a
+ * notice's title. Each pinned with a sentence of our own (other places, other figures).
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
+
+describe('a total wait is not the fixed wait', () => {
+  const title = '2026年吉林省居民医保待遇等待期';
+  it('passes over a total stated as 总等待期N个月, with or without its parts', () => {
+    expect(keyed(title, '断保2年的:总等待期5个月(3个月+2个月)。', 'waiting.fixed_months')).toEqual([]);
+    expect(keyed(title, '补缴1年后:总等待期4个月。', 'waiting.fixed_months')).toEqual([]);
+  });
+
+  it('passes over a wait followed by a bracket summing its parts, but keeps the fixed part it names', () => {
+    const got = keyed(title, '2026年参保需5个月等待期(含3个月固定等待期+2个月变动待遇等待期)。', 'waiting.fixed_months');
+    expect(got.map((f) => f[5])).toEqual([3]);
+  });
+
+  it('still reads a plain fixed wait', () => {
+    expect(keyed(title, '未在集中参保期参保的,设置3个月固定待遇等待期。', 'waiting.fixed_months').map((f) => f[5])).toEqual([3]);
+  });
+
+  it('reads no cap from a case of a lapse of four years or more (where the rule sets a floor)', () => {
+    expect(keyed(title, '连续断保5年及以上:总等待期最多为7个月。', 'waiting.max_months')).toEqual([]);
+    expect(keyed(title, '每多断保1年增加1个月变动等待期,最长不超过8个月。', 'waiting.max_months').map((f) => f[5])).toEqual([8]);
+  });
+});
+
+describe('parts of a subsidy by level of government', () => {
+  it('reads the subsidy, not its central and local parts (补助N元(中央A元、地方B元))', () => {
+    const got = keyed('2023年全国城乡居民医保筹资标准', '2023年全国城乡居民医保人均财政补助标准为640元(中央512元、地方128元),个人缴费标准为380元。', 'contribution.subsidy_annual');
+    expect(got.map((f) => f[5])).toEqual([640]);
+  });
+  it('also when the parts name who bears them (省级财政承担A元,市县B元)', () => {
+    const got = keyed('2024年福建省城乡居民医保', '福建省居民医保财政补助每人每年670元(省级财政承担400元,市县270元)。', 'contribution.subsidy_annual');
+    expect(got.map((f) => f[5])).toEqual([670]);
+  });
+});
+
+describe('a year in a cited document title', () => {
+  it('dates only the title when the sentence states its own year outside it', () => {
+    const text = '按照《关于做好2022年城乡居民基本医疗保障工作的通知》"个人缴费标准达到每人每年350元"的要求,2023年度绵阳市城乡居民医保个人缴费标准调整为350元。';
+    const got = keyed('2023年度绵阳市城乡居民医保个人缴费标准', text, 'contribution.individual_annual');
+    expect(got.map((f) => f[2])).toEqual([2023]);
+  });
+  it('still scopes a sentence whose only year is in the title', () => {
+    const text = '根据《2024年度南充市城乡居民医保缴费标准》,个人缴费标准为每人每年380元。';
+    expect(keyed('南充市城乡居民医保', text, 'contribution.individual_annual').map((f) => f[2])).toEqual([2024]);
+  });
+});
