@@ -4,7 +4,7 @@
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
-import { readingOf } from './reading';
+import { readingOf, withoutGlosses } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
@@ -89,8 +89,8 @@ export function extractFacts(article: ArticleInput): Fact[] {
     const at = reading.text.indexOf(variant);
     if (at < 0) return variant;
     const start = reading.toOriginal(at);
-    // Pinyin glosses inside the name (`大學(xué)生`) stay as the page writes them.
-    const written = original.slice(start, reading.toOriginal(at + variant.length - 1) + 1);
+    // Its script is the page's; the pinyin glosses a copy left inside it (`大學(xué)生`) are no part of the name.
+    const written = withoutGlosses(original.slice(start, reading.toOriginal(at + variant.length - 1) + 1));
     return written.length >= variant.length && written.length <= variant.length * 3 ? written : variant;
   };
   const evidenceOf = (sentence: Sentence) => {
@@ -242,7 +242,11 @@ function bodyYear(lines: Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
-    for (const year of yearsIn(line.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
+    // A worked case (`例1:张三2021年7月起断缴…`) dates one person's story, not the rule.
+    for (const sentence of sentencesOf(line)) {
+      if (EXAMPLE.test(sentence.text)) continue;
+      for (const year of yearsIn(sentence.text)) counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;

@@ -117,6 +117,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.88,
   },
   {
+    // `最低需缴404元/月`: what a flexible worker must pay, per month by its unit (an employee's is only a part).
+    shape: 'money',
+    trigger: /(?<!个人|每人|每年)(?:最低|最少|至少)?(?:需|应|须|要)(?:缴纳|缴费|缴|交)(?:金额)?(?:为|是)?(?=\s*\d)/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme === 'flexible' && MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? 'contribution.monthly_amount' : null),
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `按基数的8%缴纳,每月约326.4元`: about so much a month, in a payroll scheme's text only.
     shape: 'money',
     trigger: /每月(?:约|大约)(?=\s*\d)/g,
@@ -219,6 +227,9 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 
 // ---------------------------------------------------------------------------------------------
 // Variants: the group or tier a value is for.
+
+/** An age group, whose figures are part of its name (`40周岁以下`, `18-59岁`, `60周岁及以上`). */
+export const AGE_GROUP = /\d{1,3}\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁(?:及?以[上下内])?/g;
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
 export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
@@ -378,7 +389,7 @@ export interface Construction {
 const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
-export const CONTINUOUS = /视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
+export const CONTINUOUS = /恢复其(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
 /** Consequences that show a lapse broke continuity. */
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
@@ -412,12 +423,34 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
   };
 }
 
+/**
+ * `按5200元/月的60%(3120元/月)和300%(15600元/月)核定缴费基数的下限和上限`: two shares of a wage, each
+ * with its figure in brackets, in either order; the smaller is the floor. (Two rows, one per order:
+ * the engine keeps a pair only when its ends come in order.)
+ */
+function boundsAsTwoShares(): Construction[] {
+  const share = (group: string) => `\\d{1,3}(?:\\.\\d+)?\\s*%\\s*\\(\\s*(?:即\\s*)?(?<${group}>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`;
+  return [['low', 'high'], ['high', 'low']].map(([first, second]) => ({
+    name: `bounds as two shares with their figures in brackets, ${first} first (60%(N元/月)和300%(M元/月))`,
+    trigger: /上限|下限/,
+    pattern: new RegExp(`${share(first)}\\s*(?:和|、|至|-|及)\\s*${share(second)}`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.84,
+  }));
+}
+
 export const CONSTRUCTIONS: Construction[] = [
   // -- waiting.fixed_months ----------------------------------------------------------------
   {
     name: 'waiting period stated after its words (固定待遇等待期3个月, 等待期通常为90天)',
     trigger: /等待期/,
-    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:)?\\s*${DURATION}`, 'g'),
+    // …or as the length it was changed to (`等待期由原来的六个月缩短至三个月`).
+    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
@@ -451,9 +484,11 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as the paying period before benefits (连续缴费满3个月后享受待遇)',
     trigger: /享受|待遇/,
-    pattern: new RegExp(`(?:缴费|参保|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后)[^,;。]{0,10}?享受`, 'g'),
+    // …also `缴纳医疗保险费满6个月后,享受`, `连续缴费满3个月的(不含补缴月份),按规定享受`.
+    pattern: new RegExp(`(?:缴费|参保|缴纳(?:医疗保险|医保|基本医疗保险)?费|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后|的)\\s*(?:\\([^)]{0,12}\\))?\\s*,?[^,;。]{0,10}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
-    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|年限`),
+    // Retirement years are no wait; back-paid years not counted (`不含补缴年限`) are about this one.
+    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|(?<!补缴)年限`),
     cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.82,
   },
@@ -662,6 +697,17 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.85,
   },
 
+  {
+    // The rise named before the cover, further on (`对连续参加居民医保满4年的参保人员,之后每连续参保1年,可适当提高大病保险最高支付限额`).
+    name: 'continuous-enrolment incentive, the rise before the cover (满4年的参保人员,…可提高大病保险限额)',
+    trigger: /连续参/,
+    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
+    yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
+    scheme: 'resident',
+    // Known from few pages: kept below 0.8.
+    wording: 0.76,
+  },
+
   // -- aid -----------------------------------------------------------------------------------
   {
     name: 'tilted aid share range (倾斜救助比例为50%至70%)',
@@ -733,6 +779,17 @@ export const CONSTRUCTIONS: Construction[] = [
     requires: /基数/,
     cancel: /养老|失业|工伤|公积金/,
     wording: 0.84,
+  },
+  ...boundsAsTwoShares(),
+  {
+    // `按5200元/月的90%(4680元/月)执行`: the base as a share of a reference wage, its figure in brackets.
+    name: 'base as a share with its figure in brackets (按N元/月的80%(M元/月)执行)',
+    trigger: /基数/,
+    pattern: new RegExp(`的\\s*\\d{1,3}(?:\\.\\d+)?\\s*%\\s*\\(\\s*(?:即\\s*)?(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)(?!\\s*(?:和|、|至|-))`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /上限|下限|养老|失业|工伤|公积金/,
+    wording: 0.8,
   },
   {
     name: 'both bounds at once, upper first (上下限分别为20000元和4000元)',
@@ -809,6 +866,16 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
 
+  {
+    // `单位缴纳部分:缴费基数的7%(含生育保险)`, `个人缴纳部分:缴费基数的2%`: a payer's part labelled, as a share of the base.
+    name: "a payer's part as a share of the base after its label (个人缴纳部分:缴费基数的2%)",
+    trigger: /基数的/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:缴纳|缴费|承担|负担)(?:部分)?\\s*[:]\\s*(?:按)?(?:缴费)?(?:工资)?基数的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    scheme: 'employee',
+    wording: 0.82,
+  },
   {
     // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.
     name: 'rates split between payers (单位8%,个人2%)',

@@ -66,6 +66,11 @@ export function simplify(text: string): string {
 /** A pinyin gloss right after a Chinese character: `(yī)`, `(xiǎn)`. */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 
+/** A text without the pinyin glosses a copied page left in it (`大學(xué)生` → `大學生`). */
+export function withoutGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, '');
+}
+
 /** The reading of a page's text (see the module header). */
 export function readingOf(original: string): Reading {
   const simplified = simplify(normaliseWidth(original));

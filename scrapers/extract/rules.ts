@@ -62,6 +62,7 @@ import {
   RATE_OF_BASE,
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
+  AGE_GROUP,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
   TIER_CONDITION,
@@ -76,7 +77,7 @@ import {
   type Yield,
 } from './phrasebook';
 import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL, OFF_TOPIC } from './vocabulary';
-import { clauseAt, schemeNamedIn } from './scope';
+import { clauseAt, schemeNamedIn, schemesIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
 export interface Candidate {
@@ -171,10 +172,18 @@ const GRADE = new RegExp(GRADE_WORDS.source, 'g');
  * payroll scheme (统账结合, 单建统筹) names the grade of the rate, base and payment it states.
  */
 function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
-  const grades = new Set([...sentence.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
-  if (grades.size !== 1) return candidates;
-  const [grade] = grades;
-  return candidates.map((c) => (GRADED.has(c.key) && !c.variant && c.scheme !== 'resident' ? { ...c, variant: grade } : c));
+  const gradesIn = (text: string) => new Set([...text.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
+  if (gradesIn(sentence).size === 0) return candidates;
+  return candidates.map((c) => {
+    if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    // Grades stated side by side after `;` name each its own clause's figures.
+    const grades = gradesIn(sentence).size === 1 ? gradesIn(sentence) : gradesIn(clauseAt(sentence, c.at));
+    if (grades.size !== 1) return c;
+    const [grade] = grades;
+    // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.
+    if (!c.variant || (c.variant.length > 12 && c.variant.replace('帐', '账').includes(grade))) return { ...c, variant: grade };
+    return c;
+  });
 }
 
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
@@ -386,7 +395,10 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (insideClosedBracket(sentence, hits[i].start, valueAt)) continue;
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
     if (hits[i].phrase.gapCancel?.test(sentence.slice(hits[i].end, valueAt))) continue;
-    const key = keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])]);
+    // `灵活就业人员也可选择参加城乡居民医保,缴费标准为400元/人/年`: the resident scheme a payroll text
+    // names last before the phrase is the one its figure is for.
+    const schemeOfPhrase = ctx.scheme !== 'resident' && schemesIn(sentence.slice(0, hits[i].start)).pop()?.value === 'resident' ? 'resident' : ctx.scheme;
+    const key = keyOf(hits[i], sentence, valueAt, valueEnd, schemeOfPhrase, [...ctx.labels, ...(ctx.headings ?? [])]);
     if (!key) {
       if (hits[i].phrase.stop) return null;
       continue;
@@ -402,7 +414,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
     if (GAP_BREAK.test(gap)) return null;
-    return { key, start: hits[i].start, end: hits[i].end, wording: hits[i].phrase.wording };
+    // (The switch of scheme is read loosely: below 0.8.)
+    return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
   for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;
@@ -478,6 +491,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   if (!own) return subject;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
+  // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.
+  if (found.key === 'contribution.rate' && /^(?:在职职工|参保职工|职工)个人$/.test(subject) && (!own || own === '个人')) return '个人';
   const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
@@ -531,7 +546,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     const noun = /的([^的]{2,16})$/.exec(subject)?.[1] ?? '';
     if (noun && !NOT_A_PLACE_OR_YEAR.test(noun) && SUBJECT_GROUP.test(noun)) subject = noun;
   }
-  if (!subject || subject.length > 64 || /\d/.test(subject) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(subject.replace(AGE_GROUP, '')) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
@@ -631,7 +646,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   }
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
-    const parts = lead.split(/[\d.%[\]]+/).map((part) => part.replace(/^[\s\-•·]+|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
+    // …but an age's figures are part of the group's name (`40周岁以下参保人员`).
+    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
     lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
@@ -776,6 +792,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    // `基数标准按5200元/月的80%(4160元/月)执行`: the figure a share is taken of is the wage, not the base or a bound.
+    if (BASE_FIGURES.has(phrase.key) && phrase.key !== 'wage.average_monthly' && /^\s*(?:\/\s*月)?\s*的\s*\d{1,3}(?:\.\d+)?\s*%/.test(sentence.slice(end, end + 12))) continue;
     if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
       // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
       if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;

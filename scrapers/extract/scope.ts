@@ -55,6 +55,7 @@ const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
+const INCLUDED_ASIDE = /\((?:包括|包含|含)[^()]{0,40}\)/g;
 const COMPARED = /(?:较|比|相比|相较|对比)\s*$/;
 const OWN_FIGURE = /^(?:的|时)?\s*[\d.,]+\s*(?:万)?\s*(?:元|%)/;
 /** A year that dates the wage a base is a share of (`2023年全省平均工资的60%`), not the rule. */
@@ -190,12 +191,15 @@ export function singleScheme(scope: TextScope): Scheme | null {
 }
 
 /** The schemes a text names, in order; the employee scheme a flexible worker joins is not one of them. */
-function schemesIn(text: string): Positioned<Scheme>[] {
+export function schemesIn(text: string): Positioned<Scheme>[] {
   const schemes: Positioned<Scheme>[] = [];
+  // `用人单位及其职工(包括有雇工的个体工商户…)`: who a bracket says is included is not the subject either.
+  const included = [...text.matchAll(INCLUDED_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
   for (const [cue, scheme] of SCHEME_CUES) {
     for (const match of text.matchAll(cue)) {
       // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
       if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+      if (included.some(([from, to]) => match.index > from && match.index < to)) continue;
       schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
     }
   }

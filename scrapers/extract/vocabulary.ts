@@ -66,7 +66,7 @@ export const ADVICE = /通常|一般(?!居民|人员|参保人|群体|职工|城
 export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|(?<![\u4e00-\u9fff])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蔡蒋余杜叶程苏魏吕丁沈姚卢钟]某(?![市省县区地些])|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|张三|李四|王五/;
 
 /** An example or worked case: its figures are one person's, not the rule. */
-export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|以[^,;。]{0,12}为例|案例|示例|算例/;
+export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
 /** An aside giving examples (`(如某市、某省)`, `(如某市需缴N元)`): its places and figures are cases, not the rule. */
 export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;

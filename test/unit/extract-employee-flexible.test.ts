@@ -311,3 +311,69 @@ describe('rates and payments by scheme, grade and part', () => {
       .toEqual([['340200', 'flexible', 2025, 'contribution.rate', '', 0.085]]);
   });
 });
+
+describe('bases and bounds stated as shares of a wage with their figures in brackets', () => {
+  it('reads both bounds from two shares in either order (按N元/月的300%(A元/月)和60%(B元/月)核定…上限和下限)', () => {
+    expect(payroll('2025年绵阳职工医保', '用人单位及其职工(包括有雇工的个体工商户)分别按6800元/月的300%(20400元/月)和60%(4080元/月)核定缴费基数的上限和下限。')).toEqual([
+      ['510700', 'employee', 2025, 'contribution.base_min_monthly', '', 4080],
+      ['510700', 'employee', 2025, 'contribution.base_max_monthly', '', 20400],
+    ]);
+    expect(payroll('2024年德阳职工医保', '单位缴费基数:按上年度全省平均工资的60%(4200元/月)和300%(21000元/月)核定,作为缴费下限和上限。')).toEqual([
+      ['510600', 'employee', 2024, 'contribution.base_min_monthly', '', 4200],
+      ['510600', 'employee', 2024, 'contribution.base_max_monthly', '', 21000],
+    ]);
+  });
+
+  it('reads each grade its base as the share in brackets, not the wage it is a share of', () => {
+    const text = '灵活就业人员按统账结合方式参加基本医疗保险的缴费基数标准,按6800元/月的80%(5440元/月)执行;按单建统筹方式参加基本医疗保险的缴费基数标准,按6800元/月的100%(6800元/月)执行。';
+    expect(payroll('2025年绵阳灵活就业医保', text)).toEqual([
+      ['510700', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5440],
+      ['510700', 'flexible', 2025, 'contribution.base_monthly', '单建统筹', 6800],
+    ]);
+  });
+});
+
+describe('monthly payments, waits and graces of the payroll schemes', () => {
+  it("reads what a flexible worker must pay a month (最低需缴N元/月); no employee's part", () => {
+    expect(keyed('2025年蚌埠灵活就业医保', '灵活就业人员按基数的9%全额缴纳,2025年最低需缴389.7元/月。', 'contribution.monthly_amount'))
+      .toEqual([['340300', 'flexible', 2025, 'contribution.monthly_amount', '', 389.7]]);
+    expect(keyed('2025年蚌埠职工医保', '职工个人最低需缴86.6元/月。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('reads a wait stated as the length it was changed to (等待期由原来的六个月缩短至四个月)', () => {
+    expect(keyed('2023年无锡灵活就业医保', '首次参保的灵活就业人员,待遇享受等待期由原来的六个月缩短至四个月。', 'waiting.fixed_months'))
+      .toEqual([['320200', 'flexible', 2023, 'waiting.fixed_months', '', 4]]);
+  });
+
+  it('reads a wait stated as months of paying before benefits, with the fee named or an aside (缴纳医疗保险费满N个月后,享受; 满N个月的(不含补缴年限),按规定享受)', () => {
+    expect(keyed('2020年许昌灵活就业医保', '首次参保的人员,连续缴纳医疗保险费满4个月后,享受医疗保险待遇。', 'waiting.fixed_months'))
+      .toEqual([['411000', 'flexible', 2020, 'waiting.fixed_months', '', 4]]);
+    expect(keyed('2022年潍坊职工医保', '新参保的职工连续缴费满2个月的(不含补缴年限),按规定享受职工医保待遇。', 'waiting.fixed_months'))
+      .toEqual([['370700', 'employee', 2022, 'waiting.fixed_months', '', 2]]);
+  });
+
+  it('reads a grace whose consequence is that benefits are restored (欠缴N个月以内者…恢复其医疗保险待遇)', () => {
+    expect(keyed('2020年许昌灵活就业医保', '欠缴2个月以内者,暂停享受待遇,补齐欠费后,经办机构恢复其医疗保险待遇。', 'lapse.grace_months'))
+      .toEqual([['411000', 'flexible', 2020, 'lapse.grace_months', '', 2]]);
+  });
+
+  it('takes no policy year from a worked case (例2:…2020年3月起中断缴费…)', () => {
+    const text = ['首次参保的灵活就业人员,待遇等待期为三个月。', '例2:参保人王五,2020年3月起中断缴费,2023年4月重新缴费,则5-7月为等待期。', '发布于2023-05-06'].join('\n');
+    expect(keyed('无锡灵活就业医保等待期', text, 'waiting.fixed_months').map((f) => f[2])).toEqual([2023]);
+  });
+});
+
+describe("a payer's part of the employee rate", () => {
+  it("reads a payer's part labelled as a share of the base (单位缴纳部分:缴费基数的7%; 个人缴纳部分:缴费基数的2%)", () => {
+    const text = ['缴费比例', '- 单位缴纳部分:缴费基数的7%(含生育保险),由单位承担。', '- 个人缴纳部分:缴费基数的2%,由单位代扣。'].join('\n');
+    expect(keyed('2025年芜湖职工医保', text, 'contribution.rate')).toEqual([
+      ['340200', 'employee', 2025, 'contribution.rate', '单位', 0.07],
+      ['340200', 'employee', 2025, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it("names the employee's own part 个人 (职工个人缴费比例:2%)", () => {
+    expect(keyed('2024年德阳职工医保', '职工个人缴费比例:2%(2024年1月1日起执行)。', 'contribution.rate'))
+      .toEqual([['510600', 'employee', 2024, 'contribution.rate', '个人', 0.02]]);
+  });
+});

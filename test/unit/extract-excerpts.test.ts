@@ -114,3 +114,36 @@ describe('resident tiers and parts in round-ups', () => {
     ]);
   });
 });
+
+describe('the continuous-enrolment incentive with its rise before the cover', () => {
+  it('reads the years when the rise is named before 大病保险, below 0.8 (满N年的参保人员,…可适当提高大病保险最高支付限额)', () => {
+    const got = extractFacts({ title: '2026年泉州居民医保', text: '对连续参加居民医保满5年的参保人员,此后每连续参保1年,可适当提高大病保险最高支付限额。' })
+      .filter((f) => f.key === 'incentive.continuous_years');
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 5]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('a resident share named inside a payroll text', () => {
+  it('reads the share of the resident scheme a flexible worker may join instead, below 0.8', () => {
+    const got = extractFacts({ title: '2026年泉州灵活就业医保', text: '灵活就业人员还可以选择参加城乡居民基本医疗保险,2026年的缴费标准为420元/人/年。' })
+      .filter((f) => f.key === 'contribution.individual_annual');
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 420]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('variants: an age group keeps its figures', () => {
+  it('names a monthly payment by the age group before it (即40周岁以下参保人员…)', () => {
+    const text = '2023年,柳州市灵活就业人员月缴费基数为5200元,即40周岁以下参保人员月缴费金额为218.4元,40周岁以上参保人员月缴费金额为270.4元。';
+    expect(keyed('', text, 'contribution.monthly_amount')).toEqual([
+      ['450200', 'flexible', 2023, 'contribution.monthly_amount', '40周岁以下参保人员', 218.4],
+      ['450200', 'flexible', 2023, 'contribution.monthly_amount', '40周岁以上参保人员', 270.4],
+    ]);
+  });
+
+  it('keeps an age span in a resident share’s group (0-17周岁的个人缴费标准)', () => {
+    expect(keyed('2026年常德居民医保', '城乡居民中,0-17周岁的个人缴费标准为每人每年330元。', 'contribution.individual_annual'))
+      .toEqual([['430700', 'resident', 2026, 'contribution.individual_annual', '0-17周岁', 330]]);
+  });
+});
