@@ -401,6 +401,8 @@ const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之�
 /** A total wait (`总等待期5个月`, `共需等待4个月`) is fixed plus variable parts: not the fixed wait. */
 const WAIT_TOTAL = /总(?:的)?(?:待遇)?(?:享受)?等待(?:期|时间)|共(?:需)?等待|等待期(?:共|总计|共计)/;
 const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}`);
+/** `连续断缴4年及以上:等待期最多6个月`: the case of a lapse of four years or more, where the national rule sets a floor, states no cap. */
+const FLOOR_CASE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:[4-9]|[四五六七八九])\\s*年(?:及|或)?以上`);
 /** A bracket summing the parts right after a wait (`4个月(3个月+1个月)`, `(含3个月固定等待期+1个月…)`): the wait is their total. */
 const SUM_OF_PARTS_AFTER = /^[^,;。()]{0,8}\((?:含|包括|即|其中)?[^()]*\+/;
 
@@ -527,8 +529,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
-    // `连续断缴4年及以上:等待期最多6个月`: a case of a long lapse (where the national rule sets a floor), no cap.
-    cancel: MULTI_YEAR_LAPSE,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
   {
@@ -537,8 +538,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`等待期[^。]{0,30}?[,;]\\s*(?:最长|最多|至多)(?:不超过)?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
-    // `连续断缴4年及以上:等待期最多6个月`: a case of a long lapse (where the national rule sets a floor), no cap.
-    cancel: MULTI_YEAR_LAPSE,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
   {
@@ -547,8 +547,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`等待期(?:合计|累计|总计|总共)?(?:最长|最多|不超过|不得超过|至多|原则上不超过)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
-    // `连续断缴4年及以上:等待期最多6个月`: a case of a long lapse (where the national rule sets a floor), no cap.
-    cancel: MULTI_YEAR_LAPSE,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
 
