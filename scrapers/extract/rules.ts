@@ -1170,7 +1170,10 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
       // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
       const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
-      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
+      // `2025年居民医保集中参保期为9月1日至12月31日`: a calendar year (not 年度) before yearless dates may be the
+      // year the period falls in or the policy year it pays for: a loose reading.
+      const bareYearBefore = range.explicitYears.length === 0 && !labelledYear && /(?:19|20)\d{2}\s*年(?!度)/.test(sentence.slice(0, range.index));
+      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd || bareYearBefore ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
     } else if (kind === 'late') {
       if (ctx.scheme === 'flexible' || ctx.scheme === 'employee') continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));

@@ -53,3 +53,33 @@ describe('a year in a cited document title', () => {
     expect(keyed('南充市城乡居民医保', text, 'contribution.individual_annual').map((f) => f[2])).toEqual([2024]);
   });
 });
+
+describe('a year stated as the month a rule took effect', () => {
+  it('dates what follows (YYYY年M月执行/实施)', () => {
+    const got = keyed('2026年绵阳灵活就业人员医保', '以当地政策为准,绵阳市2025年7月执行的灵活就业人员缴费基数为5120元。', 'contribution.base_monthly');
+    expect(got.map((f) => [f[2], f[5]])).toEqual([[2025, 5120]]);
+  });
+});
+
+describe('a year stated of one place in a clause', () => {
+  it('does not date the next clause, which opens with another place', () => {
+    const text = ['2026年职工医保退休缴费年限因地区而异。', '-', '性别差异:例如福建省2031年将统一为男32年、女27年;兰州市则执行男26年、女21年(实际缴费均需满12年)。'].join('\n');
+    const got = keyed('', text, 'retirement.min_years_male');
+    expect(got.find((f) => f[0] === '620100')?.[2]).toBe(2026);
+    expect(got.find((f) => f[0] === '350000')?.[2]).toBe(2031);
+  });
+  it('still dates a list of places after a year that heads it', () => {
+    const text = '2026年度各地个人缴费标准:南宁市个人缴费400元;柳州市个人缴费410元。';
+    expect(keyed('广西居民医保', text, 'contribution.individual_annual').map((f) => f[2])).toEqual([2026, 2026]);
+  });
+});
+
+describe('a window after a calendar year, its dates yearless', () => {
+  it('is read loosely (below 0.8): the year may be the one it falls in or the one it pays for', () => {
+    const got = extractFacts({ title: '吉林省居民医保', text: '2027年居民医保集中参保期为9月1日至12月31日,逾期参保设等待期。' }).filter((f) => f.key === 'enrollment.window');
+    expect(got).toHaveLength(1);
+    expect(got[0].confidence).toBeLessThan(0.8);
+    const dated = extractFacts({ title: '吉林省居民医保', text: '2027年度居民医保集中参保期为2026年9月1日至12月31日。' }).filter((f) => f.key === 'enrollment.window');
+    expect(dated[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
