@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { confidenceSignalsOf, extractFacts } from '../extract/index';
+import { confidenceSignalsOf, extractFacts, type ExtractOptions } from '../extract/index';
 import {
   atOrAbove,
   missReason,
@@ -28,11 +28,11 @@ export interface EvalReport {
   overall: { precision: number; recall: number };
 }
 
-export function evaluateCorpus(goldDir: string, articleDir: string): EvalReport {
+export function evaluateCorpus(goldDir: string, articleDir: string, options: ExtractOptions = {}): EvalReport {
   const articles: EvalReport['articles'] = [];
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { article: string; facts: GoldFact[] };
-    const facts = extractFacts(readArticleFile(join(articleDir, gold.article)));
+    const facts = extractFacts(readArticleFile(join(articleDir, gold.article)), options);
     articles.push({ name: gold.article, score: scoreArticle(facts, gold.facts), gold: gold.facts });
   }
   const total = totalScore(articles.map((a) => a.score));

@@ -1,8 +1,8 @@
 /**
  * How sure the extractor is of a fact: of its value (how well it knows the wording that stated
- * it) and of its scope (how far from the value its region and year were found). The factors are
- * calibrated on real articles the rules were not written from (`npm run eval` prints precision by
- * band): of the facts at 0.8 or more, at least 95% must be right.
+ * it) and of its scope (where its region, year and scheme were found). A logistic model whose
+ * weights are fitted to labelled real excerpts (`npm run calibrate`); `npm run eval` prints
+ * precision by band. Of the facts at 0.8 or more, at least 95% must be right.
  */
 
 import type { FactKey } from '../../domain/facts';
@@ -62,83 +62,130 @@ export interface ConfidenceSignals {
   assistedGroup: boolean;
 }
 
+/** Keys read from payroll pages (base × rate), where the scheme a figure is for is the usual doubt. */
+export const PAYROLL_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
+  'contribution.rate',
+  'contribution.base_monthly',
+  'contribution.monthly_amount',
+  'contribution.base_min_monthly',
+  'contribution.base_max_monthly',
+  'wage.average_monthly',
+  'wage.average_annual',
+]);
+
+// The log-odds below are fitted (`npm run calibrate`, scrapers/cli/calibrate.ts) to every fact
+// the extractor reads from labelled real excerpts: each weight is how much a signal moves the
+// odds that a fact is right, on pages the rules were not written from. A key's weight is how its
+// facts fare against the others'; sources are where scope came from (see the types above).
+
+/** The log-odds of a fact on an unseen page before any signal is weighed. */
+const BIAS = 1.25;
+/** Per 0.1 of the phrasebook row's `wording` above 0.85. */
+const WORDING = 0.23;
+
+const KEY_LOG_ODDS: Record<FactKey, number> = {
+  'contribution.individual_annual': 0.27,
+  'contribution.subsidy_annual': 0.47,
+  'contribution.total_annual': 0.2,
+  'contribution.rate': 0.11,
+  'contribution.monthly_amount': -0.31,
+  'contribution.base_monthly': -0.34,
+  'contribution.base_min_monthly': 0.42,
+  'contribution.base_max_monthly': 0.31,
+  'wage.average_monthly': -0.21,
+  'wage.average_annual': -0.26,
+  'enrollment.window': 0.17,
+  'enrollment.late_window': -0.06,
+  'enrollment.newborn_days': 0.05,
+  'lapse.grace_months': -0.17,
+  'backpay.online_max_months': 0.03,
+  'backpay.max_lookback_months': 0.03,
+  'late_fee.daily_rate': 0.06,
+  'waiting.fixed_months': -0.13,
+  'waiting.per_lapsed_year_months': -0.12,
+  'waiting.repair_per_year_months': -0.2,
+  'waiting.max_months': -0.23,
+  'waiting.tiers': 0.02,
+  'incentive.continuous_years': -0.13,
+  'incentive.cap_increase_annual': -0.14,
+  'aid.tilted_rate_min': 0.02,
+  'aid.tilted_rate_max': 0.02,
+  'aid.annual_cap': 0.02,
+  'retirement.min_years_male': 0.06,
+  'retirement.min_years_female': 0,
+  'retirement.min_local_years': 0.05,
+};
+
+const REGION_LOG_ODDS: Record<RegionSource, number> = {
+  sentence: 0.02,
+  label: -0.01,
+  section: -0.02,
+  title: 0.25,
+  issuer: -0.3,
+  lead: -0.33,
+  body: -0.05,
+  none: 0.44,
+};
+
+const YEAR_LOG_ODDS: Record<YearSource, number> = {
+  rule: 0.3,
+  sentence: 0.1,
+  label: 0.26,
+  section: 0,
+  title: 0,
+  lead: 0.26,
+  body: -0.88,
+  published: 0,
+  guessed: 0,
+};
+
+/** Where the scheme came from, for payroll keys and for the others. */
+const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> = {
+  rule: { payroll: 0.3, other: 0.52 },
+  sentence: { payroll: -0.35, other: 0.04 },
+  context: { payroll: -0.56, other: -0.01 },
+  default: { payroll: 0.33, other: -0.27 },
+};
+
+const FLAG_LOG_ODDS = { snippet: 0.23, foreignRegion: 0.26, payerPart: 0.42, assistedGroup: -0.26 } as const;
+
 /**
- * How often a fact of each key is right on real articles, before its scope is weighed: the
- * dev corpus's counts (right / read, smoothed) and the seeds', rounded. Keys read only from
- * loose wordings (a wage beside the base, retirement years in round-ups) start low.
+ * Rules no fit is trusted with: labels mark hedged statements optional (never wrong), so hedging
+ * would fit as a virtue, and a value a change started from (`由6%下调至5%`) is rare in any sample
+ * while unseen pages' labels seldom hold it (1 of 7 matched).
  */
-const KEY_PRIOR: Record<FactKey, number> = {
-  'waiting.fixed_months': 0.97,
-  'waiting.per_lapsed_year_months': 0.97,
-  'waiting.repair_per_year_months': 0.97,
-  'waiting.max_months': 0.95,
-  'waiting.tiers': 0.9,
-  'contribution.subsidy_annual': 0.96,
-  'contribution.total_annual': 0.93,
-  'enrollment.newborn_days': 0.96,
-  'incentive.continuous_years': 0.95,
-  'incentive.cap_increase_annual': 0.95,
-  'lapse.grace_months': 0.93,
-  'enrollment.window': 0.92,
-  'late_fee.daily_rate': 0.9,
-  'contribution.individual_annual': 0.86,
-  'contribution.monthly_amount': 0.84,
-  'contribution.base_min_monthly': 0.85,
-  'contribution.base_max_monthly': 0.83,
-  'backpay.online_max_months': 0.85,
-  'backpay.max_lookback_months': 0.8,
-  'aid.tilted_rate_min': 0.85,
-  'aid.tilted_rate_max': 0.85,
-  'aid.annual_cap': 0.85,
-  'contribution.base_monthly': 0.78,
-  'contribution.rate': 0.78,
-  'enrollment.late_window': 0.7,
-  'wage.average_monthly': 0.62,
-  'wage.average_annual': 0.62,
-  // Read only beside a retirement word, with ages and examples set aside: the sexes' years read well,
-  // the local years (often a rising floor) less so. Neither reaches 0.8 (wording 0.84).
-  'retirement.min_years_male': 0.85,
-  'retirement.min_years_female': 0.85,
-  'retirement.min_local_years': 0.75,
-};
+const HEDGED_LOG_ODDS = -1.2;
+const CHANGED_FROM_LOG_ODDS = -1.5;
 
-const REGION_FACTOR: Record<RegionSource, number> = {
-  sentence: 1,
-  label: 1,
-  section: 0.99,
-  title: 0.98,
-  issuer: 0.96,
-  lead: 0.9,
-  body: 0.75,
-  none: 0.85,
-};
+/**
+ * How far 0.8 sits above the odds it would mean: DOMAIN.md's promise is that facts at 0.8 or
+ * more are right 95% of the time, so a fact reaches 0.8 when its fitted odds reach 95%.
+ */
+const MARGIN = Math.log(0.95 / 0.05) - Math.log(0.8 / 0.2);
 
-const YEAR_FACTOR: Record<YearSource, number> = {
-  rule: 1,
-  sentence: 1,
-  label: 1,
-  section: 0.98,
-  title: 0.98,
-  lead: 0.92,
-  body: 0.85,
-  published: 0.85,
-  guessed: 0.6,
-};
+/** Below this the extractor does not state a fact at all (fitted odds of being right under about 2 in 5). */
+export const MIN_CONFIDENCE = 0.12;
 
-/** Below this the extractor does not state a fact at all: a guess is worse than nothing. */
-export const MIN_CONFIDENCE = 0.5;
+/** The confidence of fitted log-odds: 0.8 where the odds of being right reach 95%, two decimals. */
+export function confidenceFromLogOdds(logOdds: number): number {
+  return Math.round(100 / (1 + Math.exp(MARGIN - logOdds))) / 100;
+}
+
+/** The fitted log-odds that a fact with these signals is right. */
+export function logOddsOf(signals: ConfidenceSignals): number {
+  let z = BIAS + WORDING * (signals.wording - 0.85) * 10;
+  z += KEY_LOG_ODDS[signals.key] + REGION_LOG_ODDS[signals.region] + YEAR_LOG_ODDS[signals.year];
+  z += SCHEME_LOG_ODDS[signals.scheme][PAYROLL_KEYS.has(signals.key) ? 'payroll' : 'other'];
+  for (const flag of ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup'] as const) if (signals[flag]) z += FLAG_LOG_ODDS[flag];
+  return z + fixedLogOdds(signals);
+}
+
+/** The part of a fact's log-odds set by rule, not fitted (calibration holds it fixed). */
+export function fixedLogOdds(signals: ConfidenceSignals): number {
+  return (signals.hedged ? HEDGED_LOG_ODDS : 0) + (signals.changedFrom ? CHANGED_FROM_LOG_ODDS : 0);
+}
 
 /** A number in [0, 1] with two decimals. */
 export function confidenceOf(signals: ConfidenceSignals): number {
-  const wording = Math.min(1.05, Math.max(0.85, signals.wording / 0.9));
-  let score = KEY_PRIOR[signals.key] * wording * REGION_FACTOR[signals.region] * YEAR_FACTOR[signals.year];
-  if (signals.hedged) score *= 0.75;
-  if (signals.snippet) score *= 0.9;
-  if (signals.foreignRegion) score *= 0.85;
-  // The value a change started from (`由6%下调至5%`) is the year before's, but unseen pages' labels
-  // rarely hold it (1 of 7 matched): never at 0.8 or more.
-  if (signals.changedFrom) score *= 0.7;
-  if (signals.assistedGroup) score *= 0.8;
-  if (signals.payerPart) score *= 1.1;
-  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+  return confidenceFromLogOdds(logOddsOf(signals));
 }

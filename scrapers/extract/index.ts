@@ -6,7 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domai
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf, withoutGlosses } from './reading';
 import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
-import { KEY_LABEL, NOT_VARIANT, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
+import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -76,10 +76,19 @@ interface ArticleDefaults {
   scheme: Scheme | null;
 }
 
-export function extractFacts(article: ArticleInput): Fact[] {
+/** The floor of the extraction under way (extractFacts is synchronous: one at a time). */
+let minConfidence = MIN_CONFIDENCE;
+
+export interface ExtractOptions {
+  /** Facts below this confidence are not stated (default MIN_CONFIDENCE); calibration reads them all with 0. */
+  minConfidence?: number;
+}
+
+export function extractFacts(article: ArticleInput, options: ExtractOptions = {}): Fact[] {
   const original = article.text ?? '';
   if (original.length > MAX_TEXT_LENGTH) return [];
   labelScopes = new Map();
+  minConfidence = options.minConfidence ?? MIN_CONFIDENCE;
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
@@ -119,9 +128,11 @@ export function extractFacts(article: ArticleInput): Fact[] {
       let carriedKey: FactKey | null = null;
       let leadScheme: Scheme | null | undefined;
       let lastScheme: Scheme | null = null;
-      for (const sentence of sentencesOf(line)) {
+      const period = periodOfTwoLines(line, section.lines);
+      for (const sentence of period ? [period] : sentencesOf(line)) {
         const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
-        facts.push(...produced.facts);
+        // (A period put together from two lines is read loosely: below 0.8.)
+        facts.push(...(period ? produced.facts.map((f) => ({ ...f, confidence: Math.min(f.confidence ?? 1, 0.78) })) : produced.facts));
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
         if (leadScheme === undefined) leadScheme = produced.scheme;
@@ -133,6 +144,21 @@ export function extractFacts(article: ArticleInput): Fact[] {
   }
   if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
   return settle(facts);
+}
+
+/**
+ * A period stated on two label lines (`开始时间:2024年9月26日`, then `结束时间:2024年12月20日`) is read
+ * as one, from the start line to the end line: the caption above the start line names its kind.
+ */
+function periodOfTwoLines(line: Line, sectionLines: readonly Line[]): Sentence | null {
+  if (!line.label || !PERIOD_START_LABEL.test(line.label.text.trim())) return null;
+  const at = sectionLines.indexOf(line);
+  const end = sectionLines.slice(at + 1, at + 5).find((other) => other.label && PERIOD_END_LABEL.test(other.label.text.trim()));
+  if (!end) return null;
+  const dateOf = (l: Line) => l.content.text.slice(l.label!.end - l.content.start).replace(/^\s*[:：]\s*/, '').trim();
+  const [from, to] = [dateOf(line), dateOf(end)];
+  if (!/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(from) || !/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(to)) return null;
+  return { text: `${line.content.text.trim()}至${to}`, start: line.content.start, end: end.end, line, inlineHeading: null };
 }
 
 interface OuterScope {
@@ -483,7 +509,7 @@ function factsOfSentence(
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
     };
-    if (confidenceOf(signals) < MIN_CONFIDENCE) continue;
+    if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
     const factSchemes = PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
     for (const region of factRegions) for (const schemeOfFact of factSchemes) {

@@ -245,6 +245,9 @@ export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每�
  * the subject before a key phrase names the value's variant.
  */
 export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
+/** Labels of a period's two ends on lines of their own (`开始时间:…`, then `结束时间:…`). */
+export const PERIOD_START_LABEL = /^(?:开始|起始)(?:时间|日期)$/;
+export const PERIOD_END_LABEL = /^(?:结束|截止|终止)(?:时间|日期)$/;
 /** Verbs that end a group's name at the head of a clause (`城市低保对象定额资助310元`, `定额资助对象财政资助…`). */
 export const GROUP_CLAUSE_VERB = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额|财政|政府|各级|进行/g;
 /** The group a clause is aimed at (`对低保对象按…给予资助`): its name after 对, up to the verb. */

@@ -11,6 +11,8 @@ import { FactsInForceCache, entryBytes } from '../../functions/cache/facts-in-fo
 import { createDb } from '../../db/client';
 import { PUBLISH_LAG_BOUND_MS, VERSION_MEMO_MS, createDataVersion } from '../../db/data-version';
 import { ingestPage } from '../../scrapers/pipeline/ingest';
+import { approveReview } from '../../scrapers/pipeline/review';
+import { listReviews } from '../../db/queries/reviews';
 import { ADMIN_TOKEN } from '../support/worker';
 
 /** The real D1 binding behind a proxy that counts statements run, batches and execs. */
@@ -87,11 +89,15 @@ async function importText(app: ReturnType<typeof isolate>, url: string, title: s
 }
 
 /** A publish made by another isolate: its own memo of the data version, the same KV and D1. */
+/** Another isolate scrapes a changed page and publishes it: at once, or by an operator's approval. */
 async function publishElsewhere(url: string, title: string, text: string) {
-  await ingestPage(createDb(env.DB), {
+  const db = createDb(env.DB);
+  const publish = { kv: env.DATA_VERSION, version: createDataVersion() };
+  await ingestPage(db, {
     canonicalUrl: url, adapter: 'text', sourceId: null, page: { title, text, publishedAt: null },
     fetchedAt: new Date().toISOString(), etag: null, lastModified: null, httpStatus: 200,
-  }, { kv: env.DATA_VERSION, version: createDataVersion() });
+  }, publish);
+  for (const review of await listReviews(db, { status: 'pending', afterId: 0, limit: 100 })) await approveReview(db, review.id, { by: 'operator', publish });
 }
 
 const GUILIN = 'https://ybj.guilin.example.gov.cn';

@@ -133,6 +133,15 @@ describe('a resident share named inside a payroll text', () => {
   });
 });
 
+describe('a period stated on two label lines', () => {
+  it('reads 开始时间:… and 结束时间:… under a window caption as one window, below 0.8', () => {
+    const text = ['根据最新通知,泉州市城乡居民医保缴费工作已启动:', '一、2026年度缴费时间', '- 集中缴费期', '-', '开始时间 :2025年9月20日', '-', '结束时间 :2025年12月25日'].join('\n');
+    const got = extractFacts({ title: '', text }).filter((f) => f.key === 'enrollment.window');
+    expect(got.map((f) => [f.region, f.year, f.value])).toEqual([['350500', 2026, { start: '2025-09-20', end: '2025-12-25' }]]);
+    expect(got[0].confidence).toBeLessThan(0.8);
+  });
+});
+
 describe('variants: an age group keeps its figures', () => {
   it('names a monthly payment by the age group before it (即40周岁以下参保人员…)', () => {
     const text = '2023年,柳州市灵活就业人员月缴费基数为5200元,即40周岁以下参保人员月缴费金额为218.4元,40周岁以上参保人员月缴费金额为270.4元。';

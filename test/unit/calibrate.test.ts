@@ -1,0 +1,42 @@
+/**
+ * Fitting confidence (scrapers/cli/calibrate.ts) and what the fitted log-odds mean
+ * (scrapers/extract/confidence.ts): 0.8 is where the odds of being right reach 95%.
+ */
+import { describe, expect, it } from 'vitest';
+import { fitLogOdds, fittedLogOdds, type CalibrationRow } from '../../scrapers/cli/calibrate';
+import { confidenceFromLogOdds, MIN_CONFIDENCE, type ConfidenceSignals } from '../../scrapers/extract/confidence';
+
+const signals = (over: Partial<ConfidenceSignals> = {}): ConfidenceSignals => ({
+  wording: 0.9, key: 'contribution.subsidy_annual', regions: 1, region: 'sentence', year: 'sentence', scheme: 'rule',
+  hedged: false, snippet: false, foreignRegion: false, changedFrom: false, assistedGroup: false, ...over,
+});
+const rows = (count: number, right: number, over: Partial<ConfidenceSignals>, extra: Partial<CalibrationRow> = {}): CalibrationRow[] =>
+  Array.from({ length: count }, (_, i) => ({ corpus: 0, tuned: false, correct: i < right, signals: signals(over), ...extra }));
+
+describe('what a confidence means', () => {
+  it('is 0.8 where the fitted odds of being right reach 95%, and rises with them', () => {
+    expect(confidenceFromLogOdds(Math.log(0.95 / 0.05))).toBe(0.8);
+    expect(confidenceFromLogOdds(Math.log(0.99 / 0.01))).toBeGreaterThan(0.9);
+    // An even chance is stated (above the floor), far below 0.8; odds of 1 in 4 are not.
+    expect(confidenceFromLogOdds(0)).toBeGreaterThan(MIN_CONFIDENCE);
+    expect(confidenceFromLogOdds(0)).toBeLessThan(0.3);
+    expect(confidenceFromLogOdds(Math.log(1 / 3))).toBeLessThan(MIN_CONFIDENCE);
+  });
+});
+
+describe('fitting the log-odds', () => {
+  it('gives a signal that comes with wrong facts a lower weight than one that comes with right ones', () => {
+    const fit = fitLogOdds([...rows(60, 57, { region: 'title' }), ...rows(60, 30, { region: 'lead' })]);
+    expect(fittedLogOdds(fit, signals({ region: 'title' }))).toBeGreaterThan(fittedLogOdds(fit, signals({ region: 'lead' })) + 1);
+  });
+
+  it('keeps a tuned corpus’s easy wins in its own offset, out of the weights unseen pages get', () => {
+    const unseen = rows(80, 56, {});
+    const tuned = rows(80, 80, {}, { corpus: 1, tuned: true });
+    const alone = fitLogOdds(unseen);
+    const both = fitLogOdds([...unseen, ...tuned]);
+    const odds = (fit: ReturnType<typeof fitLogOdds>) => 1 / (1 + Math.exp(-fittedLogOdds(fit, signals())));
+    expect(odds(alone)).toBeCloseTo(0.7, 1);
+    expect(Math.abs(odds(both) - odds(alone))).toBeLessThan(0.06);
+  });
+});
