@@ -667,9 +667,9 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
   // `407元/月+6元大额医疗保险费/月`: a fee of another cover added on is no sum the value is part of.
   const rest = after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '');
-  if (/[×x*=+]/.test(rest.slice(0, 6)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
+  if ((/[×x*=+]/.test(rest.slice(0, 6)) || /^\s*(?:乘以|乘|times\b)/.test(rest)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
-  if (/[×x*+]\s*$/.test(before)) return true;
+  if (/[×x*+]\s*$/.test(before) || /(?:乘以|times)\s*$/.test(sentence.slice(Math.max(0, at - 7), at))) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
   const open = sentence.lastIndexOf('(', at);
   const close = sentence.indexOf(')', end);
@@ -918,6 +918,9 @@ const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
+/** A bracket right after a rate lowering it to another (`(阶段性降低1个百分点,即9%)`, `(现减按7%执行)`). */
+const LOWERED_AFTER = /^\s*\([^()]*(?:降低|下调|减按|降为|降至|暂按|调减)[^()]*\d\s*%[^()]*\)/;
+
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
@@ -937,6 +940,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (/[\d.]+\s*%[^。;]*?,\s*其中(?:包含|包括|含)[^,;。]*$/.test(sentence.slice(0, at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
+    // `费率10%(阶段性降低1个百分点,即9%)`: the rate in force is the lowered one in the bracket.
+    if (LOWERED_AFTER.test(sentence.slice(end, end + 40))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.

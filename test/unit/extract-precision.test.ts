@@ -82,3 +82,20 @@ describe('a window after a calendar year, its dates yearless', () => {
     expect(got[0].confidence).toBeLessThan(dated[0].confidence);
   });
 });
+
+describe('a worked sum written in words', () => {
+  it('takes no operand of 乘以 or times as the monthly payment', () => {
+    const text = ['德州市灵活就业人员月缴费基数为4188.6元,缴费比例为8.5%。', '每月缴费:4188.6元乘以8.5%等于356.03元。', '[ 4188.6元 times 8.5% = 356.03元]'].join('\n');
+    const got = keyed('2026年德州灵活就业人员医保', text, 'contribution.monthly_amount');
+    expect(got.map((f) => f[5])).toEqual([356.03]);
+  });
+});
+
+describe('a rate lowered in the bracket after it', () => {
+  it('reads the lowered rate, not the nominal one (费率N%(阶段性降低1个百分点,即M%))', () => {
+    const text = '洛阳市灵活就业人员缴费费率:11%(2026年阶段性降低1个百分点,即10%)。';
+    expect(keyed('2026年洛阳灵活就业人员医保', text, 'contribution.rate').map((f) => f[5])).toEqual([0.1]);
+    expect(keyed('2026年洛阳灵活就业人员医保', '洛阳市灵活就业人员缴费比例为8%(现阶段减按7%执行)。', 'contribution.rate').map((f) => f[5])).toEqual([0.07]);
+  });
+});
+
