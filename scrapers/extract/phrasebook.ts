@@ -77,7 +77,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -103,10 +103,20 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.93,
   },
   {
+    // `财政按人均640元/年提供补助`: the subsidy per person, named by the words after it.
+    shape: 'money',
+    trigger: /(?:各级)?(?:财政|政府)(?:按|以)?(?:人均|每人|每人每年)(?=\s*\d)/g,
+    key: ({ sentence, valueEnd }) =>
+      !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /^[^,;。]{0,10}?(?:提供|给予|进行)?(?:补助|补贴)(?!资金)/.test(sentence.slice(valueEnd)) ? 'contribution.subsidy_annual' : null,
+    stop: true,
+    wording: 0.86,
+  },
+  {
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
-    key: ({ sentence, valueEnd, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },
@@ -993,6 +1003,8 @@ export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|�
 export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
+/** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */
+export const PERIOD_AS_CONDITION = /(?:期间|之间)(?:参保)?(?:缴费|缴纳|参保)的\s*$/;
 
 /** Wordings of a lapse's tiers (`中断缴费60天内…次月起享受`), read as one list per sentence. */
 export const TIER_CONDITION = new RegExp(

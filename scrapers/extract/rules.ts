@@ -46,6 +46,7 @@ import {
   LATE_WORDS,
   NEW_VALUE_WORDS,
   NOT_A_WINDOW,
+  PERIOD_AS_CONDITION,
   HOUSEHOLD,
   NOT_VARIANT,
   PAYMENT_CAPTION,
@@ -1143,6 +1144,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
     if (NOT_A_WINDOW.test(clause)) continue;
+    if (PERIOD_AS_CONDITION.test(clause)) continue;
     // `通常为每年9月至12月`: usual practice without a year is advice, not this year's period.
     if (range.explicitYears.length === 0 && ADVICE.test(clause)) continue;
     // `…至…为补缴期` names the period after the dates; otherwise the words nearest before them do.

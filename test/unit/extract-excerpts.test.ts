@@ -156,3 +156,31 @@ describe('variants: an age group keeps its figures', () => {
       .toEqual([['430700', 'resident', 2026, 'contribution.individual_annual', '0-17周岁', 330]]);
   });
 });
+
+describe('resident shares in short answer lines', () => {
+  it('reads a share stated as 年缴N元/人 and a subsidy as 财政按人均N元提供补助', () => {
+    const text = '缴费主体:2024年湛江市城乡居民个人年缴380元/人,财政按人均670元/年提供补助。';
+    expect(facts('', text).filter((f) => String(f[3]).startsWith('contribution.'))).toEqual([
+      ['440800', 'resident', 2024, 'contribution.individual_annual', '', 380],
+      ['440800', 'resident', 2024, 'contribution.subsidy_annual', '', 670],
+    ]);
+  });
+
+  it('reads no share from a payroll grade’s 全年缴费 nor a subsidy from 财政按人均… that is no subsidy', () => {
+    expect(keyed('', '2024年湛江市城乡居民医保:一档全年缴费2600元。', 'contribution.individual_annual')).toEqual([]);
+    expect(keyed('', '2024年湛江市城乡居民医保个人年缴380元,财政按人均670元的标准拨付资金。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+
+  it('reads no yearly total from a month’s sum (每月总缴费金额约为N元)', () => {
+    expect(keyed('', '2024年湛江市医保:两项合在一起,每月总缴费金额约为 463.5元 。', 'contribution.total_annual')).toEqual([]);
+  });
+});
+
+describe('windows: a period a payment is conditioned on', () => {
+  it('reads the central window, not a period stated as a condition (在…期间缴费的,只需缴纳…)', () => {
+    const text = ['2024年玉林市居民医保缴费时间:', '- 集中缴费期:2023年9月至2023年12月底。', '- 其他缴费时间:', '- 在2023年9月至2024年5月期间缴费的,只需缴纳个人缴费部分。'].join('\n');
+    expect(keyed('', text, 'enrollment.window')).toEqual([
+      ['450900', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-01', end: '2023-12-31' }],
+    ]);
+  });
+});
