@@ -390,6 +390,8 @@ export interface Construction {
   cancelBefore?: RegExp;
   /** Words right before the numeral (`不少于3个月的等待期` is a floor). */
   cancelBeforeNumber?: RegExp;
+  /** Words right after the match (`4个月等待期(3个月+1个月)` is a total of parts). */
+  cancelAfter?: RegExp;
   /** The match is the far end of a range (`90至180天`). */
   rangeEndCancels?: boolean;
   scheme?: Scheme;
@@ -411,7 +413,13 @@ export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付
 /** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
 const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
 
-const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|总(?:待遇)?(?:享受)?等待期`);
+/** A total wait (`总等待期5个月`, `共需等待4个月`) is fixed plus variable parts: not the fixed wait. */
+const WAIT_TOTAL = /总(?:的)?(?:待遇)?(?:享受)?等待(?:期|时间)|共(?:需)?等待|等待期(?:共|总计|共计)/;
+const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}`);
+/** `连续断缴4年及以上:等待期最多6个月`: the case of a lapse of four years or more, where the national rule sets a floor, states no cap. */
+const FLOOR_CASE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:[4-9]|[四五六七八九])\\s*年(?:及|或)?以上`);
+/** A bracket summing the parts right after a wait (`4个月(3个月+1个月)`, `(含3个月固定等待期+1个月…)`): the wait is their total. */
+const SUM_OF_PARTS_AFTER = /^[^,;。()]{0,8}\((?:含|包括|即|其中)?[^()]*\+/;
 
 /** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
 const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
@@ -462,6 +470,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     cancelBefore: BOUND_BEFORE,
     rangeEndCancels: true,
     wording: 0.92,
@@ -472,6 +481,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动)?(?:医保|医疗保险)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     cancelBeforeNumber: FIXED_BOUND_BEFORE,
     rangeEndCancels: true,
     wording: 0.92,
@@ -483,6 +493,7 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     requires: /享受|待遇|报销|等待/,
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     cancelBefore: BOUND_BEFORE,
     rangeEndCancels: true,
     wording: 0.85,
@@ -495,6 +506,7 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     // Retirement years are no wait; back-paid years not counted (`不含补缴年限`) are about this one.
     cancel: new RegExp(`${WAIT_CANCEL.source}|退休|(?<!补缴)年限`),
+    cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.82,
   },
   {
@@ -503,6 +515,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`缴费\\s*(?<n>${N})\\s*(?<unit>日|天)(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.8,
   },
   {
@@ -511,6 +524,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:之日|次日|当日|到账)起\\s*${DURATION}\\s*(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.82,
   },
   {
@@ -519,6 +533,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13, offset: -1 }],
     cancel: WAIT_CANCEL,
+    cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.8,
   },
 
@@ -529,6 +544,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:最长|最多|至多|不超过)\\s*${DURATION}的?(?:待遇)?等待期`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
   {
@@ -537,6 +553,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`等待期[^。]{0,30}?[,;]\\s*(?:最长|最多|至多)(?:不超过)?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
   {
@@ -545,6 +562,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`等待期(?:合计|累计|总计|总共)?(?:最长|最多|不超过|不得超过|至多|原则上不超过)(?:不超过)?(?:为)?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.max_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 36 }],
     rangeEndCancels: true,
+    cancel: FLOOR_CASE,
     wording: 0.9,
   },
 

@@ -127,6 +127,8 @@ const RATE_PHRASES = KEY_PHRASES.filter((p) => p.shape === 'rate');
 const INCLUDES_ASIDE = /\(含[^()]{0,20}\)/g;
 /** Inside a bracket of what the figure before it includes (`670元(含少儿90元、`), still open. */
 const INCLUDED_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?含[^()]*$/;
+/** Inside a bracket splitting the figure before it by level of government (`补助600元(中央480元、地方120元`), still open. */
+const LEVEL_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?(?:中央|省级?|市级?|县级?|区级?|地方|各级)(?:财政)?(?:补助|资助|承担|负担|分担|资金)?(?:为)?[^()]*$/;
 /** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
 const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
@@ -672,9 +674,9 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   // A bracket right after the value explains it (`1070元(400元+670元)`): what follows the bracket decides.
   // `407元/月+6元大额医疗保险费/月`: a fee of another cover added on is no sum the value is part of.
   const rest = after.replace(/^\s*\/\s*[人年月]+/, '').replace(/^\s*\([^()]*\)/, '');
-  if (/[×x*=+]/.test(rest.slice(0, 6)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
+  if ((/[×x*=+]/.test(rest.slice(0, 6)) || /^\s*(?:乘以|乘|times\b)/.test(rest)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
-  if (/[×x*+]\s*$/.test(before)) return true;
+  if (/[×x*+]\s*$/.test(before) || /(?:乘以|times)\s*$/.test(sentence.slice(Math.max(0, at - 7), at))) return true;
   // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
   const open = sentence.lastIndexOf('(', at);
   const close = sentence.indexOf(')', end);
@@ -765,6 +767,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // (`1100元(含个人缴费400元、财政补助700元)` names the shares themselves: those stand.)
     const included = INCLUDED_PART_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
     if (included && !SHARE_CAPTION.test(included[0])) continue;
+    if (LEVEL_PART_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
     const before = sentence.slice(Math.max(0, at - 24), at);
     // `增加30元和20元`: every figure of a list of differences is one.
     if (DIFFERENCE_BEFORE.test(before) || differences.some((e) => /^\s*(?:\/\s*[人年]+)?\s*(?:和|、|及|与)\s*$/.test(sentence.slice(e, at)))) {
@@ -922,6 +925,9 @@ const SUBSIDISED_GROUP = /其余|差额|资助|救助|代缴|减免/;
 const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*的\\s*${RATE_PATTERN}`);
 const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 
+/** A bracket right after a rate lowering it to another (`(阶段性降低1个百分点,即9%)`, `(现减按7%执行)`). */
+const LOWERED_AFTER = /^\s*\([^()]*(?:降低|下调|减按|降为|降至|暂按|调减)[^()]*\d\s*%[^()]*\)/;
+
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
@@ -941,6 +947,8 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (/[\d.]+\s*%[^。;]*?,\s*其中(?:包含|包括|含)[^,;。]*$/.test(sentence.slice(0, at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
+    // `费率10%(阶段性降低1个百分点,即9%)`: the rate in force is the lowered one in the bracket.
+    if (LOWERED_AFTER.test(sentence.slice(end, end + 40))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
@@ -1018,6 +1026,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
       const indices = match.indices?.groups ?? {};
       if (groups.kind === '变动') continue;
       if (row.cancelBefore && row.cancelBefore.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (row.cancelAfter && row.cancelAfter.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
       const values: Candidate[] = [];
       for (const y of row.yields) {
         const span = indices[y.group];
@@ -1175,7 +1184,10 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
       // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
       const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
-      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
+      // `2025年居民医保集中参保期为9月1日至12月31日`: a calendar year (not 年度) before yearless dates may be the
+      // year the period falls in or the policy year it pays for: a loose reading.
+      const bareYearBefore = range.explicitYears.length === 0 && !labelledYear && /(?:19|20)\d{2}\s*年(?!度)/.test(sentence.slice(0, range.index));
+      found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd || bareYearBefore ? 0.72 : kind === 'window' ? 0.9 : 0.84 });
     } else if (kind === 'late') {
       if (ctx.scheme === 'flexible' || ctx.scheme === 'employee') continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number((value.end ?? value.start)!.slice(0, 4));

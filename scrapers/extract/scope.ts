@@ -50,6 +50,8 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
+/** A cited document's title (`《关于做好2024年…工作的通知》`). */
+const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
@@ -65,10 +67,10 @@ const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/
 const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及]{0,10}$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
-/** The day a rule takes effect (`自2022年1月1日起`): its year is the rule's. */
 /** `至2030年1月1日逐步统一为…`: the date a rising requirement reaches its figure dates that figure. */
 const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底)?\s*(?:逐步|逐年|分步)?(?:统一|调整|提高|过渡|达到|增加|延长)(?:为|至|到)/g;
-const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行)/g;
+/** The day a rule takes effect (`自2022年1月1日起`, `2023年7月执行`): its year is the rule's. */
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names
@@ -126,6 +128,29 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
   }
   for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
     for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;
+  }
+  // `甲省2030年将统一为…;乙市则执行…`: a year stated of one place does not date the next clause, which opens
+  // with another place of its own.
+  for (const year of years) {
+    const clauseStart = Math.max(text.lastIndexOf(';', year.at), text.lastIndexOf('。', year.at), text.lastIndexOf(',', year.at)) + 1;
+    const ownPlace = regions.some((r) => r.at >= clauseStart && r.end <= year.at && /^\s*$/.test(text.slice(r.end, year.at)));
+    if (!ownPlace) continue;
+    const stop = text.indexOf(';', year.end);
+    if (stop < 0) continue;
+    const next = regions.find((r) => r.at > stop);
+    if (next && /^\s*$/.test(text.slice(stop + 1, next.at)) && next.value !== regions.find((r) => r.end <= year.at && r.at >= clauseStart)?.value) {
+      year.asideUntil = Math.min(year.asideUntil ?? Infinity, stop);
+    }
+  }
+  // `按照《关于做好2020年…的通知》"…280元"的要求,将2021年度…调整为`: a year in a cited document's title dates
+  // that document; where the text states a year of its own outside titles, the title's year scopes only the title.
+  const titles = [...text.matchAll(DOCUMENT_TITLE)].map((m) => [m.index, m.index + m[0].length]);
+  const inTitle = (at: number) => titles.some(([from, to]) => at > from && at < to);
+  if (titles.length && years.some((y) => !inTitle(y.at))) {
+    for (const year of years) {
+      const title = titles.find(([from, to]) => year.at > from && year.at < to);
+      if (title) year.asideUntil = title[1];
+    }
   }
   if (options.bareYears) {
     for (const match of text.matchAll(BARE_YEAR)) {
