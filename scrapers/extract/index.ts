@@ -62,6 +62,8 @@ const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'con
 
 interface Level {
   scope: TextScope;
+  /** The label or caption the scope was read from. */
+  text?: string;
   /** True for the sentence itself: regions and years are read nearest the value. */
   local?: boolean;
 }
@@ -177,16 +179,21 @@ interface OuterScope {
   snippet: boolean;
 }
 
+/** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`). */
+const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本)?(?:医疗保险|医保)\s*[:]?\s*$/;
+
 function sectionLevels(
   section: Section,
   defaults: ArticleDefaults,
   headingScope: (line: Line) => TextScope,
 ): OuterScope {
   const levels: TextScope[] = [];
-  if (section.heading) levels.push(headingScope(section.heading));
-  if (section.parent?.heading) levels.push(headingScope(section.parent.heading));
+  const texts: string[] = [];
+  const push = (heading: Line) => (levels.push(headingScope(heading)), texts.push(heading.text));
+  if (section.heading) push(section.heading);
+  if (section.parent?.heading) push(section.parent.heading);
   const topic = section.topic;
-  if (topic && topic !== section && topic.heading) levels.push(headingScope(topic.heading));
+  if (topic && topic !== section && topic.heading) push(topic.heading);
 
   const inSnippet = section.kind === 'snippet';
   let regions = inSnippet ? [NATIONAL_CODE] : defaults.regions;
@@ -196,7 +203,7 @@ function sectionLevels(
   let yearSource: YearSource = footerYear !== null ? 'published' : defaults.yearSource;
   let scheme = defaults.scheme;
   let namedAbove = false;
-  for (const scope of [...levels].reverse()) {
+  for (const [i, scope] of [...levels.entries()].reverse()) {
     const named = scope.regions.map((r) => r.value);
     const narrowed = narrowRegions(regions, named);
     // A heading naming the place in force (`- 某市:` when the title names none) states it too.
@@ -205,7 +212,10 @@ function sectionLevels(
     regions = narrowed;
     const stated = firstYear(scope);
     if (stated !== null) year = stated, yearSource = 'section';
-    scheme = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
+    const headed = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
+    // Under a page for flexible workers, a heading that is only the insurance's name (`- 职工医疗保险:`)
+    // names the insurance they join, not the employee scheme.
+    scheme = headed === 'employee' && scheme === 'flexible' && INSURANCE_NAME_ONLY.test(texts[i]) ? 'flexible' : headed;
   }
   const offTopic = levels.some((scope) => scope.offTopic);
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
@@ -328,11 +338,11 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   const labels: string[] = [];
   const { line } = sentence;
   if (sentence.inlineHeading?.text) {
-    levels.push({ scope: labelScope(sentence.inlineHeading.text, context) });
+    levels.push({ scope: labelScope(sentence.inlineHeading.text, context), text: sentence.inlineHeading.text });
     labels.push(sentence.inlineHeading.text);
   }
   if (line.label && sentence.start > line.label.end) {
-    levels.push({ scope: labelScope(line.label.text, context) });
+    levels.push({ scope: labelScope(line.label.text, context), text: line.label.text });
     labels.push(line.label.text);
   } else if (line.label) {
     labels.push(line.label.text);
@@ -340,7 +350,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   for (let parent = line.parent; parent; parent = parent.parent) {
     const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : null);
     if (!text) continue;
-    levels.push({ scope: labelScope(text, context) });
+    levels.push({ scope: labelScope(text, context), text });
     labels.push(text);
   }
   // A caption line before a list of `label:value` lines (`财政补助标准`, then `一档:670元`).
@@ -348,7 +358,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   if ((line.kind === 'item' || line.kind === 'paragraph') && (!line.parent || line.parent.content.text.length > 40) && line.label) {
     const caption = captionBefore(line);
     if (caption) {
-      levels.push({ scope: labelScope(caption, context) });
+      levels.push({ scope: labelScope(caption, context), text: caption });
       labels.push(caption);
     }
   }
@@ -430,9 +440,10 @@ function factsOfSentence(
   let scheme: Scheme | null = null;
   for (const { scope } of [...levels].reverse()) regions = narrowRegions(regions, scope.regions.map((r) => r.value));
   const labelRegion = !sameCodes(regions, outer.regions);
-  for (const { scope } of levels) {
+  for (const { scope, text } of levels) {
     year ??= firstYear(scope);
-    scheme ??= singleScheme(scope);
+    // A label that is only the employee insurance's name, on a page for flexible workers, names the insurance they join.
+    scheme ??= singleScheme(scope) === 'employee' && outer.scheme === 'flexible' && text !== undefined && INSURANCE_NAME_ONLY.test(text) ? 'flexible' : singleScheme(scope);
   }
   const innerYear = year;
   const innerScheme = scheme;

@@ -892,6 +892,15 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
+    // `本市职工医保单位缴费继续执行8%的缴费比例`: a payer's rate named before the figure, the key after it.
+    name: "a payer's rate carried on (单位缴费继续执行8%的缴费比例)",
+    trigger: /执行/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:缴费|缴纳)?(?:继续|仍|统一)?执行\\s*(?<rate>${RATE})\\s*(?:的)?(?:缴费)?(?:比例|费率)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    wording: 0.82,
+  },
+  {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳)',
     trigger: /基数(?:之和)?的/,

@@ -82,3 +82,20 @@ describe('bounds, grades, waits and years of payroll figures', () => {
     ]);
   });
 });
+
+describe('payers and schemes of payroll rates', () => {
+  it("reads a payer's rate carried on, the key after the figure (单位缴费继续执行N%的缴费比例)", () => {
+    expect(keyed('2025年天津职工医保缴费比例', '1、本市职工基本医疗保险单位缴费继续执行8%的缴费比例。', 'contribution.rate'))
+      .toEqual([['120000', 'employee', 2025, 'contribution.rate', '单位', 0.08]]);
+  });
+
+  it('keeps the flexible scheme under a label that is only the insurance they join (- 职工医疗保险 :)', () => {
+    const text = ['2025年洛阳市灵活就业人员的缴费标准如下:', '- 职工医疗保险 :', '-', '缴费费率:9%。'].join('\n');
+    expect(keyed('', text, 'contribution.rate')).toEqual([['410300', 'flexible', 2025, 'contribution.rate', '', 0.09]]);
+  });
+
+  it('still reads the employee scheme under a label naming employees on such a page (- 在职职工 :)', () => {
+    const text = ['2025年洛阳市灵活就业人员和职工的缴费标准如下:', '- 在职职工医保 :', '-', '单位缴费比例:8%。'].join('\n');
+    expect(keyed('', text, 'contribution.rate').map((f) => f[1])).toEqual(['employee']);
+  });
+});
