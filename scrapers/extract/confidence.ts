@@ -79,75 +79,75 @@ export const PAYROLL_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
 // facts fare against the others'; sources are where scope came from (see the types above).
 
 /** The log-odds of a fact on an unseen page before any signal is weighed. */
-const BIAS = 1.25;
+const BIAS = 1.36;
 /** Per 0.1 of the phrasebook row's `wording` above 0.85. */
-const WORDING = 0.23;
+const WORDING = 0.34;
 
 const KEY_LOG_ODDS: Record<FactKey, number> = {
-  'contribution.individual_annual': 0.27,
-  'contribution.subsidy_annual': 0.47,
-  'contribution.total_annual': 0.2,
-  'contribution.rate': 0.11,
-  'contribution.monthly_amount': -0.31,
-  'contribution.base_monthly': -0.34,
-  'contribution.base_min_monthly': 0.42,
-  'contribution.base_max_monthly': 0.31,
-  'wage.average_monthly': -0.21,
-  'wage.average_annual': -0.26,
-  'enrollment.window': 0.17,
-  'enrollment.late_window': -0.06,
-  'enrollment.newborn_days': 0.05,
-  'lapse.grace_months': -0.17,
+  'contribution.individual_annual': -0.21,
+  'contribution.subsidy_annual': 0.75,
+  'contribution.total_annual': 0,
+  'contribution.rate': 0.13,
+  'contribution.monthly_amount': -0.33,
+  'contribution.base_monthly': -0.11,
+  'contribution.base_min_monthly': 0.26,
+  'contribution.base_max_monthly': 0.18,
+  'wage.average_monthly': -0.36,
+  'wage.average_annual': -0.14,
+  'enrollment.window': 0.24,
+  'enrollment.late_window': -0.19,
+  'enrollment.newborn_days': -0.16,
+  'lapse.grace_months': 0.13,
   'backpay.online_max_months': 0.03,
-  'backpay.max_lookback_months': 0.03,
-  'late_fee.daily_rate': 0.06,
-  'waiting.fixed_months': -0.13,
-  'waiting.per_lapsed_year_months': -0.12,
-  'waiting.repair_per_year_months': -0.2,
-  'waiting.max_months': -0.23,
-  'waiting.tiers': 0.02,
-  'incentive.continuous_years': -0.13,
-  'incentive.cap_increase_annual': -0.14,
-  'aid.tilted_rate_min': 0.02,
-  'aid.tilted_rate_max': 0.02,
-  'aid.annual_cap': 0.02,
-  'retirement.min_years_male': 0.06,
-  'retirement.min_years_female': 0,
-  'retirement.min_local_years': 0.05,
+  'backpay.max_lookback_months': 0.05,
+  'late_fee.daily_rate': 0.04,
+  'waiting.fixed_months': -0.02,
+  'waiting.per_lapsed_year_months': -0.01,
+  'waiting.repair_per_year_months': -0.16,
+  'waiting.max_months': 0.06,
+  'waiting.tiers': 0.01,
+  'incentive.continuous_years': 0.05,
+  'incentive.cap_increase_annual': 0.13,
+  'aid.tilted_rate_min': 0.01,
+  'aid.tilted_rate_max': 0.01,
+  'aid.annual_cap': 0.01,
+  'retirement.min_years_male': -0.08,
+  'retirement.min_years_female': -0.03,
+  'retirement.min_local_years': -0.24,
 };
 
 const REGION_LOG_ODDS: Record<RegionSource, number> = {
-  sentence: 0.02,
-  label: -0.01,
-  section: -0.02,
-  title: 0.25,
-  issuer: -0.3,
-  lead: -0.33,
-  body: -0.05,
-  none: 0.44,
+  sentence: 0.24,
+  label: 0.18,
+  section: -0.17,
+  title: 0.19,
+  issuer: -0.1,
+  lead: -0.06,
+  body: -0.54,
+  none: 0.29,
 };
 
 const YEAR_LOG_ODDS: Record<YearSource, number> = {
-  rule: 0.3,
-  sentence: 0.1,
-  label: 0.26,
-  section: 0,
-  title: 0,
-  lead: 0.26,
-  body: -0.88,
-  published: 0,
-  guessed: 0,
+  rule: 0.05,
+  sentence: 0.33,
+  label: 0.55,
+  section: 0.03,
+  title: 0.15,
+  lead: 0.46,
+  body: -0.42,
+  published: -0.05,
+  guessed: -1.05,
 };
 
 /** Where the scheme came from, for payroll keys and for the others. */
 const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> = {
-  rule: { payroll: 0.3, other: 0.52 },
-  sentence: { payroll: -0.35, other: 0.04 },
-  context: { payroll: -0.56, other: -0.01 },
-  default: { payroll: 0.33, other: -0.27 },
+  rule: { payroll: 0.27, other: 0.44 },
+  sentence: { payroll: -0.31, other: -0.21 },
+  context: { payroll: -0.44, other: 0.39 },
+  default: { payroll: 0.11, other: -0.2 },
 };
 
-const FLAG_LOG_ODDS = { snippet: 0.23, foreignRegion: 0.26, payerPart: 0.42, assistedGroup: -0.26 } as const;
+const FLAG_LOG_ODDS = { snippet: 0.23, foreignRegion: 0.61, payerPart: 0.65, assistedGroup: -0.79 } as const;
 
 /**
  * Rules no fit is trusted with: labels mark hedged statements optional (never wrong), so hedging
