@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitLogOdds, fittedLogOdds, type CalibrationRow } from '../../scrapers/cli/calibrate';
-import { confidenceFromLogOdds, MIN_CONFIDENCE, type ConfidenceSignals } from '../../scrapers/extract/confidence';
+import { CONFIDENCE_CEILING, confidenceFromLogOdds, confidenceOf, MIN_CONFIDENCE, type ConfidenceSignals } from '../../scrapers/extract/confidence';
 
 const signals = (over: Partial<ConfidenceSignals> = {}): ConfidenceSignals => ({
   wording: 0.9, key: 'contribution.subsidy_annual', regions: 1, region: 'sentence', year: 'sentence', scheme: 'rule',
@@ -38,5 +38,13 @@ describe('fitting the log-odds', () => {
     const odds = (fit: ReturnType<typeof fitLogOdds>) => 1 / (1 + Math.exp(-fittedLogOdds(fit, signals())));
     expect(odds(alone)).toBeCloseTo(0.7, 1);
     expect(Math.abs(odds(both) - odds(alone))).toBeLessThan(0.06);
+  });
+});
+
+describe('the ceiling', () => {
+  it('keeps every fact read from a page under 0.8 until a held-out band earns it', () => {
+    const sure = { wording: 1, key: 'contribution.subsidy_annual', regions: 1, region: 'sentence', year: 'rule', scheme: 'rule', hedged: false, snippet: false, foreignRegion: true, changedFrom: false, payerPart: true, assistedGroup: false } as const;
+    expect(confidenceOf(sure)).toBe(CONFIDENCE_CEILING);
+    expect(CONFIDENCE_CEILING).toBeLessThan(0.8);
   });
 });
