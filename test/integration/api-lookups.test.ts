@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSample } from '../support/sample';
 import { api } from '../support/worker';
+import { CONFIDENCE_CEILING, MIN_CONFIDENCE } from '../../scrapers/extract/confidence';
 
 type Fact = { key: string; variant: string; year: number; scheme: string; value: unknown; hedged: boolean; confidence: number; region: string; inheritedFrom: string | null; sources: { url: string; title: string | null; quote: string; fetchedAt: string; official: boolean }[]; conflicts: { value: unknown; sources: unknown[] }[] };
 
@@ -36,8 +37,8 @@ describe('GET /v1/regions/{code}/facts', () => {
     const own = find(facts, 'contribution.individual_annual')!;
     expect(own).toMatchObject({ value: 400, region: '450200', inheritedFrom: null, hedged: false, year: 2025 });
     // The extractor's confidence is stored with the fact and served with it.
-    expect(own.confidence).toBeGreaterThan(0.5);
-    expect(own.confidence).toBeLessThan(1);
+    expect(own.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(own.confidence).toBeLessThanOrEqual(CONFIDENCE_CEILING);
     expect(own.confidence).toBeLessThanOrEqual(1);
     expect(own.sources[0]).toMatchObject({ url: 'https://yibao.example/sample/liuzhou-resident-2025.html', quote: expect.stringContaining('400元'), fetchedAt: expect.any(String) });
     const inherited = find(facts, 'waiting.repair_per_year_months')!;
