@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { FACT_KEYS } from '../../domain/facts';
-import { confidenceFromLogOdds, fixedLogOdds, PAYROLL_KEYS, type ConfidenceSignals } from '../extract/confidence';
+import { confidenceFromLogOdds, FITTED_FLAGS, fixedLogOdds, schemeClass, wordingUnits, type ConfidenceSignals } from '../extract/confidence';
 import { confidenceSignalsOf, type Fact } from '../extract/index';
 import { evaluateCorpus } from './eval';
 import { ArticleFileError } from './article-file';
@@ -22,19 +22,16 @@ export interface CalibrationRow {
   signals: ConfidenceSignals;
 }
 
-/** The flags fitted; hedging and a change's old value are held at confidence.ts's fixed weights. */
-const FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup'] as const;
-
 /** The named features of a row: one-hot sources and key, wording as a number, the flags set. */
 export function featuresOf(signals: ConfidenceSignals): Map<string, number> {
   const features = new Map<string, number>([
     [`key:${signals.key}`, 1],
     [`region:${signals.region}`, 1],
     [`year:${signals.year}`, 1],
-    [`scheme:${signals.scheme}${PAYROLL_KEYS.has(signals.key) ? ':payroll' : ''}`, 1],
-    ['wording', (signals.wording - 0.85) * 10],
+    [`scheme:${signals.scheme}${schemeClass(signals.key) === 'payroll' ? ':payroll' : ''}`, 1],
+    ['wording', wordingUnits(signals)],
   ]);
-  for (const flag of FLAGS) if (signals[flag]) features.set(flag, 1);
+  for (const flag of FITTED_FLAGS) if (signals[flag]) features.set(flag, 1);
   return features;
 }
 
@@ -100,7 +97,7 @@ function tables(fit: Fit): string {
   const sources = (prefix: string) => [...new Set([...fit.weights.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)))].sort();
   return [
     `bias: ${round(fit.bias)}, wording: ${round(fit.weights.get('wording') ?? 0)}`,
-    `flags: ${FLAGS.map((f) => `${f} ${round(fit.weights.get(f) ?? 0)}`).join(', ')}`,
+    `flags: ${FITTED_FLAGS.map((f) => `${f} ${round(fit.weights.get(f) ?? 0)}`).join(', ')}`,
     `KEY_LOG_ODDS:\n${table('key:', FACT_KEYS)}`,
     `REGION_LOG_ODDS:\n${table('region:', sources('region:'))}`,
     `YEAR_LOG_ODDS:\n${table('year:', sources('year:'))}`,

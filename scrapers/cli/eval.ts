@@ -67,12 +67,12 @@ function main(argv: string[]): number {
     process.stderr.write(`eval: ${reason}\n`);
     return 1;
   }
-  const reasons = new Map<object, MissReason>();
-  for (const { score, gold } of report.articles) for (const fact of score.spurious) reasons.set(fact, missReason(fact, gold));
   if (argv.includes('--signals')) {
     for (const row of signalRows(report)) process.stdout.write(`${row.join('\t')}\n`);
     return 0;
   }
+  const reasons = new Map<object, MissReason>();
+  for (const { score, gold } of report.articles) for (const fact of score.spurious) reasons.set(fact, missReason(fact, gold));
   for (const { name, score } of report.articles) {
     process.stdout.write(`${name} precision ${precision(score).toFixed(3)} recall ${recall(score).toFixed(3)}\n`);
     if (verbose) {

@@ -63,7 +63,7 @@ export interface ConfidenceSignals {
 }
 
 /** Keys read from payroll pages (base × rate), where the scheme a figure is for is the usual doubt. */
-export const PAYROLL_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
+const PAYROLL_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
   'contribution.rate',
   'contribution.base_monthly',
   'contribution.monthly_amount',
@@ -149,6 +149,19 @@ const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> 
 
 const FLAG_LOG_ODDS = { snippet: 0.32, foreignRegion: 0.46, payerPart: 0.42, assistedGroup: -0.83 } as const;
 
+/** The flags the model fits a weight to (hedging and a change's old value are fixed, below). */
+export const FITTED_FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup'] as const;
+
+/** The phrasebook row's `wording` as the model weighs it: tenths above 0.85. */
+export function wordingUnits(signals: ConfidenceSignals): number {
+  return (signals.wording - 0.85) * 10;
+}
+
+/** Which column of SCHEME_LOG_ODDS a fact's key reads. */
+export function schemeClass(key: FactKey): 'payroll' | 'other' {
+  return PAYROLL_KEYS.has(key) ? 'payroll' : 'other';
+}
+
 /**
  * Rules no fit is trusted with: labels mark hedged statements optional (never wrong), so hedging
  * would fit as a virtue, and a value a change started from (`由6%下调至5%`) is rare in any sample
@@ -173,10 +186,10 @@ export function confidenceFromLogOdds(logOdds: number): number {
 
 /** The fitted log-odds that a fact with these signals is right. */
 export function logOddsOf(signals: ConfidenceSignals): number {
-  let z = BIAS + WORDING * (signals.wording - 0.85) * 10;
+  let z = BIAS + WORDING * wordingUnits(signals);
   z += KEY_LOG_ODDS[signals.key] + REGION_LOG_ODDS[signals.region] + YEAR_LOG_ODDS[signals.year];
-  z += SCHEME_LOG_ODDS[signals.scheme][PAYROLL_KEYS.has(signals.key) ? 'payroll' : 'other'];
-  for (const flag of ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup'] as const) if (signals[flag]) z += FLAG_LOG_ODDS[flag];
+  z += SCHEME_LOG_ODDS[signals.scheme][schemeClass(signals.key)];
+  for (const flag of FITTED_FLAGS) if (signals[flag]) z += FLAG_LOG_ODDS[flag];
   return z + fixedLogOdds(signals);
 }
 

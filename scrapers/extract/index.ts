@@ -133,8 +133,7 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
       const period = periodOfTwoLines(line, section.lines);
       for (const sentence of period ? [period] : sentencesOf(line)) {
         const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
-        // (A period put together from two lines is read loosely: below 0.8.)
-        facts.push(...(period ? produced.facts.map((f) => ({ ...f, confidence: Math.min(f.confidence ?? 1, 0.78) })) : produced.facts));
+        facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
         if (leadScheme === undefined) leadScheme = produced.scheme;
@@ -182,6 +181,14 @@ interface OuterScope {
 /** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`). */
 const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本)?(?:医疗保险|医保)\s*[:]?\s*$/;
 
+/**
+ * The scheme a heading or label names. Under a page for flexible workers, one that is only the
+ * insurance's name (`- 职工医疗保险:`) names the insurance they join, not the employee scheme.
+ */
+function schemeOfCaption(named: Scheme | null, text: string | undefined, pageScheme: Scheme | null): Scheme | null {
+  return named === 'employee' && pageScheme === 'flexible' && text !== undefined && INSURANCE_NAME_ONLY.test(text) ? 'flexible' : named;
+}
+
 function sectionLevels(
   section: Section,
   defaults: ArticleDefaults,
@@ -212,10 +219,7 @@ function sectionLevels(
     regions = narrowed;
     const stated = firstYear(scope);
     if (stated !== null) year = stated, yearSource = 'section';
-    const headed = singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme);
-    // Under a page for flexible workers, a heading that is only the insurance's name (`- 职工医疗保险:`)
-    // names the insurance they join, not the employee scheme.
-    scheme = headed === 'employee' && scheme === 'flexible' && INSURANCE_NAME_ONLY.test(texts[i]) ? 'flexible' : headed;
+    scheme = schemeOfCaption(singleScheme(scope) ?? (scope.schemes.length ? scope.schemes[0].value : scheme), texts[i], scheme);
   }
   const offTopic = levels.some((scope) => scope.offTopic);
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
@@ -442,8 +446,7 @@ function factsOfSentence(
   const labelRegion = !sameCodes(regions, outer.regions);
   for (const { scope, text } of levels) {
     year ??= firstYear(scope);
-    // A label that is only the employee insurance's name, on a page for flexible workers, names the insurance they join.
-    scheme ??= singleScheme(scope) === 'employee' && outer.scheme === 'flexible' && text !== undefined && INSURANCE_NAME_ONLY.test(text) ? 'flexible' : singleScheme(scope);
+    scheme ??= schemeOfCaption(singleScheme(scope), text, outer.scheme);
   }
   const innerYear = year;
   const innerScheme = scheme;

@@ -175,14 +175,15 @@ const GRADE_AFTER_VALUE = new RegExp(`^[\\d.,]+\\s*(?:万)?\\s*(?:元|%)(?:\\s*\
  */
 function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
   const gradesIn = (text: string) => new Set([...text.matchAll(GRADE)].map((m) => m[0].replace('帐', '账')));
-  if (gradesIn(sentence).size === 0) return candidates;
+  const ofSentence = gradesIn(sentence);
+  if (ofSentence.size === 0) return candidates;
   return candidates.map((c) => {
     if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
     // `5800元(统账结合)或7200元(单建统筹)`: a grade in brackets right after a figure names that figure.
     const bracketed = GRADE_AFTER_VALUE.exec(sentence.slice(c.at));
     if (bracketed && (!c.variant || /\d\s*(?:万)?\s*元/.test(c.variant))) return { ...c, variant: bracketed[1].replace('帐', '账') };
     // Grades stated side by side after `;` name each its own clause's figures.
-    const grades = gradesIn(sentence).size === 1 ? gradesIn(sentence) : gradesIn(clauseAt(sentence, c.at));
+    const grades = ofSentence.size === 1 ? ofSentence : gradesIn(clauseAt(sentence, c.at));
     if (grades.size !== 1) return c;
     const [grade] = grades;
     // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.

@@ -79,10 +79,10 @@ const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,
 export function scopeOf(text: string, context: readonly string[], options: { bareYears?: boolean } = {}): TextScope {
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(ASIDE)) quoted.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(EXAMPLE_ASIDE)) quoted.push([m.index, m.index + m[0].length]);
+  const examples = [...text.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  quoted.push(...examples);
   const insideQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
 
-  const examples = [...text.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   const regions: Positioned<string>[] = [];
   const exampleRegions: Positioned<string>[] = [];
   for (const mention of findRegionMentions(text)) {
