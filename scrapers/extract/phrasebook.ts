@@ -248,7 +248,7 @@ export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年|\s)+$/g;
