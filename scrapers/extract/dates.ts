@@ -37,7 +37,9 @@ const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*[
 
 /** Matches one date; group layout is fixed by DATE_SOURCE. */
 const dateRegex = () => new RegExp(DATE_SOURCE, 'g');
-const rangeRegex = () => new RegExp(`${DATE_SOURCE}${SEPARATOR}${DATE_SOURCE}`, 'g');
+/** The end of a range within one month, its day only (`10月8日至28日`). */
+const DAY_ONLY_END = '(\\d{1,2})\\s*[日号]';
+const rangeRegex = () => new RegExp(`${DATE_SOURCE}${SEPARATOR}(?:${DATE_SOURCE}|${DAY_ONLY_END})`, 'g');
 
 interface DateParts {
   year: number | null;
@@ -107,7 +109,11 @@ export function findDateRanges(text: string, referenceYear: number | null): Date
   const found: DateRangeMatch[] = [];
   for (const match of text.matchAll(rangeRegex())) {
     const startParts = partsFrom(match.slice(1, 9));
-    const endParts = partsFrom(match.slice(9, 17));
+    const endDay = match[17] === undefined ? null : Number(match[17]);
+    // A day alone ends the range in the start's month, after its day.
+    const endParts = endDay === null ? partsFrom(match.slice(9, 17))
+      : startParts && startParts.day !== null && endDay > startParts.day && validMonthDay(startParts.month, endDay)
+        ? { ...startParts, day: endDay, qualifier: null } : null;
     if (!startParts || !endParts) continue;
     if (startParts.year === null && startParts.relative === null && referenceYear === null) continue;
     const startYear = resolveYear(startParts, referenceYear ?? 0);

@@ -369,6 +369,10 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     if (caption) {
       levels.push({ scope: labelScope(caption, context), text: caption });
       labels.push(caption);
+    } else {
+      // `2025年各档个人缴费标准提高30元,具体为:` then `一档:410元/人`: a list's year stated once, in the line that opens it.
+      const opener = datedListOpener(line);
+      if (opener) levels.push({ scope: { ...labelScope(opener, context), regions: [] }, text: opener });
     }
   }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
@@ -377,6 +381,21 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   // …and so does the first paragraph under a short caption (`个人缴费标准` then `每人每年400元…`).
   else if (line.kind === 'paragraph' && heading && heading.text.length <= 12 && line.section.lines.find((l) => l.kind !== 'heading') === line) labels.push(heading.text);
   return { levels, labels };
+}
+
+/** The line opening a run of `label:value` lines when it states a year and introduces them (`…标准如下:`, `具体为:`, `2024年各档缴费标准按…执行`). */
+const LIST_OPENER = /[:]\s*$|如下|具体|分别/;
+function datedListOpener(line: Line): string | null {
+  const lines = line.section.lines;
+  const first = lines[0]?.index ?? 0;
+  for (let i = line.index - first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const other = lines[i];
+    const text = other.content.text.trim();
+    if (!text) continue;
+    if (other.label && !yearsIn(other.label.text).length) continue;
+    return other.kind !== 'heading' && !other.label && (LIST_OPENER.test(text) || (/标准/.test(text) && !/\d\s*元/.test(text))) && yearsIn(text).length ? text : null;
+  }
+  return null;
 }
 
 /** A short heading above a line that names a group (`在校学生群体`, `少儿医保`), without its `政策`. */

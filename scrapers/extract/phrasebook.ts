@@ -122,7 +122,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /一个月[^,;。]{0,6}?(?:参保)?(?:费用|保费)(?:为|是)|(?<![首次当本])月缴(?!纳)费?(?:标准|金额|额)?|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
+    // …also `月缴费金额最低为287元` (the floor of the payment, not of the base), `月应缴费为246元` and
+    // `月缴纳职工基本医疗保险费388.5元` (the insurance paid named between).
+    trigger: /一个月[^,;。]{0,6}?(?:参保)?(?:费用|保费)(?:为|是)|(?<![首次当本])月(?:应|需)?缴(?!纳)费?(?:标准|金额|额)?(?:最低|最少)?(?:为|是)?|(?<![首次当本])月缴纳[^,;。\d]{0,12}?(?:医疗保险费|医保费)(?=\s*\d)|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
     key: 'contribution.monthly_amount',
     wording: 0.88,
   },
@@ -246,7 +248,7 @@ export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
 /** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|\d+[.、].*)$/;
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年|\s)+$/g;
@@ -1044,12 +1046,12 @@ export const CONSTRUCTIONS: Construction[] = [
 // Enrolment periods: the words that name a period whose dates follow (or precede) them.
 
 /** The central enrolment window (集中参保期, 集中缴费期). */
-export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理)(?:期|时间|期限|时段)?/g;
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资)(?:期|时间|期限|时段)?/g;
 /** The period after it (补缴期, 零星参保期). */
 export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
-export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费)/;
+export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费|筹资|征缴)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
@@ -1057,7 +1059,7 @@ export const LATE_CAPTION = /非集中|零星|补缴|补交|补充参保|延长�
 /** A caption of a payment period that names no kind (`缴费时间`, `缴纳期:`): the window when it opens in autumn. */
 export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)\s*:?\s*$/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
-export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳)/;
+export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|筹资)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`). */
@@ -1069,7 +1071,7 @@ export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补�
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
-export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
+export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:原则上|一般|统一)?(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 /** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */

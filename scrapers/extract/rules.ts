@@ -536,8 +536,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
       bare = text.slice(0, verb.index);
       if (SUBJECT_GROUP.test(bare)) break;
     }
-    // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition.
-    const noun = /\d/.test(bare) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
+    // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition (an age's figures are its name: `70周岁以上人员`).
+    const noun = /\d/.test(bare.replace(AGE_GROUP, '')) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
@@ -566,6 +566,9 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   if (NOT_VARIANT.test(subject)) return null;
   return subject;
 }
+
+/** A resident scheme's name and the group named right after it (`城乡居民医保在校学生`). */
+const SCHEME_THEN_GROUP = /(?:城乡居民|居民)(?:基本)?(?:医疗保险|医保)(?<group>[^\s,;。、]{2,16})$/;
 
 /** True when a trimmed clause could name a group by itself. */
 function groupName(text: string): boolean {
@@ -604,9 +607,15 @@ function trimSubject(text: string): string {
     .replace(/^(?:在)?(?:集中)?(?:缴费|征缴|参保)期(?:内|间)/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
+  // `2024年某市城乡居民医保在校学生`: the group is named after the scheme, the scope before it.
+  const afterScheme = SCHEME_THEN_GROUP.exec(trimmed)?.groups!.group;
+  if (afterScheme && SUBJECT_GROUP.test(afterScheme) && !NOT_A_PLACE_OR_YEAR.test(afterScheme) && !NOT_VARIANT.test(afterScheme)) return afterScheme;
   // `成年居民`, `其他居民`: the scheme word is part of the group's name.
   return GROUP_BEFORE_RESIDENT.test(trimmed) && text.includes(`${trimmed}居民`) ? `${trimmed}居民` : trimmed;
 }
+
+/** `从每人每年680元调整`, `由380元提高`: a change from an earlier figure, up to the value. */
+const CHANGE_FROM_TAIL = new RegExp(`(?:从|由)[^,;:从由\\d]*${N}\\s*元[^,;:\\d]*$`);
 
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
@@ -619,7 +628,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `单位缴纳比例为5.5%,个人缴纳2%`: a payer opening the clause of the value is its part.
   const payer = /^\s*(用人单位|单位|个人)(?:缴费|缴纳|承担|负担|缴|交|按)/.exec(afterDelimiter);
   if (parts && payer && local.includes(',')) return payer[1];
-  const near = [afterDelimiter.replace(LABEL_FILLER, '')];
+  // `60-69周岁人员从每人每年680元调整为705元`: the group is the words before the change it went through.
+  const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
     const clauseStart = Math.max(sentence.lastIndexOf(';', found.start - 1), sentence.lastIndexOf('。', found.start - 1)) + 1;

@@ -43,7 +43,7 @@ export interface TextScope {
 }
 
 const SCHEME_CUES: [RegExp, Scheme][] = [
-  [/灵活就业|个体工商户|自由职业|个体户|个体(?:参保)?人员|以个人身份(?:参加|参保|参|缴费)/g, 'flexible'],
+  [/灵活就业|个体工商户|自由职业|个体户|个体参保|个体(?:缴费)?人员|以个人身份(?:参加|参保|参|缴费)/g, 'flexible'],
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|单位参保|用人单位|企业职工|职工[一二三四]档/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保|居民(?:少儿|成人|学生|儿童|大学生)医保/g, 'resident'],
 ];
@@ -65,6 +65,8 @@ const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/
  * `灵活就业人员参加职工医保`, `职工医保灵活就业人员`): one scheme, the flexible one.
  */
 const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及]{0,10}$/;
+/** …or the employee insurance a flexible worker named earlier pays or joins, clauses later (`灵活就业人员以N元为基数,按8%缴纳职工基本医疗保险费`). */
+const INSURANCE_JOINED = /^[^。;]{0,40}?(?:缴纳|参加|加入)$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致)/;
 /** `至2030年1月1日逐步统一为…`: the date a rising requirement reaches its figure dates that figure. */
@@ -224,7 +226,8 @@ export function schemesIn(text: string): Positioned<Scheme>[] {
   }
   schemes.sort((a, b) => a.at - b.at);
   const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
-    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at)) : f.end <= s.at && FLEXIBLE_JOINS.test(text.slice(f.end, s.at)))));
+    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at))
+      : f.end <= s.at && (FLEXIBLE_JOINS.test(text.slice(f.end, s.at)) || INSURANCE_JOINED.test(text.slice(f.end, s.at))))));
   return joined.length ? schemes.filter((s) => !joined.includes(s)) : schemes;
 }
 

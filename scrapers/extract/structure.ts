@@ -3,6 +3,7 @@
  * "related articles" zone whose snippets are separate articles, and the sentences inside each
  * line. Offsets always point into the original text.
  */
+import { findRegionMentions } from '../../domain/gazetteer/index';
 import { PLACE_LINE, RELATED_BLOCK_HEADING, readsAsHeading } from './vocabulary';
 
 export interface Span {
@@ -50,11 +51,20 @@ export interface Sentence extends Span {
 }
 
 const FOOTER = /^(?:\S{0,8}\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\S{0,8}$/;
-const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+// `1.70周岁以上人员…`: a numbered item opening with an age group, not the decimal 1.70.
+const LIST_MARKER = /^(?:[•·●○◆◇▪■□\-*]|\d{1,2}[.、)）](?!\d)|\d{1,2}\.(?=\d{1,3}\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const QUESTION = /[?？]|吗$|呢$|怎么|怎样|如何|多少|什么|哪些|哪里|哪个|几[个年月天]|能否|是否|区别/;
 const SENTENCE_END = /[。！？!?]/;
 const CAPTION = /[:：]\s*$/;
 const STATES_VALUE = /\d\s*(?:元|%|个月)/;
+
+/** `- 大理 :`: a line that is only a place's short name, as the gazetteer knows it. */
+function isPlaceName(text: string): boolean {
+  const name = /^([\u4e00-\u9fff]{2,8})\s*[:：]?$/.exec(text.trim())?.[1];
+  if (!name) return false;
+  const mentions = findRegionMentions(name);
+  return mentions.length === 1 && mentions[0].start === 0 && mentions[0].end === name.length;
+}
 
 export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
@@ -106,7 +116,7 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
     // A line stating a value (`个人缴费400元`) is a statement, not a heading, however short.
     else if (indentWidth === 0 && (!marker || /^[一二三四五六七八九十]{1,3}、/.test(body)) && readsAsHeading(body) && !STATES_VALUE.test(body)) kind = 'heading';
     // A list line that is only a place's name (`- 某某市`) heads the lines after it (a round-up's cities).
-    else if ((marker || markedAbove) && PLACE_LINE.test(content.text)) kind = 'heading';
+    else if ((marker || markedAbove) && (PLACE_LINE.test(content.text) || isPlaceName(content.text))) kind = 'heading';
     else if (marker || indentWidth > 0 || markedAbove) kind = 'item';
     else kind = 'paragraph';
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * How a resident's own yearly share is read: per-group lists, years stated once for a list, the
+ * group a share is for, and round-ups whose cities each scope their own lines. Each construction
+ * is pinned with a sentence of our own (other places, other figures).
+ */
+const shares = (title: string, text: string) =>
+  extractFacts({ title, text })
+    .filter((f) => f.key === 'contribution.individual_annual')
+    .map((f) => [f.region, f.year, f.variant ?? '', f.value]);
+
+describe('groups of a resident share', () => {
+  it('names an age group opening a numbered item (1.70周岁以上人员…), not the decimal 1.70', () => {
+    expect(shares('2026年某地居民医保', '2026年南宁市城乡居民医保个人缴费标准作如下调整:\n1.70周岁以上人员,个人缴费标准为每人每年535元;\n2.60-69周岁人员,个人缴费标准为每人每年705元。'))
+      .toEqual([['450100', 2026, '70周岁以上人员', 535], ['450100', 2026, '60-69周岁人员', 705]]);
+  });
+
+  it('names the group of a list item before the change it went through (X从每人每年A元调整为B元)', () => {
+    const read = shares('2026年某地居民医保', '2026年南宁市城乡居民医保个人缴费标准作如下调整:\n1.60-69周岁人员从每人每年680元调整为705元;\n2.超过18周岁、不满60周岁人员从每人每年850元调整为875元;\n3.中小学生和婴幼儿从每人每年210元调整为235元。')
+      .filter((f) => f[1] === 2026);
+    expect(read).toEqual([
+      ['450100', 2026, '60-69周岁人员', 705],
+      ['450100', 2026, '超过18周岁、不满60周岁人员', 875],
+      ['450100', 2026, '中小学生和婴幼儿', 235],
+    ]);
+  });
+
+  it('takes the group named right after the scheme (某市城乡居民医保在校学生个人缴费标准为…), not a numbered heading', () => {
+    expect(shares('2026年医保缴费', '(二)城乡居民医保\n2026年佛山市城乡居民医保在校学生个人缴费标准为每人420元。\n2026年佛山市城乡居民医保其他参保人员个人缴费标准为每人560元。'))
+      .toEqual([['440600', 2026, '在校学生', 420], ['440600', 2026, '其他参保人员', 560]]);
+  });
+
+  it('keeps the head of a group list that narrows by age (城乡低保对象、低收入家庭中60周岁以上的老年人…)', () => {
+    expect(shares('2026年大理居民医保', '城乡低保对象、低收入家庭中60周岁以上的老年人和未成年人,个人缴费标准为每人每年190元。'))
+      .toEqual([['532900', 2026, expect.stringMatching(/^城乡低保对象/), 190]]);
+  });
+});
+
+describe('years of a resident share list', () => {
+  it('takes the year stated once in the line opening a label:value list (2025年…具体为:)', () => {
+    expect(shares('杭州城乡居民医保缴费标准', '杭州城乡居民医保不同人群缴费标准:\n2024年本市居民医保各档个人缴费标准,按照有关通知执行。\n成年居民一档:380元/人\n学生儿童:200元/人\n2025年各档个人缴费标准提高30元,具体为:\n成年居民一档:410元/人\n学生儿童:230元/人'))
+      .toEqual([
+        ['330100', 2024, '成年居民一档', 380], ['330100', 2024, '学生儿童', 200],
+        ['330100', 2025, '成年居民一档', 410], ['330100', 2025, '学生儿童', 230],
+      ]);
+  });
+});
+
+describe('round-ups of several cities', () => {
+  it('scopes the lines under a list line that is only a city short name (- 佛山 :)', () => {
+    expect(shares('2026年医保缴费标准', '以下是几个主要地区的缴费标准:\n- 大理 :\n- 2026年度城乡居民基本医疗保险个人缴费标准为每人每年410元。\n- 佛山 :\n- 2026年度城乡居民基本医疗保险个人缴费标准为每人每年420元。\n- 天津 :\n- 2026年居民医保个人缴费标准为每人每年430元。'))
+      .toEqual([['532900', 2026, '', 410], ['440600', 2026, '', 420], ['120000', 2026, '', 430]]);
+  });
+});
