@@ -311,6 +311,11 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
 export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+/**
+ * A part a payroll rate is stated for beside the medical insurance itself (`大额医疗费用补助缴费比例为0.3%`,
+ * `地方附加医疗保险`, `大病保险`): a rate whose clause names it is that part's.
+ */
+export const RATE_PART = new RegExp(`${SUPPLEMENT.source}|大病(?:医疗)?保险|(?:地方)?附加医疗保险|补充医疗保险|门诊大病`);
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;
@@ -323,6 +328,12 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
+/**
+ * Inside a bracket after a rate, a part of it named before its own figure (`(其中基本医疗保险为5.6%,` then
+ * `大额医疗保险为0.4%)`): read by its construction, which names the part.
+ */
+const PART_IN_BRACKET = `(?<=\\(\\s*其中[^()]*?)(?<part>[\\u4e00-\\u9fff]{2,16}?)\\s*(?:缴费)?(?:费率|比例)?\\s*(?:为|占|是|:)\\s*`;
+export const PART_IN_BRACKET_BEFORE = new RegExp(`${PART_IN_BRACKET}$`);
 /** A part named with its rate in brackets (`统账结合(7%+2%)`, `单建统筹(5%)`): the parts add up to the rate. */
 export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*\\)`, 'g');
 
@@ -882,9 +893,9 @@ export const CONSTRUCTIONS: Construction[] = [
 
   // -- contribution.rate stated after the value or by its payer ---------------------------------
   {
-    name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳)',
-    trigger: /按/,
-    pattern: new RegExp(`(?<tier>[一二三四五六七八九十低中高]档)?\\s*按\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率|全额缴纳|缴纳|缴费)`, 'g'),
+    name: 'rate as the share paid (按9%的比例缴纳, 按10%比例由个人缴纳, 以10%的缴费比例缴纳)',
+    trigger: /按|以/,
+    pattern: new RegExp(`(?<tier>[一二三四五六七八九十低中高]档)?\\s*(?:按|以)\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率|全额缴纳|缴纳|缴费(?!基数|工资|档次))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'tier', min: 0.001, max: 0.3 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|账户\s*按|返还/,
     rangeEndCancels: true,
@@ -922,18 +933,36 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
-    name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳)',
-    trigger: /基数(?:之和)?的/,
-    pattern: new RegExp(`(?<part>用人单位|(?:单位|在职|参保)?职工|单位|个人)?以[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
+    trigger: /基数(?:之和|总额)?的/,
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:以|按)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴/,
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
+  },
+  {
+    // `按全部职工缴费基数之和的1%缴纳大额医疗费用互助资金`: the share of the base paid for a supplementary cover, named by it.
+    name: "a supplementary cover's rate as a share of the base (按缴费基数之和的1%缴纳大额医疗费用互助资金)",
+    trigger: /大额/,
+    pattern: new RegExp(`(?:以|按)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?的\\s*(?<rate>${RATE})\\s*(?:按月)?缴纳?\\s*(?<cover>大额(?:医疗|医保)[\\u4e00-\\u9fff]{0,12}(?:费|金|助|险))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'cover', min: 0.0005, max: 0.05 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴/,
+    wording: 0.8,
+  },
+  {
+    // `单位费率为6%(其中基本医疗保险为5.6%,大额医疗费用补充医疗保险为0.4%)`: the parts of a rate named in its bracket.
+    name: 'the parts of a rate named in its bracket (6%(其中基本医疗保险为5.6%,大额医疗保险为0.4%))',
+    trigger: /\(\s*其中/,
+    pattern: new RegExp(`${PART_IN_BRACKET}(?<rate>${RATE})(?=\\s*(?:[,、;)]|和|及|$))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.0005, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|进入|统筹基金|个人账户/,
+    wording: 0.8,
   },
   {
     // `用人单位以职工缴费基数之和作为缴费基数,以7%按月缴纳`: the employer's rate after its base is named.
     name: "an employer's rate after its base (单位以…之和作为缴费基数,以7%按月缴纳)",
     trigger: /之和/,
-    pattern: new RegExp(`(?<part>用人单位|单位)以[^。;]{0,30}?之和(?:作为|为)(?:单位)?(?:的)?缴费基数\\s*,\\s*(?:以|按)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    pattern: new RegExp(`(?<part>用人单位|单位)以[^。;]{0,30}?之和(?:作为|为)(?:单位)?(?:的)?缴费基数\\s*,\\s*(?:并)?(?:以|按)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
     scheme: 'employee',
@@ -950,11 +979,11 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.
-    name: 'rates split between payers (单位8%,个人2%)',
+    name: 'rates split between payers (单位8%,个人2%; 个人2%+单位8%)',
     trigger: /单位/,
     pattern: new RegExp(`(?<part>用人单位|单位|个人)\\s*(?:缴费|缴纳|承担|负担|缴|交|部分)?\\s*(?:按|为|:)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|\\((?!含)))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
-    requires: new RegExp(`单位[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}`),
+    requires: new RegExp(`单位[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}|个人[^,;。]{0,6}?${RATE}[^。]{0,30}?单位[^,;。]{0,6}?${RATE}`),
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|划入|计入/,
     scheme: 'employee',
     wording: 0.84,
