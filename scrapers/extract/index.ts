@@ -120,7 +120,7 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
 
   const facts: Fact[] = [];
   for (const section of sections) {
-    const outer = sectionLevels(section, defaults, headingScope);
+    const outer = sectionLevels(section, defaults, headingScope, sections[sections.indexOf(section) - 1]);
     if (outer.offTopic) continue;
     // A line introducing a list (`…灵活就业人员的具体缴费标准如下:`) names the scheme of the lines after it.
     let listScheme: Scheme | null = null;
@@ -178,8 +178,8 @@ interface OuterScope {
   snippet: boolean;
 }
 
-/** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`). */
-const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本)?(?:医疗保险|医保)\s*[:]?\s*$/;
+/** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`, `职工社会医疗保险`). */
+const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本|社会)?(?:医疗保险|医保)\s*[:]?\s*$/;
 
 /**
  * The scheme a heading or label names. Under a page for flexible workers, one that is only the
@@ -193,12 +193,17 @@ function sectionLevels(
   section: Section,
   defaults: ArticleDefaults,
   headingScope: (line: Line) => TextScope,
+  previous?: Section,
 ): OuterScope {
   const levels: TextScope[] = [];
   const texts: string[] = [];
   const push = (heading: Line) => (levels.push(headingScope(heading)), texts.push(heading.text));
   if (section.heading) push(section.heading);
   if (section.parent?.heading) push(section.parent.heading);
+  // `(二)灵活就业人员` then, on the next line, `职工社会医疗保险`: a heading that is only the insurance's
+  // name, right under a heading with nothing of its own, is that heading's.
+  else if (section.heading && previous?.heading && INSURANCE_NAME_ONLY.test(section.heading.text)
+    && previous.lines.every((line) => line === previous.heading || line.text.trim() === '')) push(previous.heading);
   const topic = section.topic;
   if (topic && topic !== section && topic.heading) push(topic.heading);
 

@@ -4,7 +4,7 @@
  * tiers. It knows no wording of its own and no region, year or figure; scope (region, year,
  * scheme) is decided by the caller.
  */
-import { findDateRanges, findDates } from './dates';
+import { findDateRanges, findDates, type SingleDateMatch } from './dates';
 import {
   NUMBER_PATTERN,
   RATE_PATTERN,
@@ -42,6 +42,8 @@ import {
   WINDOW_CAPTION,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
+  EXTENDED_TO_BEFORE,
+  EXTENSION_FOR_SOME,
   LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
@@ -55,6 +57,8 @@ import {
   SUPPLEMENT,
   SUPPLEMENT_END,
   PART_WITH_RATE,
+  PART_IN_BRACKET_BEFORE,
+  RATE_PART,
   ALLOCATED_AFTER,
   CHOICE_CLAUSE,
   COMING_YEAR_BEFORE,
@@ -150,7 +154,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const counted = condition === 0 ? [] : [
     ...moneyCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
     ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
-    ...rateOfBaseCandidates(sentence, ctx),
+    // (A share of the base its payer's construction reads, `参保单位按…基数总额的8%缴纳`, is read there.)
+    ...rateOfBaseCandidates(sentence, ctx).filter((c) => !built.some((b) => b.key === c.key && b.variant && b.value === c.value && b.at >= c.at && b.at <= c.at + 40)),
     ...rateTimesBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
     ...rateTimesBaseCandidates(sentence, ctx),
@@ -576,7 +581,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
-  if (!SUBJECT_GROUP.test(subject) && !(rate && /单位|个人|公务员/.test(subject))) return null;
+  // …and so does the part a rate is for (`大额医疗费用补助缴费比例为0.3%`).
+  if (!SUBJECT_GROUP.test(subject) && !(rate && (/单位|个人|公务员/.test(subject) || RATE_PART.test(subject)))) return null;
   if (NOT_VARIANT.test(subject)) return null;
   return subject;
 }
@@ -957,6 +963,18 @@ const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 /** A bracket right after a rate lowering it to another (`(阶段性降低1个百分点,即9%)`, `(现减按7%执行)`). */
 const LOWERED_AFTER = /^\s*\([^()]*(?:降低|下调|减按|降为|降至|暂按|调减)[^()]*\d\s*%[^()]*\)/;
 
+/** A rate the sentence replaces further on (`为10%,但自2025年1月1日起…调整为9%`). */
+const REPLACED_AFTER = new RegExp(`^\\s*(?:\\([^()]*\\))?\\s*[,]\\s*但[^。;]{0,40}?(?:调整|降|下调|减按|改)(?:为|至|按)\\s*${RATE_PATTERN}`);
+/** `原费率为`, `原来的`, `即原…缴费比例`: the rate before the one in force (原则上 is no 原). */
+const FORMER_BEFORE = /(?:^|[^\u4e00-\u9fff]|即|的|由|较|比)原(?!则)(?:来|先)?(?:的)?[^\d,;。()%]{0,12}$/;
+/** Inside a bracket that sums parts (`7.5%(即基本医疗保险7%与生育保险0.5%之和)`): a part, not a rate of its own. */
+function inSumBracket(sentence: string, at: number, end: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0 || sentence.lastIndexOf(')', at) > open) return false;
+  const close = sentence.indexOf(')', end);
+  return /之和|相加|合计/.test(sentence.slice(end, close < 0 ? sentence.length : close));
+}
+
 function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
@@ -978,6 +996,12 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // `费率10%(阶段性降低1个百分点,即9%)`: the rate in force is the lowered one in the bracket.
     if (LOWERED_AFTER.test(sentence.slice(end, end + 40))) continue;
+    // `缴费费率为10%,但自某日起…调整为9%`: a rate the sentence goes on to replace is no longer in force.
+    if (REPLACED_AFTER.test(sentence.slice(end, end + 60))) continue;
+    // `(原费率为8%)`, `(即原基本医疗保险缴费比例7%与…之和)`: the former rate, or a part a bracket sums up.
+    if (FORMER_BEFORE.test(clauseBefore(sentence, at)) || inSumBracket(sentence, at, end)) continue;
+    // `6%(其中基本医疗保险为5.6%,…)`: a part named inside the bracket, read by its construction.
+    if (PART_IN_BRACKET_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
     const value = parseRate(match[0]);
     if (value === null || value <= 0 || value >= 1) continue;
     // `养老保险缴费比例16%,医疗保险8%,失业保险0.5%`: only the medical insurance's rate is one.
@@ -1071,7 +1095,12 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         const named = y.variantGroup ? groups[y.variantGroup] : undefined;
         // A row may say which names are no group (`灵活就业人员` in a list of payers).
         // `在职职工以本人缴费基数的2%缴纳`: an employee's own rate is the 个人 part.
-        const variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.employeeSelf && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
+        let variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.employeeSelf && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
+        // `机关事业单位:个人2%+单位8%`: a payer's part under a label naming a kind of employer is that kind's.
+        if (variant && y.key === 'contribution.rate' && PAYER_WORD.test(variant)) {
+          const kind = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
+          if (kind && kind.length <= 16 && !/\d/.test(kind) && EMPLOYER_KIND.test(kind) && !NOT_VARIANT.test(kind) && !PAYER_WORD.test(kind)) variant = `${kind} ${variant}`;
+        }
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,
           ...(variant ? { variant } : {}),
@@ -1162,6 +1191,35 @@ function clauseAround(sentence: string, at: number, end: number): string {
   return sentence.slice(from, tail < 0 ? sentence.length : end + tail);
 }
 
+/**
+ * A deadline moved later (`征缴截止日期2023年12月31日延长至2024年3月15日`, `缴费期限延长至2024年6月30日`):
+ * the late period, from the day after the old deadline where the clause states it. The central
+ * period itself extended (`集中缴费期延长至…`) is the window, its start unstated.
+ */
+function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDateMatch | undefined, labelledYear: RegExpExecArray | null): Candidate | null {
+  const head = sentence.slice(0, date.index);
+  if (!EXTENDED_TO_BEFORE.test(head)) return null;
+  if (date.monthOnly && !/^\s*(?:底|末)/.test(sentence.slice(date.index + date.length - 1))) return null;
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
+  if (EXTENSION_FOR_SOME.test(head) || NOT_A_WINDOW.test(clause)) return null;
+  const end = date.date;
+  if (lastIndexOf(clause, WINDOW_WORDS) >= 0) {
+    const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
+    return { key: 'enrollment.window', value: { start: null, end }, at: date.index, year, scheme: 'resident', wording: 0.72 };
+  }
+  // The old deadline just before, in the same clause (`原定的…截止日期D1延长至D2`).
+  const old = previous && previous.index >= head.length - clause.length && !previous.monthOnly && previous.date < end ? previous.date : null;
+  const start = old ? dayAfter(old) : null;
+  const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4));
+  return { key: 'enrollment.late_window', value: { start, end }, at: date.index, year, scheme: 'resident', wording: 0.78 };
+}
+
+function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
@@ -1224,9 +1282,16 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
   }
   if (found.length === 0 && ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') {
-    for (const date of findDates(sentence, reference)) {
-      if (date.monthOnly || date.explicitYears.length === 0) continue;
+    const dates = findDates(sentence, reference);
+    for (const [i, date] of dates.entries()) {
+      if (date.explicitYears.length === 0) continue;
       const after = sentence.slice(date.index + date.length, date.index + date.length + 12);
+      const extension = extensionOf(sentence, date, dates[i - 1], labelledYear);
+      if (extension) {
+        found.push(extension);
+        continue;
+      }
+      if (date.monthOnly) continue;
       const byDeadline = LATE_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, date.index - 14), date.index));
       if (!byDeadline && !LATE_DEADLINE_AFTER.test(after)) continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number(date.date.slice(0, 4));

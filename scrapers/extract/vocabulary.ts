@@ -42,6 +42,8 @@ export function readsAsHeading(text: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADING) return false;
   if (/[。；;]/.test(text.slice(0, -1))) return false;
   if (/[。；;，,]$/.test(text)) return false;
+  // A label with a dash for its value (`单位缴费基数:--`) is an empty cell of a list, not a heading.
+  if (/[:：]\s*[-—–]{1,3}\s*$/.test(text)) return false;
   // A label line ("缴费标准:") introduces a list; it is a heading of its own items.
   return !/[，,]/.test(text) || text.length <= MAX_HEADING_WITH_COMMA;
 }

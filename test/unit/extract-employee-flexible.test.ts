@@ -236,10 +236,10 @@ describe('another cover inside a resident share', () => {
 describe('more payroll wordings', () => {
   it('reads rates listed per kind of payer after a rate label, a phrase in brackets naming only its own figure', () => {
     expect(keyed('株洲职工医保2024年缴费标准', '缴费比例:机关事业单位、社会团体 8%(其中个人缴费费率为 2%),企业及其它单位 8.4%(其中个人缴费费率为 2%),灵活就业人员 7%。', 'contribution.rate')).toEqual([
-      ['430200', 'employee', 2024, 'contribution.rate', '个人', 0.02],
       ['430200', 'employee', 2024, 'contribution.rate', '机关事业单位、社会团体', 0.08],
       ['430200', 'employee', 2024, 'contribution.rate', '企业及其它单位', 0.084],
       ['430200', 'flexible', 2024, 'contribution.rate', '', 0.07],
+      ['430200', 'employee', 2024, 'contribution.rate', '个人', 0.02],
     ]);
   });
 
