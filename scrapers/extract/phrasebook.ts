@@ -417,7 +417,12 @@ export interface Construction {
 const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
-export const CONTINUOUS = /恢复其(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝|可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响/;
+export const CONTINUOUS = new RegExp([
+  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
+  /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
+  // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
+  /(?:中断|断缴|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
+].join('|'));
 /** Consequences that show a lapse broke continuity. */
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
@@ -502,7 +507,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as a wait (需等待3个月才能享受, 参保后要等3个月)',
     trigger: /等/,
-    pattern: new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$)`, 'g'),
+    pattern: new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$|的?待遇(?:享受)?期)`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     requires: /享受|待遇|报销|等待/,
     cancel: WAIT_CANCEL,
@@ -515,10 +520,13 @@ export const CONSTRUCTIONS: Construction[] = [
     name: 'waiting stated as the paying period before benefits (连续缴费满3个月后享受待遇)',
     trigger: /享受|待遇/,
     // …also `缴纳医疗保险费满6个月后,享受`, `连续缴费满3个月的(不含补缴月份),按规定享受`.
-    pattern: new RegExp(`(?:缴费|参保|缴纳(?:医疗保险|医保|基本医疗保险)?费|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:后|以后|之后|的)\\s*(?:\\([^)]{0,12}\\))?\\s*,?[^,;。]{0,10}?享受`, 'g'),
+    // …or `需连续缴费满6个月才能恢复医保待遇`.
+    pattern: new RegExp(`(?:缴费|参保|缴纳(?:医疗保险|医保|基本医疗保险)?费|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:(?:后|以后|之后|的)\\s*(?:\\([^)]{0,12}\\))?\\s*,?[^,;。]{0,10}?享受|\\s*(?:后)?(?:才能|才可|方可|才)[^,;。]{0,6}?(?:享受|恢复))`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     // Retirement years are no wait; back-paid years not counted (`不含补缴年限`) are about this one.
-    cancel: new RegExp(`${WAIT_CANCEL.source}|退休|(?<!补缴)年限`),
+    // (`断缴超过3个月,连续缴费年限重新计算,再次参保需连续缴费满6个月后…享受`: years in another comma clause are no matter.)
+    cancel: new RegExp(`${WAIT_CANCEL.source}|退休`),
+    cancelLocal: /(?<!补缴)年限/,
     cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.82,
   },
@@ -534,11 +542,21 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting counted from the day of payment (自缴费之日起3个月后享受待遇)',
     trigger: /享受/,
-    pattern: new RegExp(`(?:之日|次日|当日|到账)起\\s*${DURATION}\\s*(?:后|以后|之后)[^,;。]{0,8}?享受`, 'g'),
+    // …or from the month of payment (`自办理缴费手续当月起3个月后(含缴费当月)享受`).
+    pattern: new RegExp(`(?:之日|次日|当日|到账|当月)起\\s*${DURATION}\\s*(?:后|以后|之后)(?:\\([^)]{0,12}\\))?[^,;。]{0,8}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
     wording: 0.82,
+  },
+  {
+    name: 'waiting stated as the months without benefits after paying (缴费的3个月内无法享受医保待遇)',
+    trigger: /个月/,
+    pattern: new RegExp(`(?<n>${N})\\s*(?<unit>个月)(?:内|之内|以内)(?:不能|无法|不得|不可|不予)(?:享受|报销)`, 'g'),
+    yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
+    requires: /缴费|参保|补缴|续保/,
+    cancel: new RegExp(`${WAIT_CANCEL.source}|${LAPSE}(?!后|期间)`),
+    wording: 0.78,
   },
   {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
@@ -610,7 +628,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'grace as a lapse within N months with its consequence (断缴3个月内补缴…视同连续)',
     trigger: /个月/,
-    pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
+    pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:\\(含\\)\\s*)?(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
     cancel: TRANSFER,
@@ -631,7 +649,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'grace as back-paying within N months (3个月内补缴的,视同连续)',
     trigger: /个月/,
-    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
+    pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:及时)?(?:足额)?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
     cancel: TRANSFER,
@@ -1068,6 +1086,10 @@ export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$|(?:待�
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */
 export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补缴|补交|补办)/;
+/** A deadline moved later (`缴费期限延长至2024年6月30日`, `截止日期…延长至…`): the time it adds is the late period… */
+export const EXTENDED_TO_BEFORE = /(?:延长|延期|顺延|推迟|延)(?:至|到)\s*$/;
+/** …unless only some people or places may use it (`外出务工人员可延长至…`, `部分地区可能延长至…`). */
+export const EXTENSION_FOR_SOME = /可|部分|个别|务工|农民工|返乡|群体|人员|新生儿|学生|特殊|困难/;
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */

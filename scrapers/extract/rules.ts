@@ -4,7 +4,7 @@
  * tiers. It knows no wording of its own and no region, year or figure; scope (region, year,
  * scheme) is decided by the caller.
  */
-import { findDateRanges, findDates } from './dates';
+import { findDateRanges, findDates, type SingleDateMatch } from './dates';
 import {
   NUMBER_PATTERN,
   RATE_PATTERN,
@@ -42,6 +42,8 @@ import {
   WINDOW_CAPTION,
   LATE_DEADLINE_AFTER,
   LATE_DEADLINE_BEFORE,
+  EXTENDED_TO_BEFORE,
+  EXTENSION_FOR_SOME,
   LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
@@ -1174,6 +1176,35 @@ function clauseAround(sentence: string, at: number, end: number): string {
   return sentence.slice(from, tail < 0 ? sentence.length : end + tail);
 }
 
+/**
+ * A deadline moved later (`征缴截止日期2023年12月31日延长至2024年3月15日`, `缴费期限延长至2024年6月30日`):
+ * the late period, from the day after the old deadline where the clause states it. The central
+ * period itself extended (`集中缴费期延长至…`) is the window, its start unstated.
+ */
+function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDateMatch | undefined, labelledYear: RegExpExecArray | null): Candidate | null {
+  const head = sentence.slice(0, date.index);
+  if (!EXTENDED_TO_BEFORE.test(head)) return null;
+  if (date.monthOnly && !/^\s*(?:底|末)/.test(sentence.slice(date.index + date.length - 1))) return null;
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
+  if (EXTENSION_FOR_SOME.test(head) || NOT_A_WINDOW.test(clause)) return null;
+  const end = date.date;
+  if (lastIndexOf(clause, WINDOW_WORDS) >= 0) {
+    const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
+    return { key: 'enrollment.window', value: { start: null, end }, at: date.index, year, scheme: 'resident', wording: 0.72 };
+  }
+  // The old deadline just before, in the same clause (`原定的…截止日期D1延长至D2`).
+  const old = previous && previous.index >= head.length - clause.length && !previous.monthOnly && previous.date < end ? previous.date : null;
+  const start = old ? dayAfter(old) : null;
+  const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4));
+  return { key: 'enrollment.late_window', value: { start, end }, at: date.index, year, scheme: 'resident', wording: 0.78 };
+}
+
+function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
@@ -1236,9 +1267,16 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
   }
   if (found.length === 0 && ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') {
-    for (const date of findDates(sentence, reference)) {
-      if (date.monthOnly || date.explicitYears.length === 0) continue;
+    const dates = findDates(sentence, reference);
+    for (const [i, date] of dates.entries()) {
+      if (date.explicitYears.length === 0) continue;
       const after = sentence.slice(date.index + date.length, date.index + date.length + 12);
+      const extension = extensionOf(sentence, date, dates[i - 1], labelledYear);
+      if (extension) {
+        found.push(extension);
+        continue;
+      }
+      if (date.monthOnly) continue;
       const byDeadline = LATE_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, date.index - 14), date.index));
       if (!byDeadline && !LATE_DEADLINE_AFTER.test(after)) continue;
       const year = labelledYear ? Number(labelledYear[1]) : Number(date.date.slice(0, 4));

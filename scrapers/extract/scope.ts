@@ -221,6 +221,9 @@ export function schemesIn(text: string): Positioned<Scheme>[] {
       // `职工医保含灵活就业人员缴费基数…`: a scheme named in an aside of what is included is not the subject.
       if (/(?:含|包括|包含)$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
       if (included.some(([from, to]) => match.index > from && match.index < to)) continue;
+      // `…当月起享受职工医保待遇`: the benefits named after the insurance, not whose rule it is.
+      if (scheme === 'employee' && /享受$/.test(text.slice(Math.max(0, match.index - 2), match.index))
+        && /^[^,;。]{0,6}?待遇/.test(text.slice(match.index + match[0].length))) continue;
       schemes.push({ at: match.index, end: match.index + match[0].length, value: scheme });
     }
   }

@@ -50,3 +50,73 @@ describe('enrollment.window', () => {
       .toEqual([['450222', 'resident', 2021, 'enrollment.window', '', { start: '2020-09-01', end: '2020-12-31' }]]);
   });
 });
+
+describe('enrollment.late_window and extended windows', () => {
+  it('reads a deadline moved later as the late period from the day after the old deadline (截止日期D1延长至D2)', () => {
+    expect(ofKey('enrollment.late_window', '2024年平顶山城乡居民医保', '经研究决定,我市2024年度城乡居民基本医疗保险征收期从原定的参保征缴截止日期2023年12月31日延长至2024年3月20日。'))
+      .toEqual([['410400', 'resident', 2024, 'enrollment.late_window', '', { start: '2024-01-01', end: '2024-03-20' }]]);
+  });
+
+  it('reads a payment period extended to a date as the late period, its start unstated (缴费期限延长至…)', () => {
+    expect(ofKey('enrollment.late_window', '2024年平顶山城乡居民医保', '经研究,将2024年城乡居民医保缴费期限延长至 2024年5月31日 。'))
+      .toEqual([['410400', 'resident', 2024, 'enrollment.late_window', '', { start: null, end: '2024-05-31' }]]);
+  });
+
+  it('reads the central period extended as the window, its start unstated (集中缴费期延长至…)', () => {
+    expect(ofKey('enrollment.window', '平顶山城乡居民医保', '全市城乡居民医保集中缴费期普遍延长至 2025年2月28日 。'))
+      .toEqual([['410400', 'resident', 2025, 'enrollment.window', '', { start: null, end: '2025-02-28' }]]);
+  });
+
+  it('reads no period from an extension only some people or places may use', () => {
+    const title = '2025年平顶山城乡居民医保';
+    for (const text of ['外出务工人员可延长至2025年2月28日。', '部分地区可能延长至2025年2月底。', '对于返乡学生,考虑到寒假,缴费时间延长至2025年2月28日。']) {
+      expect(facts(title, text).filter((f) => f[3].startsWith('enrollment.')), text).toEqual([]);
+    }
+  });
+});
+
+describe('lapse.grace_months', () => {
+  const title = '2025年长春职工医保断缴';
+  const grace = (text: string) => ofKey('lapse.grace_months', title, text).map((r) => r[5]);
+  it('reads a grace whose consequence is benefits resumed (补缴后次月开始恢复医保待遇)', () => {
+    expect(grace('职工医保 :中断2个月以内可补缴,补缴后次月开始恢复医保待遇;')).toEqual([2]);
+    expect(grace('中断缴费2个月(含)以内续保补费的,参保人员从缴费后的次月起开始享受医疗保险待遇。')).toEqual([2]);
+  });
+
+  it('reads a grace whose consequence is the lapse itself covered (中断期内可享受…, 期间发生的医疗费用按规定予以支付)', () => {
+    expect(grace('单位中断缴纳后4个月内足额补缴到账的,中断期内可享受医保统筹待遇;')).toEqual([4]);
+    expect(grace('用人单位未按时足额缴纳职工基本医疗保险费的,在2个月内及时足额补缴,期间发生的医疗费用按照规定享受职工基本医疗保险待遇。')).toEqual([2]);
+    expect(grace('中断时间不超过2个月(含)的,按规定补缴,中断缴费期间发生的医疗费用医保统筹基金按规定予以支付。')).toEqual([2]);
+  });
+
+  it('reads a grace stated with (含) before 以内 and benefits at once (中断缴费2个月(含) 以内的,…即可足额享受待遇)', () => {
+    expect(grace('按月缴费的:中断缴费2个月(含) 以内的, 参保缴费后即可足额享受待遇。')).toEqual([2]);
+  });
+
+  it('reads no grace where the lapse is not covered (期间发生的医疗费用不予支付)', () => {
+    expect(grace('中断缴费期间发生的医疗费用不予支付,中断3个月以内的可以补缴。')).toEqual([]);
+  });
+});
+
+describe('waiting.fixed_months', () => {
+  const wait = (title: string, text: string) => ofKey('waiting.fixed_months', title, text).map((r) => [r[1], r[5]]);
+  it('reads the paying period before benefits resume (需连续缴费满4个月才能恢复医保待遇)', () => {
+    expect(wait('2025年厦门职工医保', '若断缴时间超过2个月,则需连续缴费满 4个月 才能恢复医保待遇。')).toEqual([['employee', 4]]);
+  });
+
+  it('reads that period though another comma clause speaks of years paid (连续缴费年限重新计算,…满4个月后才按规定享受)', () => {
+    expect(wait('2025年厦门职工医保', '如厦门规定断缴超过2个月,连续缴费年限重新计算,再次参保需连续缴费满4个月后才按规定享受医保待遇。')).toEqual([['employee', 4]]);
+  });
+
+  it('reads a wait named before the benefit period (需等待2个月待遇享受期)', () => {
+    expect(wait('2025年厦门城乡居民医保', '2024年9月至12月为集中缴费期,逾期缴费需等待2个月待遇享受期。')).toEqual([['resident', 2]]);
+  });
+
+  it('reads the months without benefits after paying (缴费的2个月内无法享受医保待遇)', () => {
+    expect(wait('2025年厦门城乡居民医保', '需在2025年4月30日前完成缴费,否则从5月开始缴费的2个月内无法享受医保待遇。')).toEqual([['resident', 2]]);
+  });
+
+  it('reads a wait counted from the month of payment, for flexible workers though the benefit is named for employees (当月起4个月后(含缴费当月)享受职工医保待遇)', () => {
+    expect(wait('2025年厦门灵活就业人员医保', '中断缴费超过2个月的,自办理缴费手续当月起4个月后(含缴费当月)享受职工医保待遇。')).toEqual([['flexible', 4]]);
+  });
+});
