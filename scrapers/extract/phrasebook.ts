@@ -212,7 +212,9 @@ export const KEY_PHRASES: KeyPhrase[] = [
       // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
       if (scheme === 'resident' && (PER_PERSON_YEAR_AFTER.test(after) || PER_PERSON_YEAR_BEFORE.test(before))) return 'contribution.individual_annual';
       // `个人缴费金额执行统一的缴费标准每人400元`: the standard of the share its clause names.
-      if (scheme === 'resident' && /个人(?:缴费|缴纳)/.test(clauseBefore(sentence, phraseStart)) && !/补助|补贴|合计|总/.test(clauseBefore(sentence, phraseStart))) return 'contribution.individual_annual';
+      // (With no scheme in scope the clause's own 个人缴费 reads it as the resident's, as that phrase alone would.)
+      if ((scheme === 'resident' || scheme === null) && /个人(?:缴费|缴纳)/.test(clauseBefore(sentence, phraseStart)) && !/补助|补贴|合计|总/.test(clauseBefore(sentence, phraseStart))
+        && !MONTHLY_AFTER.test(after)) return 'contribution.individual_annual';
       // …or `缴费标准:每人每年350元`.
       if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
       return null;

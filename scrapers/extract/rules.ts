@@ -368,6 +368,9 @@ interface Found {
 }
 
 const RESTATED = /^[^;。]*[,]\s*(?:即|也就是|相当于)(?:每月)?/;
+/** `个人缴费标准增幅适当降低,为每人每年400元`: how fast a standard rises, no figure of its own. */
+const PACE_OF_RISE = /增幅[^,;。\d]{0,6}?(?:降低|放缓|提高|加大|收窄)/g;
+const SHARE_AS_PROPORTION = /^\s*比例\s*(?:为|是)?\s*(?:每人每年|每年每人)\s*$/;
 const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上涨)了?\\s*${N}\\s*元`, 'g');
 
 function insideClosedBracket(sentence: string, at: number, valueAt: number): boolean {
@@ -427,7 +430,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (tail && !/[\u4e00-\u9fff|(]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
-    let gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
+    let gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
+    // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
+    if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
     if (key === 'contribution.individual_annual' && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
     if (GAP_BREAK.test(gap)) return null;

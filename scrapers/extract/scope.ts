@@ -49,7 +49,8 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
 ];
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
-const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])/g;
+// (The year of a document number, `某医保发〔2024〕68号`, dates its issue, not the rule.)
+const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])(?!\s*[〕\]]\s*\d{1,4}\s*号)/g;
 /** A cited document's title (`《关于做好2024年…工作的通知》`). */
 const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;

@@ -124,3 +124,29 @@ describe('round-ups of several cities', () => {
       .toEqual([['532900', 2026, '', 410], ['440600', 2026, '', 420], ['120000', 2026, '', 430]]);
   });
 });
+
+describe('the individual share beside the subsidy and the total', () => {
+  it('reads a share after how fast it rises (个人缴费标准增幅适当降低,为每人每年N元), the subsidy apart', () => {
+    const read = extractFacts({ title: '2026年兰州居民医保', text: '2026年度城乡居民医保人均财政补助标准提高30元,为每人每年700元。个人缴费标准增幅适当降低,为每人每年410元。' })
+      .map((f) => [f.key, f.year, f.value]);
+    expect(read).toEqual([['contribution.subsidy_annual', 2026, 700], ['contribution.individual_annual', 2026, 410]]);
+  });
+
+  it('reads a per-person share misnamed a proportion (个人缴费比例为每人每年N元)', () => {
+    expect(shares('2026年兰州居民医保', '其中个人缴费比例为每人每年260元,相比上一年增长了30元。'))
+      .toEqual([['620100', 2026, '', 260]]);
+  });
+
+  it('reads 个人缴费金额执行…缴费标准每人N元 under a heading with no scheme of its own', () => {
+    const text = '\n广大居民:\n你们好,现将海东市2026年度居民基本医疗保险参保缴费相关事宜告知如下:\n二、缴费标准\n个人缴费金额执行国家统一的缴费标准每人410元\n';
+    expect(shares('', text)).toEqual([['630200', 2026, '', 410]]);
+  });
+});
+
+describe('the year of a notice', () => {
+  it('does not take the year of a document number heading its text (某医保发〔2025〕12号)', () => {
+    const text = '\n- 法规标题:关于公布衢州市2026年基本医疗保险费缴纳标准的通知\n- 发布日期:2025年11月10日\n衢州市医疗保障局关于公布衢州市2026年基本医疗保险费缴纳标准的通知\n衢医保发〔2025〕12号\n各县(市、区)人民政府:\n二、城乡居民二档个人缴纳标准为1980元。';
+    expect(shares('', text)).toEqual([['330800', 2026, expect.stringContaining('二档'), 1980]]);
+  });
+});
+
