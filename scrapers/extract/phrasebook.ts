@@ -261,13 +261,13 @@ export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学
 export const PERIOD_START_LABEL = /^(?:开始|起始)(?:时间|日期)$/;
 export const PERIOD_END_LABEL = /^(?:结束|截止|终止)(?:时间|日期)$/;
 /** Verbs that end a group's name at the head of a clause (`城市低保对象定额资助310元`, `定额资助对象财政资助…`). */
-export const GROUP_CLAUSE_VERB = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额|财政|政府|各级|进行/g;
+export const GROUP_CLAUSE_VERB = /给予|享受|按|由|实行|执行|作为|资助|补助|减半|免缴|定额|财政|政府|各级|进行|参加/g;
 /** The group a clause is aimed at (`对低保对象按…给予资助`): its name after 对, up to the verb. */
 export const GROUP_AIMED = /(?<![面针绝相])对(?![象于应比])(?<group>[^,;。]{2,40}?)(?:按|给予|实行|执行|进行|予以)/;
 /** A clause that explains who is meant (`包括非学生身份的成年居民…`, `如低保户…`): no group's name. */
 export const EXPLAINS = /^(?:包括|包含|含|如|例如|即|指)/;
 /** Scheme words after a group that belong to its name (`成年居民`, `其他居民`): kept with it. */
-export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村)$/;
+export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村|困难|重残|残疾)$/;
 /**
  * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
  * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.

@@ -423,7 +423,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (tail && !/[\u4e00-\u9fff|(]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
-    const gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
+    let gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(NEW_VALUE_WORDS, '为');
+    // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
+    if (key === 'contribution.individual_annual' && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
     if (GAP_BREAK.test(gap)) return null;
     // (The switch of scheme is read loosely: below 0.8.)
     return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
@@ -444,7 +446,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   }
   // A resident tier list (`高档:910元/人`, `低档:每人每年400元`) states what each person pays.
   // …and so does a list of years under a caption of the share (`缴费标准` then `2024年度:每人每年420元`).
-  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head)
+  // (An aside in the label does not lengthen it: `劳动年龄内居民(16至59周岁):每人每年790元`.)
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head.replace(/\([^()]*\)/g, ''))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
     && (ctx.labels.some((label) => VARIANT_WORDS.test(label))
       || (/^\s*(?:19|20)\d{2}\s*年度?\s*:/.test(head) && ctx.labels.some((label) => /缴费标准|个人缴费/.test(label))))) {
@@ -461,6 +464,18 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     }
   }
   return null;
+}
+
+/**
+ * The group of the last `;` item of a gap whose earlier items each state a figure of their own
+ * (`400元;在校学生`), when it is only a group's name; null otherwise.
+ */
+function siblingGroupItem(gap: string): string | null {
+  const items = gap.split(';');
+  const last = items[items.length - 1].trim();
+  if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
+  if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(last.replace(AGE_GROUP, ''))) return null;
+  return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
 
 /** A caption naming a resident share (`2023年居民医保缴费标准:`, `补助标准:`). */
@@ -492,7 +507,9 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
     const tier = TIER_BEFORE.exec(sentence.slice(found.start, valueAt));
     if (tier) return tier[0].trim();
   }
-  const subject = found.start > 0 ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
+  // (A sibling item after `;` names its own group: the subject of the phrase's item is not its.)
+  const sibling = found.start > 0 && RESIDENT_SHARE_KEYS.has(found.key) && sentence.slice(found.end, valueAt).includes(';');
+  const subject = found.start > 0 && !sibling ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
@@ -531,7 +548,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   for (let back = 0; !clause && end >= 0 && head[end] === ',' && back < 3; back++) {
     const before = head.slice(0, end);
     start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
-    const text = before.slice(start).replace(/\([^()]*\)/g, '');
+    // (`2025年…个人缴费标准为:甲、乙中的一档人员`: the group is what follows the caption's colon.)
+    const text = before.slice(start).replace(/\([^()]*\)/g, '').replace(/^[^:]*:(?=[^:]*[^:\s])/, '');
     // `定额资助对象财政资助每人每年320元`: the group is the words before the first verb that leaves one.
     let bare = text;
     for (const verb of text.matchAll(GROUP_CLAUSE_VERB)) {

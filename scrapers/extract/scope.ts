@@ -72,6 +72,8 @@ const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一
 /** `至2030年1月1日逐步统一为…`: the date a rising requirement reaches its figure dates that figure. */
 const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底)?\s*(?:逐步|逐年|分步)?(?:统一|调整|提高|过渡|达到|增加|延长)(?:为|至|到)/g;
 /** The day a rule takes effect (`自2022年1月1日起`, `2023年7月执行`): its year is the rule's. */
+/** Words of paying or enrolling right before a date that opens a period (`缴费将于`, `参保登记自`). */
+const PAYMENT_OPENS_BEFORE = /(?:缴费|征缴|缴纳|参保|登记|集中)[^,;。\d]{0,6}$/;
 const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
 
 /**
@@ -108,6 +110,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(EFFECTIVE_FROM)) {
+    // `2026年度居民医保缴费于2025年9月1日开始`: the day a payment period opens dates no rule.
+    if (PAYMENT_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(TARGET_BY)) {
