@@ -181,6 +181,8 @@ interface OuterScope {
 const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
 /** The employee insurance by its name, not its members. */
 const INSURANCE_NAME = /^(?:职工医保|职工基本医疗|职工医疗)$/;
+/** An employer or its staff (`单位缴费比例`, `在职职工`): flexible workers have neither. */
+const EMPLOYER_OR_STAFF = /单位|企业|雇主|在职职工|职工个人|退休职工/;
 
 /** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`, `职工社会医疗保险`). */
 const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本|社会)?(?:医疗保险|医保)\s*[:]?\s*$/;
@@ -455,7 +457,8 @@ function factsOfSentence(
   // On a page for flexible workers, a sentence naming only the employee insurance (`职工基本医疗保险月缴费基数为…`)
   // names the insurance they join; employees as people (`在职职工`, `用人单位`) are another scheme.
   const insuranceNamed = outer.scheme === 'flexible' && own.schemes.length > 0
-    && own.schemes.every((s) => s.value === 'employee' && INSURANCE_NAME.test(sentence.text.slice(s.at, s.end)));
+    && own.schemes.every((s) => s.value === 'employee' && INSURANCE_NAME.test(sentence.text.slice(s.at, s.end)))
+    && !EMPLOYER_OR_STAFF.test(sentence.text);
   if (insuranceNamed) own.schemes = own.schemes.map((s) => ({ ...s, value: 'flexible' as Scheme }));
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
