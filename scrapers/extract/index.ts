@@ -119,8 +119,12 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
   };
 
   const facts: Fact[] = [];
+  // The last numbered heading (`二、灵活就业人员`, `(二)…`): an unnumbered heading after it is its sub-heading.
+  let numbered: Section | null = null;
   for (const section of sections) {
-    const outer = sectionLevels(section, defaults, headingScope, sections[sections.indexOf(section) - 1]);
+    if (section.heading && NUMBERED_HEADING.test(section.heading.text)) numbered = section;
+    if (section.kind !== 'article') numbered = null;
+    const outer = sectionLevels(section, defaults, headingScope, numbered !== section ? numbered : null);
     if (outer.offTopic) continue;
     // A line introducing a list (`…灵活就业人员的具体缴费标准如下:`) names the scheme of the lines after it.
     let listScheme: Scheme | null = null;
@@ -176,6 +180,8 @@ interface OuterScope {
   /** The section is a worked case: only a sentence naming a place of its own states a rule. */
   example: boolean;
   snippet: boolean;
+  /** The numbered heading an unnumbered section heading sits under (`一、退休人员补缴` above `缴费比例`). */
+  outline?: string;
 }
 
 const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
@@ -184,6 +190,8 @@ const INSURANCE_NAME = /^(?:职工医保|职工基本医疗|职工医疗)$/;
 /** An employer or its staff (`单位缴费比例`, `在职职工`): flexible workers have neither. */
 const EMPLOYER_OR_STAFF = /单位|企业|雇主|在职职工|职工个人|退休职工/;
 
+/** A numbered heading (`二、…`, `(二)…`, `第二部分`). */
+const NUMBERED_HEADING = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]{1,3}[部分章节条])/;
 /** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`, `职工社会医疗保险`). */
 const INSURANCE_NAME_ONLY = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:城镇)?职工(?:基本|社会)?(?:医疗保险|医保)\s*[:]?\s*$/;
 
@@ -199,17 +207,17 @@ function sectionLevels(
   section: Section,
   defaults: ArticleDefaults,
   headingScope: (line: Line) => TextScope,
-  previous?: Section,
+  numbered: Section | null,
 ): OuterScope {
   const levels: TextScope[] = [];
   const texts: string[] = [];
   const push = (heading: Line) => (levels.push(headingScope(heading)), texts.push(heading.text));
   if (section.heading) push(section.heading);
   if (section.parent?.heading) push(section.parent.heading);
-  // `(二)灵活就业人员` then, on the next line, `职工社会医疗保险`: a heading that is only the insurance's
-  // name, right under a heading with nothing of its own, is that heading's.
-  else if (section.heading && previous?.heading && INSURANCE_NAME_ONLY.test(section.heading.text)
-    && previous.lines.every((line) => line === previous.heading || line.text.trim() === '')) push(previous.heading);
+  // `二、灵活就业人员` then `缴费比例差异`, `(二)灵活就业人员` then `职工社会医疗保险`: an unnumbered heading
+  // under a numbered one is its sub-heading, scoped by it too.
+  const outline = !section.parent?.heading && section.heading && numbered?.heading && !NUMBERED_HEADING.test(section.heading.text) ? numbered.heading : null;
+  if (outline) push(outline);
   const topic = section.topic;
   if (topic && topic !== section && topic.heading) push(topic.heading);
 
@@ -236,7 +244,7 @@ function sectionLevels(
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
   const example = levels.some((scope) => scope.example && scope.regions.length === 0);
   const inferredRegions = !inSnippet && !namedAbove && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
-  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet };
+  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}) };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -502,7 +510,7 @@ function factsOfSentence(
     carriedKey,
     lead,
     groupCaption: groupCaptionOf(sentence.line),
-    headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text].filter((h): h is string => !!h),
+    headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
   });
 
   const facts: Fact[] = [];

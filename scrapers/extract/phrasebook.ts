@@ -270,9 +270,9 @@ export const EXPLAINS = /^(?:包括|包含|含|如|例如|即|指)/;
 export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村|困难|重残|残疾)$/;
 /**
  * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
- * 的人员`, `趸缴`): a special group's sums, not the scheme's monthly base, payment or rate.
+ * 的人员`, `趸缴`, `退休人员补缴`, `按退休时…`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
-export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|退休(?:人员)?补缴|按退休时|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
 /**
  * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
  * 320元`): the first figure is the rise.

@@ -161,13 +161,16 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...rateTimesBaseCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
+  // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
+  const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
+  const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
   return gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ])).filter(plausible);
+  ])).filter((c) => plausible(c) && !madeUp(c));
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);

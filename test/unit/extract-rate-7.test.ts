@@ -108,3 +108,21 @@ describe('the scheme of a rate', () => {
     expect(readsAsHeading('职工社会医疗保险')).toBe(true);
   });
 });
+
+describe('sub-headings under a numbered heading', () => {
+  it('scopes an unnumbered heading by the numbered one above it (二、灵活就业人员… then 缴费比例差异)', () => {
+    const text = ['一、职工医保缴费基数', '-', '湖南 :下限4200元,上限21000元。', '二、灵活就业人员缴费基数', '-', '缴费比例差异', '-', '湖南 :7.5%(月缴315.20元)。'].join('\n');
+    expect(rates('2024年各地医保缴费基数汇总', text)).toEqual([['430000', 'flexible', 2024, '', 0.075]]);
+  });
+});
+
+describe('the rate of a make-up of missing years', () => {
+  it('reads no rate under a heading of retirees’ make-up payments (退休人员补缴 … 按退休时现行缴费比例)', () => {
+    const text = ['一、退休人员补缴', '-', '缴费比例', '按退休时现行缴费比例(单位7%、个人2%)执行。', '二、灵活就业人员', '缴费比例为8%。'].join('\n');
+    expect(rates('2023年无锡医保补缴', text)).toEqual([['320200', 'flexible', 2023, '', 0.08]]);
+  });
+
+  it('reads no rate from a one-off make-up changed in the same sentence (一次性补缴费率…由A%调整为B%)', () => {
+    expect(rates('2019年南昌医保', '退休人员医保缴费年限不足一次性补缴费率,按照灵活就业人员相应调整,由6%调整为5%。')).toEqual([]);
+  });
+});
