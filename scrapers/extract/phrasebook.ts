@@ -326,7 +326,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
-export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /**
  * Inside a bracket after a rate, a part of it named before its own figure (`(其中基本医疗保险为5.6%,` then
