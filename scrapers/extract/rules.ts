@@ -68,6 +68,7 @@ import {
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
   AGE_GROUP,
+  DISABILITY_GRADE,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
   TIER_CONDITION,
@@ -452,6 +453,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // (An aside in the label does not lengthen it: `劳动年龄内居民(16至59周岁):每人每年790元`.)
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head.replace(/\([^()]*\)/g, ''))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
+    // (`重点人群资助:` then `监测对象:每人每年280元`: under a caption of aid, a group's figure is the aid it gets.)
+    && !ctx.labels.some((label) => AID_CAPTION.test(label) && !/个人|标准|缴费/.test(label))
     && (ctx.labels.some((label) => VARIANT_WORDS.test(label))
       || (/^\s*(?:19|20)\d{2}\s*年度?\s*:/.test(head) && ctx.labels.some((label) => /缴费标准|个人缴费/.test(label))))) {
     return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.8 };
@@ -477,9 +480,12 @@ function siblingGroupItem(gap: string): string | null {
   const items = gap.split(';');
   const last = items[items.length - 1].trim();
   if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
-  if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(last.replace(AGE_GROUP, ''))) return null;
+  if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(withoutNamedFigures(last))) return null;
   return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
+
+/** A caption of the aid groups get towards their share (`重点人群资助`, `医疗救助`). */
+const AID_CAPTION = /资助|救助|代缴/;
 
 /** A caption naming a resident share (`2023年居民医保缴费标准:`, `补助标准:`). */
 const SHARE_CAPTION = /缴费标准|个人缴费|补助标准|补贴标准|财政补助|财政补贴/;
@@ -562,7 +568,10 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
       if (SUBJECT_GROUP.test(bare)) break;
     }
     // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition (an age's figures are its name: `70周岁以上人员`).
-    const noun = /\d/.test(bare.replace(AGE_GROUP, '')) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
+    let noun = /\d/.test(withoutNamedFigures(bare)) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
+    // `医疗救助定额资助城乡低保对象、返贫致贫人口等,个人缴费…`: the group a clause aids, named after the verb.
+    const aided = SUBJECT_GROUP.test(noun) ? null : AIDED_OBJECT.exec(text)?.groups!.group;
+    if (aided && SUBJECT_GROUP.test(aided) && !/\d/.test(withoutNamedFigures(aided))) noun = aided;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
@@ -582,7 +591,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     const noun = /的([^的]{2,16})$/.exec(subject)?.[1] ?? '';
     if (noun && !NOT_A_PLACE_OR_YEAR.test(noun) && SUBJECT_GROUP.test(noun)) subject = noun;
   }
-  if (!subject || subject.length > 64 || /\d/.test(subject.replace(AGE_GROUP, '')) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(withoutNamedFigures(subject)) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
@@ -594,6 +603,14 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 
 /** A resident scheme's name and the group named right after it (`城乡居民医保在校学生`). */
 const SCHEME_THEN_GROUP = /(?:城乡居民|居民)(?:基本)?(?:医疗保险|医保)(?<group>[^\s,;。、]{2,16})$/;
+
+/** The group a clause's aid goes to, after the verb (`定额资助城乡低保对象等`). */
+const AIDED_OBJECT = /(?:资助|救助|代缴)(?<group>[^,;。资助救]{2,40})$/;
+
+/** A group's name without the figures that are part of it (an age, a grade of disability). */
+function withoutNamedFigures(text: string): string {
+  return text.replace(AGE_GROUP, '').replace(DISABILITY_GRADE, '');
+}
 
 /** True when a trimmed clause could name a group by itself. */
 function groupName(text: string): boolean {
@@ -646,7 +663,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
+  // `个人缴费400元(成年居民450元、学生儿童350元)`: the group inside the bracket after another figure.
   let afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  if (RESIDENT_SHARE_KEYS.has(found.key)) afterDelimiter = afterDelimiter.replace(/^.*\d\s*(?:万|千)?\s*元[\s/人年·]*\((?=[^()]*$)/, '');
   // `一档380元/人、二档755元`: the group after the last value listed before this one.
   const listed = afterDelimiter.split('、');
   if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
