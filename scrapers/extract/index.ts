@@ -654,7 +654,10 @@ function yearFor(
   outerYear: number | null,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
-  const stated = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at)?.value ?? null;
+  const statedAt = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at);
+  const stated = statedAt?.value ?? null;
+  // `由2024年的380元提高至…`, `(2024年为380元)`: a figure a change started from, dated by a year of its own.
+  if (candidate.yearOffset && statedAt?.asideUntil !== undefined && candidate.at < statedAt.asideUntil) return stated;
   if (candidate.yearOffset) {
     const base = stated ?? year;
     return base === null ? null : base + candidate.yearOffset;

@@ -242,6 +242,8 @@ export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增
 
 /** An age group, whose figures are part of its name (`40周岁以下`, `18-59岁`, `60周岁及以上`). */
 export const AGE_GROUP = /\d{1,3}\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁(?:及?以[上下内])?/g;
+/** A grade of disability, whose figures are part of its name too (`3-4级残疾人`, `一至二级`). */
+export const DISABILITY_GRADE = /(?:\d|[一二三四])\s*(?:[-—~至到]\s*(?:\d|[一二三四])\s*)?级(?=[^,;。]{0,3}(?:残疾|重度|智力|精神|肢体))/g;
 
 /** Words that make a label a group or tier (一档, 学生, 60周岁以上, 单建统筹). */
 export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
@@ -326,7 +328,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
-export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /**
  * Inside a bracket after a rate, a part of it named before its own figure (`(其中基本医疗保险为5.6%,` then

@@ -68,6 +68,7 @@ import {
   RATE_TIMES_BASE,
   SUBJECT_GROUP,
   AGE_GROUP,
+  DISABILITY_GRADE,
   SUBSIDY_PART_BEFORE,
   SUM_AFTER,
   TIER_CONDITION,
@@ -452,6 +453,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // (An aside in the label does not lengthen it: `劳动年龄内居民(16至59周岁):每人每年790元`.)
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head.replace(/\([^()]*\)/g, ''))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
+    // (`重点人群资助:` then `监测对象:每人每年280元`: under a caption of aid, a group's figure is the aid it gets.)
+    && !ctx.labels.some((label) => AID_CAPTION.test(label) && !/个人|标准|缴费/.test(label))
     && (ctx.labels.some((label) => VARIANT_WORDS.test(label))
       || (/^\s*(?:19|20)\d{2}\s*年度?\s*:/.test(head) && ctx.labels.some((label) => /缴费标准|个人缴费/.test(label))))) {
     return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.8 };
@@ -477,9 +480,12 @@ function siblingGroupItem(gap: string): string | null {
   const items = gap.split(';');
   const last = items[items.length - 1].trim();
   if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
-  if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(last.replace(AGE_GROUP, ''))) return null;
+  if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(withoutNamedFigures(last))) return null;
   return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
+
+/** A caption of the aid groups get towards their share (`重点人群资助`, `医疗救助`). */
+const AID_CAPTION = /资助|救助|代缴/;
 
 /** A caption naming a resident share (`2023年居民医保缴费标准:`, `补助标准:`). */
 const SHARE_CAPTION = /缴费标准|个人缴费|补助标准|补贴标准|财政补助|财政补贴/;
@@ -539,6 +545,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
   let clause = trimSubject(head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, ''));
+  // `(含生育保险,下同)机关事业单位费率…`: a clause opening inside a bracket starts after it closes.
+  if (rate && /^[^(]*\)/.test(clause)) clause = trimSubject(clause.slice(clause.indexOf(')') + 1));
   // `对低保对象按最低标准的75%给予资助(即个人缴费标准为…`: the group the clause's 对 names.
   if (!rate && clause && !groupName(clause)) {
     const aimed = GROUP_AIMED.exec(head.slice(from).replace(/\([^()]*\)/g, ''));
@@ -560,7 +568,10 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
       if (SUBJECT_GROUP.test(bare)) break;
     }
     // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition (an age's figures are its name: `70周岁以上人员`).
-    const noun = /\d/.test(bare.replace(AGE_GROUP, '')) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
+    let noun = /\d/.test(withoutNamedFigures(bare)) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
+    // `医疗救助定额资助城乡低保对象、返贫致贫人口等,个人缴费…`: the group a clause aids, named after the verb.
+    const aided = SUBJECT_GROUP.test(noun) ? null : AIDED_OBJECT.exec(text)?.groups!.group;
+    if (aided && SUBJECT_GROUP.test(aided) && !/\d/.test(withoutNamedFigures(aided))) noun = aided;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
     end = start - 1;
   }
@@ -580,7 +591,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     const noun = /的([^的]{2,16})$/.exec(subject)?.[1] ?? '';
     if (noun && !NOT_A_PLACE_OR_YEAR.test(noun) && SUBJECT_GROUP.test(noun)) subject = noun;
   }
-  if (!subject || subject.length > 64 || /\d/.test(subject.replace(AGE_GROUP, '')) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
+  if (!subject || subject.length > 64 || /\d/.test(withoutNamedFigures(subject)) || NOT_A_PLACE_OR_YEAR.test(subject)) return null;
   // `灵活就业人员可选择两档缴费`: a clause about choosing is no group's name.
   if (CHOICE_CLAUSE.test(subject)) return null;
   // Who pays a rate (`公务员及事业单位缴纳…费率`, `其他用人单位…`) names its part too.
@@ -592,6 +603,14 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 
 /** A resident scheme's name and the group named right after it (`城乡居民医保在校学生`). */
 const SCHEME_THEN_GROUP = /(?:城乡居民|居民)(?:基本)?(?:医疗保险|医保)(?<group>[^\s,;。、]{2,16})$/;
+
+/** The group a clause's aid goes to, after the verb (`定额资助城乡低保对象等`). */
+const AIDED_OBJECT = /(?:资助|救助|代缴)(?<group>[^,;。资助救]{2,40})$/;
+
+/** A group's name without the figures that are part of it (an age, a grade of disability). */
+function withoutNamedFigures(text: string): string {
+  return text.replace(AGE_GROUP, '').replace(DISABILITY_GRADE, '');
+}
 
 /** True when a trimmed clause could name a group by itself. */
 function groupName(text: string): boolean {
@@ -644,7 +663,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
   const local = sentence.slice(Math.max(found.end, 0), valueAt).replace(/[\s:]+$/, '');
+  // `个人缴费400元(成年居民450元、学生儿童350元)`: the group inside the bracket after another figure.
   let afterDelimiter = local.split(/[,;:]/).pop() ?? '';
+  if (RESIDENT_SHARE_KEYS.has(found.key)) afterDelimiter = afterDelimiter.replace(/^.*\d\s*(?:万|千)?\s*元[\s/人年·]*\((?=[^()]*$)/, '');
   // `一档380元/人、二档755元`: the group after the last value listed before this one.
   const listed = afterDelimiter.split('、');
   if (listed.length > 1 && /\d\s*(?:元|%)/.test(listed.slice(0, -1).join(''))) afterDelimiter = listed[listed.length - 1];
@@ -674,6 +695,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     const open = lead.lastIndexOf('(');
     const inner = open < 0 || lead.includes(')', open) ? '' : lead.slice(open + 1).replace(/^(?:其中|另外)/, '').trim();
     if (parts && inner && usable(inner)) return inner;
+    // `机关事业单位缴费比例从8%降至6%`, `企业及其他单位费率由…`: the kind of employer is the part.
+    const kind = parts && found.key === 'contribution.rate' ? /(?:^|[\s)])([^\d\s,;:。()]{0,10}?(?:机关|事业|企业|社会团体)[^\d\s,;:。()]{0,8}?单位)$/.exec(lead) : null;
+    if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
     // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.
@@ -900,7 +924,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 
 /** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
 function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
-  if (!sentence.includes('基数的') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  if (!sentence.includes('基数') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(RATE_OF_BASE)) {
     const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
@@ -966,6 +990,8 @@ const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 /** A bracket right after a rate lowering it to another (`(阶段性降低1个百分点,即9%)`, `(现减按7%执行)`). */
 const LOWERED_AFTER = /^\s*\([^()]*(?:降低|下调|减按|降为|降至|暂按|调减)[^()]*\d\s*%[^()]*\)/;
 
+/** A bracket right after a rate naming who pays it, no figure inside (`(用人单位及其在职职工)`). */
+const SCHEME_AFTER_RATE = /^\s*\((?!含|其中|即|原|如)([^()\d]{2,24})\)/;
 /** A rate the sentence replaces further on (`为10%,但自2025年1月1日起…调整为9%`). */
 const REPLACED_AFTER = new RegExp(`^\\s*(?:\\([^()]*\\))?\\s*[,]\\s*但[^。;]{0,40}?(?:调整|降|下调|减按|改)(?:为|至|按)\\s*${RATE_PATTERN}`);
 /** `原费率为`, `原来的`, `即原…缴费比例`: the rate before the one in force (原则上 is no 原). */
@@ -1020,7 +1046,10 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+    // `个人缴费费率为7%(法定劳动年龄内的灵活就业人员)`: who pays it, named in a bracket right after the rate.
+    const payers = SCHEME_AFTER_RATE.exec(sentence.slice(end, end + 30))?.[1];
+    const scheme = payers ? schemeNamedIn(payers) : null;
+    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}), ...(scheme && scheme !== 'resident' ? { scheme } : {}) });
   }
   return found;
 }

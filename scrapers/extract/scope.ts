@@ -57,6 +57,8 @@ const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
 const INCLUDED_ASIDE = /\((?:包括|包含|含)[^()]{0,40}\)/g;
 const COMPARED = /(?:较|比|相比|相较|对比)\s*$/;
+const CHANGED_FROM_YEAR = /(?:由|从)\s*$/;
+const FROM_FIGURE = /^(?:度)?的\s*(?:每人每年|每年每人|每人|每年)?\s*[\d.,]+\s*(?:万)?\s*元/;
 const OWN_FIGURE = /^(?:的|时)?\s*[\d.,]+\s*(?:万)?\s*(?:元|%)/;
 /** A year that dates the wage a base is a share of (`2023年全省平均工资的60%`), not the rule. */
 const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/;
@@ -131,6 +133,9 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (WAGE_YEAR.test(text.slice(year.end, year.end + 30))) year.ofWage = true;
     // A year compared against (`较2024年上涨20元至400元`) scopes only its own figure (`比2024年的350元`).
     if (COMPARED.test(text.slice(Math.max(0, year.at - 2), year.at))) year.asideUntil = year.end + (OWN_FIGURE.exec(text.slice(year.end))?.[0].length ?? 0);
+    // `由2024年的每人每年380元提高至400元`: the year a change started from dates only that figure.
+    const fromFigure = CHANGED_FROM_YEAR.test(text.slice(Math.max(0, year.at - 2), year.at)) ? FROM_FIGURE.exec(text.slice(year.end)) : null;
+    if (fromFigure) year.asideUntil = year.end + fromFigure[0].length;
   }
   for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
     for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;

@@ -37,6 +37,16 @@ describe('groups of a resident share', () => {
       .toEqual([['510100', 2026, '在蓉高校大学生 一档', 330], ['510100', 2026, '在蓉高校大学生 二档', 690]]);
   });
 
+  it('names the groups listed in brackets after a figure (个人缴费400元(成年居民450元、学生儿童350元))', () => {
+    expect(shares('2026年长春居民医保', '2026年个人缴费400元(成年居民450元、学生儿童350元),财政补助700元。'))
+      .toEqual([['220100', 2026, '', 400], ['220100', 2026, '成年居民', 450], ['220100', 2026, '学生儿童', 350]]);
+  });
+
+  it('keeps a grade of disability in the group name (3-4级残疾人员…,个人缴纳N元)', () => {
+    expect(shares('2026年长春居民医保', '(四)3-4级残疾人员资助标准为100元/人/年,个人缴纳290元/人/年。'))
+      .toEqual([['220100', 2026, '3-4级残疾人员', 290]]);
+  });
+
   it('keeps the head of a group list that narrows by age (城乡低保对象、低收入家庭中60周岁以上的老年人…)', () => {
     expect(shares('2026年大理居民医保', '城乡低保对象、低收入家庭中60周岁以上的老年人和未成年人,个人缴费标准为每人每年190元。'))
       .toEqual([['532900', 2026, expect.stringMatching(/^城乡低保对象/), 190]]);
@@ -51,6 +61,23 @@ describe('per-group list lines', () => {
         ['310000', 2026, '劳动年龄内居民(16至59周岁)', 790],
         ['310000', 2026, '城乡老年人(60周岁及以上)', 470],
       ]);
+  });
+});
+
+describe('aid to a group vs its own share', () => {
+  it('reads no share from a group line under a caption of aid (重点人群资助: then 监测对象:每人每年N元)', () => {
+    const read = extractFacts({ title: '2026年太原居民医保', text: '三、特殊群体保障政策\n- 重点人群资助 :\n-\n低保对象:定额资助330元/人;\n-\n监测对象:每人每年260元;' });
+    expect(read.filter((f) => f.key === 'contribution.individual_annual')).toEqual([]);
+  });
+
+  it('still reads a group line under a caption of the standard and the aid (缴费标准与资助政策)', () => {
+    expect(shares('2026年赣州居民医保', '缴费标准与资助政策\n- 普通居民:410元/人。'))
+      .toEqual([['360700', 2026, '普通居民', 410]]);
+  });
+
+  it('names the group an aid goes to before its share (医疗救助定额资助A、B等,个人缴费标准为…)', () => {
+    expect(shares('2026年江西居民医保', '医疗救助定额资助城乡低保对象、返贫致贫人口等,个人缴费标准为每人每年90元。'))
+      .toEqual([['360000', 2026, '城乡低保对象、返贫致贫人口等', 90]]);
   });
 });
 
@@ -72,6 +99,11 @@ describe('a sentence listing groups one by one', () => {
 });
 
 describe('years of a resident share list', () => {
+  it('dates a figure a change started from by its own year, the new one by the sentence (2026年…由2025年的每人每年380元提至400元)', () => {
+    expect(shares('某地居民医保', '2026年佛山市城乡居民医保个人缴费标准由2025年的每人每年380元提至每人每年400元。'))
+      .toEqual([['440600', 2025, '', 380], ['440600', 2026, '', 400]]);
+  });
+
   it('does not date a share by the day its payment period opens (2026年…缴费于2025年9月1日开始)', () => {
     expect(shares('长沙医保', '2026年城乡居民医保缴费于2025年9月1日开始,个人缴费标准为每人每年410元。'))
       .toEqual([['430100', 2026, '', 410]]);
