@@ -184,6 +184,12 @@ interface OuterScope {
   outline?: string;
 }
 
+const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
+/** The employee insurance by its name, not its members. */
+const INSURANCE_NAME = /^(?:职工医保|职工基本医疗|职工医疗)$/;
+/** An employer or its staff (`单位缴费比例`, `在职职工`): flexible workers have neither. */
+const EMPLOYER_OR_STAFF = /单位|企业|雇主|在职职工|职工个人|退休职工/;
+
 /** A numbered heading (`二、…`, `(二)…`, `第二部分`). */
 const NUMBERED_HEADING = /^[\s\-•·]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]{1,3}[部分章节条])/;
 /** A heading that is only the employee insurance's name (`职工医疗保险:`, `二、职工基本医疗保险`, `职工社会医疗保险`). */
@@ -456,6 +462,12 @@ function factsOfSentence(
   // A sentence without a numeral states no value: only the scheme it names matters (to the next).
   if (!NUMERAL.test(sentence.text)) return { facts: [], lastKey: null, scheme: schemeNamedIn(sentence.text) };
   const own = scopeOf(sentence.text, outer.regions);
+  // On a page for flexible workers, a sentence naming only the employee insurance (`职工基本医疗保险月缴费基数为…`)
+  // names the insurance they join; employees as people (`在职职工`, `用人单位`) are another scheme.
+  const insuranceNamed = outer.scheme === 'flexible' && own.schemes.length > 0
+    && own.schemes.every((s) => s.value === 'employee' && INSURANCE_NAME.test(sentence.text.slice(s.at, s.end)))
+    && !EMPLOYER_OR_STAFF.test(sentence.text);
+  if (insuranceNamed) own.schemes = own.schemes.map((s) => ({ ...s, value: 'flexible' as Scheme }));
   const ownScheme = singleScheme(own);
   if (own.hypothetical || own.offTopic) return { facts: [], lastKey: null, scheme: ownScheme };
   // A worked example (`例如,按最低基数计算…`) states one person's case; one that names a place
@@ -557,7 +569,11 @@ function factsOfSentence(
     };
     if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
-    const factSchemes = PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
+    // The bounds of the employee insurance's base (`全市职工基本医疗保险缴费基数上下限…`) bind its members and
+    // the flexible workers who join it alike.
+    const bothBound = insuranceNamed && factScheme === 'flexible' && BASE_BOUNDS.has(candidate.key) && !candidate.scheme;
+    const factSchemes = bothBound ? ['employee', 'flexible'] as Scheme[]
+      : PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
     for (const region of factRegions) for (const schemeOfFact of factSchemes) {
       facts.push({
         region,

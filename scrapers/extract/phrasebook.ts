@@ -330,7 +330,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
-export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 
 /**
  * Inside a bracket after a rate, a part of it named before its own figure (`(其中基本医疗保险为5.6%,` then
@@ -657,6 +657,8 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
     cancel: TRANSFER,
+    // `已连续缴费满60个月且在6个月内足额补缴的`: a longer grace for those with years paid, not the general one.
+    cancelLocal: /(?:连续|累计)缴费满/,
     rangeEndCancels: true,
     priority: 2,
     wording: 0.86,
@@ -1068,7 +1070,7 @@ export const CONSTRUCTIONS: Construction[] = [
 // Enrolment periods: the words that name a period whose dates follow (or precede) them.
 
 /** The central enrolment window (集中参保期, 集中缴费期). */
-export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资)(?:期|时间|期限|时段)?/g;
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?/g;
 /** The period after it (补缴期, 零星参保期). */
 export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
@@ -1097,7 +1099,7 @@ export const EXTENSION_FOR_SOME = /可|部分|个别|务工|农民工|返乡|群
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
-export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:原则上|一般|统一)?(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要)?(?:在|于)\s*$/;
+export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:原则上|一般|统一)?(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要|将)?(?:在|于)\s*$/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 /** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */

@@ -550,6 +550,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   const head = sentence.slice(0, at);
   const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1;
   let clause = trimSubject(head.slice(from).replace(/^\s*(?:即|也就是|则)\s*/, ''));
+  // `(含生育保险,下同)机关事业单位费率…`: a clause opening inside a bracket starts after it closes.
+  if (rate && /^[^(]*\)/.test(clause)) clause = trimSubject(clause.slice(clause.indexOf(')') + 1));
   // `对低保对象按最低标准的75%给予资助(即个人缴费标准为…`: the group the clause's 对 names.
   if (!rate && clause && !groupName(clause)) {
     const aimed = GROUP_AIMED.exec(head.slice(from).replace(/\([^()]*\)/g, ''));
@@ -698,6 +700,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     const open = lead.lastIndexOf('(');
     const inner = open < 0 || lead.includes(')', open) ? '' : lead.slice(open + 1).replace(/^(?:其中|另外)/, '').trim();
     if (parts && inner && usable(inner)) return inner;
+    // `机关事业单位缴费比例从8%降至6%`, `企业及其他单位费率由…`: the kind of employer is the part.
+    const kind = parts && found.key === 'contribution.rate' ? /(?:^|[\s)])([^\d\s,;:。()]{0,10}?(?:机关|事业|企业|社会团体)[^\d\s,;:。()]{0,8}?单位)$/.exec(lead) : null;
+    if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
     // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.
@@ -924,7 +929,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 
 /** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
 function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
-  if (!sentence.includes('基数的') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  if (!sentence.includes('基数') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(RATE_OF_BASE)) {
     const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
@@ -990,6 +995,8 @@ const SHARE_OF_RATE_BEFORE = new RegExp(`${RATE_PATTERN}\\s*的\\s*$`);
 /** A bracket right after a rate lowering it to another (`(阶段性降低1个百分点,即9%)`, `(现减按7%执行)`). */
 const LOWERED_AFTER = /^\s*\([^()]*(?:降低|下调|减按|降为|降至|暂按|调减)[^()]*\d\s*%[^()]*\)/;
 
+/** A bracket right after a rate naming who pays it, no figure inside (`(用人单位及其在职职工)`). */
+const SCHEME_AFTER_RATE = /^\s*\((?!含|其中|即|原|如)([^()\d]{2,24})\)/;
 /** A rate the sentence replaces further on (`为10%,但自2025年1月1日起…调整为9%`). */
 const REPLACED_AFTER = new RegExp(`^\\s*(?:\\([^()]*\\))?\\s*[,]\\s*但[^。;]{0,40}?(?:调整|降|下调|减按|改)(?:为|至|按)\\s*${RATE_PATTERN}`);
 /** `原费率为`, `原来的`, `即原…缴费比例`: the rate before the one in force (原则上 is no 原). */
@@ -1044,7 +1051,10 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}) });
+    // `个人缴费费率为7%(法定劳动年龄内的灵活就业人员)`: who pays it, named in a bracket right after the rate.
+    const payers = SCHEME_AFTER_RATE.exec(sentence.slice(end, end + 30))?.[1];
+    const scheme = payers ? schemeNamedIn(payers) : null;
+    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}), ...(scheme && scheme !== 'resident' ? { scheme } : {}) });
   }
   return found;
 }

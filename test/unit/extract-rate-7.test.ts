@@ -126,3 +126,32 @@ describe('the rate of a make-up of missing years', () => {
     expect(rates('2019年南昌医保', '退休人员医保缴费年限不足一次性补缴费率,按照灵活就业人员相应调整,由6%调整为5%。')).toEqual([]);
   });
 });
+
+describe('the kind of employer a rate is set for, and who pays it named after it', () => {
+  it('names a rate by the kind of employer before its key (机关事业单位缴费比例由A%降至B%)', () => {
+    expect(rates('2021年柳州职工医保', '阶段性降低职工基本医疗保险费率为:机关事业单位缴费比例由7.5%降至5.5%,企业单位缴费比例继续按5.5%执行。')).toEqual([
+      ['450200', 'employee', 2021, '机关事业单位', 0.055],
+      ['450200', 'employee', 2021, '企业单位', 0.055],
+    ]);
+  });
+
+  it('starts a payer’s clause after a bracket it opens inside ((含生育保险,下同)机关事业单位费率…)', () => {
+    expect(rates('2020年蚌埠职工医保', '蚌埠市职工基本医疗保险费(含生育保险,下同)机关事业单位费率由7.2%调整为6.2%, 企业及其他单位费率由7.8%调整为6.2%。')).toEqual([
+      ['340300', 'employee', 2020, '机关事业单位', 0.062],
+      ['340300', 'employee', 2020, '企业及其他单位', 0.062],
+    ]);
+  });
+
+  it('takes the scheme of a rate from a bracket right after it naming who pays it', () => {
+    expect(rates('2025年韶关职工医保', '个人缴费费率为2%,总费率为8%(用人单位及其在职职工);个人缴费费率为6.5%(法定劳动年龄内的灵活就业人员)。')).toEqual([
+      ['440200', 'employee', 2025, '个人', 0.02],
+      ['440200', 'employee', 2025, '', 0.08],
+      ['440200', 'flexible', 2025, '个人', 0.065],
+    ]);
+  });
+
+  it('reads 按缴费基数N%缴纳 without 的', () => {
+    expect(rates('2025年开封灵活就业医保', '灵活就业人员按缴费基数9%缴纳(含1%生育保险),需连续缴费满3个月方可享受待遇。'))
+      .toEqual([['410200', 'flexible', 2025, '', 0.09]]);
+  });
+});

@@ -120,3 +120,39 @@ describe('waiting.fixed_months', () => {
     expect(wait('2025年厦门灵活就业人员医保', '中断缴费超过2个月的,自办理缴费手续当月起4个月后(含缴费当月)享受职工医保待遇。')).toEqual([['flexible', 4]]);
   });
 });
+
+describe('windows named in other words', () => {
+  it('reads a central pre-payment period as the window (集中预缴期设定为…)', () => {
+    expect(ofKey('enrollment.window', '长春城乡居民医保', '2026年度的集中预缴期设定为2025年9月1日至2026年2月28日。'))
+      .toEqual([['220100', 'resident', 2026, 'enrollment.window', '', { start: '2025-09-01', end: '2026-02-28' }]]);
+  });
+
+  it('reads a coming payment period stated by its opening and closing days (缴费将于…开始,…截止)', () => {
+    expect(ofKey('enrollment.window', '长春城乡居民医保', '2020年城乡居民基本医疗保险缴费将于2019年9月1日开始,2019年12月20日截止。'))
+      .toEqual([['220100', 'resident', 2020, 'enrollment.window', '', { start: '2019-09-01', end: '2019-12-20' }]]);
+  });
+});
+
+describe('a longer grace for those with years paid', () => {
+  it('is not read as the general grace (已连续缴费满36个月且在4个月内足额补缴到账的)', () => {
+    expect(ofKey('lapse.grace_months', '2025年长春职工医保断缴', '在本市已连续缴费满36个月且在4个月内足额补缴到账的,中断期内可享受医保待遇。')).toEqual([]);
+  });
+});
+
+describe('the employee insurance named on a page for flexible workers', () => {
+  const title = '致全市参加职工基本医疗保险灵活就业人员的一封信';
+  it('reads a sentence naming only the insurance as the flexible workers\' rule (职工基本医疗保险月缴费基数为…)', () => {
+    expect(ofKey('contribution.base_monthly', title, '1.2025年6月30日前缴费的,职工基本医疗保险月缴费基数为4300元。').map((r) => [r[1], r[5]]))
+      .toEqual([['flexible', 4300]]);
+  });
+
+  it('reads the bounds of the insurance\'s base for its members and flexible workers alike', () => {
+    expect(ofKey('contribution.base_min_monthly', title, '2025年度全市职工基本医疗保险缴费基数下限为4300元/月,上限为21500元/月。').map((r) => [r[1], r[5]]))
+      .toEqual([['employee', 4300], ['flexible', 4300]]);
+  });
+
+  it('keeps employees named as people in the employee scheme (用人单位职工)', () => {
+    expect(ofKey('contribution.base_monthly', title, '2025年用人单位职工缴费基数为5000元。').map((r) => [r[1], r[5]]))
+      .toEqual([['employee', 5000]]);
+  });
+});
