@@ -397,15 +397,20 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   return { levels, labels };
 }
 
-/** The line opening a run of `label:value` lines when it states a year and introduces them (`…标准如下:`, `具体为:`, `2024年各档缴费标准按…执行`). */
-const LIST_OPENER = /[:]\s*$|如下|具体|分别/;
-function datedListOpener(line: Line): string | null {
+/** The non-empty lines above a line in its section, nearest first, with their trimmed text; at most the 12 lines above it. */
+function* nonEmptyLinesAbove(line: Line): Generator<[Line, string]> {
   const lines = line.section.lines;
   const first = lines[0]?.index ?? 0;
   for (let i = line.index - first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const other = lines[i];
-    const text = other.content.text.trim();
-    if (!text) continue;
+    const text = lines[i].content.text.trim();
+    if (text) yield [lines[i], text];
+  }
+}
+
+/** The line opening a run of `label:value` lines when it states a year and introduces them (`…标准如下:`, `具体为:`, `2024年各档缴费标准按…执行`). */
+const LIST_OPENER = /[:]\s*$|如下|具体|分别/;
+function datedListOpener(line: Line): string | null {
+  for (const [other, text] of nonEmptyLinesAbove(line)) {
     if (other.label && !yearsIn(other.label.text).length) continue;
     return other.kind !== 'heading' && !other.label && (LIST_OPENER.test(text) || (/标准/.test(text) && !/\d\s*元/.test(text))) && yearsIn(text).length ? text : null;
   }
@@ -435,12 +440,7 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
  * (other `label:value` lines and empty list markers); null at a heading or a sentence.
  */
 function captionBefore(line: Line): string | null {
-  const lines = line.section.lines;
-  const first = lines[0]?.index ?? 0;
-  for (let i = line.index - first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const other = lines[i];
-    const text = other.content.text.trim();
-    if (!text) continue;
+  for (const [other, text] of nonEmptyLinesAbove(line)) {
     if (other.kind === 'heading') return null;
     if (/\d/.test(text)) {
       if (other.label) continue;

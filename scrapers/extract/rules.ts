@@ -4,6 +4,7 @@
  * tiers. It knows no wording of its own and no region, year or figure; scope (region, year,
  * scheme) is decided by the caller.
  */
+import { addDays } from '../../core/dates';
 import { findDateRanges, findDates, type SingleDateMatch } from './dates';
 import {
   NUMBER_PATTERN,
@@ -489,8 +490,10 @@ function siblingGroupItem(gap: string): string | null {
   return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
 
-/** A caption of the aid groups get towards their share (`重点人群资助`, `医疗救助`). */
-const AID_CAPTION = /资助|救助|代缴/;
+/** The words of aid a group gets towards its share (`重点人群资助`, `医疗救助`, `代缴`). */
+const AID_WORDS = '资助|救助|代缴';
+/** A caption of such aid. */
+const AID_CAPTION = new RegExp(AID_WORDS);
 
 /** A caption naming a resident share (`2023年居民医保缴费标准:`, `补助标准:`). */
 const SHARE_CAPTION = /缴费标准|个人缴费|补助标准|补贴标准|财政补助|财政补贴/;
@@ -610,7 +613,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
 const SCHEME_THEN_GROUP = /(?:城乡居民|居民)(?:基本)?(?:医疗保险|医保)(?<group>[^\s,;。、]{2,16})$/;
 
 /** The group a clause's aid goes to, after the verb (`定额资助城乡低保对象等`). */
-const AIDED_OBJECT = /(?:资助|救助|代缴)(?<group>[^,;。资助救]{2,40})$/;
+const AIDED_OBJECT = new RegExp(`(?:${AID_WORDS})(?<group>[^,;。资助救]{2,40})$`);
 
 /** A group's name without the figures that are part of it (an age, a grade of disability). */
 function withoutNamedFigures(text: string): string {
@@ -1246,15 +1249,9 @@ function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDa
   }
   // The old deadline just before, in the same clause (`原定的…截止日期D1延长至D2`).
   const old = previous && previous.index >= head.length - clause.length && !previous.monthOnly && previous.date < end ? previous.date : null;
-  const start = old ? dayAfter(old) : null;
+  const start = old ? addDays(old, 1) : null;
   const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4));
   return { key: 'enrollment.late_window', value: { start, end }, at: date.index, year, scheme: 'resident', wording: 0.78 };
-}
-
-function dayAfter(iso: string): string {
-  const next = new Date(`${iso}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
