@@ -206,7 +206,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
       if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
       if ((scheme === 'flexible' || scheme === 'employee') && (MONTHLY_AFTER.test(after) || MONTHLY_BEFORE.test(before))) return 'contribution.monthly_amount';
-      // `单建统筹(5%),缴费金额为230.10元`: in a payroll text a payment of yuan and fen, with no year named, is a month's.
+      // `单建统筹(R%),缴费金额为A.BC元`: in a payroll text a payment of yuan and fen, with no year named, is a month's.
       if ((scheme === 'flexible' || scheme === 'employee') && phrase === '缴费金额' && /^\d+\.\d{1,2}$/.test(sentence.slice(valueAt, valueEnd).replace(/\s*元$/, '').trim())
         && !/年/.test(sentence.slice(Math.max(0, phraseStart - 12), valueEnd))) return 'contribution.monthly_amount';
       // What a resident is told to pay per year is the individual share (`标准调整为每人每年440元`).
@@ -528,7 +528,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:缴费|参保|缴纳(?:医疗保险|医保|基本医疗保险)?费|缴|交)(?:期)?(?:满|达)\\s*${DURATION}(?:\\([^)]{0,12}\\))?(?:(?:后|以后|之后|的)\\s*(?:\\([^)]{0,12}\\))?\\s*,?[^,;。]{0,10}?享受|\\s*(?:后)?(?:才能|才可|方可|才)[^,;。]{0,6}?(?:享受|恢复))`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     // Retirement years are no wait; back-paid years not counted (`不含补缴年限`) are about this one.
-    // (`断缴超过3个月,连续缴费年限重新计算,再次参保需连续缴费满6个月后…享受`: years in another comma clause are no matter.)
+    // (`中断满N个月的,缴费年限重新起算,重新参保须连续缴满M个月后…享受`: years in another comma clause are no matter.)
     cancel: new RegExp(`${WAIT_CANCEL.source}|退休`),
     cancelLocal: /(?<!补缴)年限/,
     cancelAfter: SUM_OF_PARTS_AFTER,
@@ -546,7 +546,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting counted from the day of payment (自缴费之日起3个月后享受待遇)',
     trigger: /享受/,
-    // …or from the month of payment (`自办理缴费手续当月起3个月后(含缴费当月)享受`).
+    // …or from the month of payment (`自办理缴费手续当月起N个月后(含当月)享受`).
     pattern: new RegExp(`(?:之日|次日|当日|到账|当月)起\\s*${DURATION}\\s*(?:后|以后|之后)(?:\\([^)]{0,12}\\))?[^,;。]{0,8}?享受`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 12 }],
     cancel: WAIT_CANCEL,
@@ -657,7 +657,7 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
     cancel: TRANSFER,
-    // `已连续缴费满60个月且在6个月内足额补缴的`: a longer grace for those with years paid, not the general one.
+    // `已连续缴费满N个月且于M个月内补足的`: a longer grace for those with years paid, not the general one.
     cancelLocal: /(?:连续|累计)缴费满/,
     rangeEndCancels: true,
     priority: 2,
@@ -749,7 +749,7 @@ export const CONSTRUCTIONS: Construction[] = [
   },
 
   {
-    // The rise named before the cover, further on (`对连续参加居民医保满4年的参保人员,之后每连续参保1年,可适当提高大病保险最高支付限额`).
+    // The rise named before the cover, further on (`连续参加居民医保满N年的,此后每多连续参保1年,大病保险最高支付限额可再提高`).
     name: 'continuous-enrolment incentive, the rise before the cover (满4年的参保人员,…可提高大病保险限额)',
     trigger: /连续参/,
     pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
@@ -1009,7 +1009,7 @@ export const CONSTRUCTIONS: Construction[] = [
   },
 
   {
-    // `统账结合(含个人账户)比例为9.5%即385.09元/月,单建统筹为6.5%即263.48元/月`: a grade's rate and what it comes to.
+    // `统账结合比例为A%即X元/月,单建统筹为B%即Y元/月`: a grade's rate and what it comes to.
     name: 'a grade with its rate and its monthly sum after 即 (单建统筹为6.5%即263元/月)',
     trigger: /统[帐账]结合|单建统筹/,
     pattern: new RegExp(`(?<grade>统[帐账]结合|单建统筹)(?:\\([^()]{0,12}\\))?\\s*(?:缴费)?(?:比例|费率)?\\s*(?:为|是|:)?\\s*(?<rate>${RATE})\\s*,?\\s*(?:即|为|折合)\\s*(?<n>${N})\\s*元\\s*\\/\\s*月`, 'g'),

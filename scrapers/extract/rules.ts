@@ -369,7 +369,7 @@ interface Found {
 }
 
 const RESTATED = /^[^;。]*[,]\s*(?:即|也就是|相当于)(?:每月)?/;
-/** `个人缴费标准增幅适当降低,为每人每年400元`: how fast a standard rises, no figure of its own. */
+/** `个人缴费标准增幅放缓,为每人每年N元`: how fast a standard rises, no figure of its own. */
 const PACE_OF_RISE = /增幅[^,;。\d]{0,6}?(?:降低|放缓|提高|加大|收窄)/g;
 const SHARE_AS_PROPORTION = /^\s*比例\s*(?:为|是)?\s*(?:每人每年|每年每人)\s*$/;
 const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上涨)了?\\s*${N}\\s*元`, 'g');
@@ -456,7 +456,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   }
   // A resident tier list (`高档:910元/人`, `低档:每人每年400元`) states what each person pays.
   // …and so does a list of years under a caption of the share (`缴费标准` then `2024年度:每人每年420元`).
-  // (An aside in the label does not lengthen it: `劳动年龄内居民(16至59周岁):每人每年790元`.)
+  // (An aside in the label does not lengthen it: `劳动年龄段居民(18至59岁):每人每年N元`.)
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_HEAD.test(head.replace(/\([^()]*\)/g, ''))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))
     // (`重点人群资助:` then `监测对象:每人每年280元`: under a caption of aid, a group's figure is the aid it gets.)
@@ -577,7 +577,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     }
     // `收入低于标准1.5倍的脱贫人口`: the group is the noun after its condition (an age's figures are its name: `70周岁以上人员`).
     let noun = /\d/.test(withoutNamedFigures(bare)) ? (/的([^的\d]+)$/.exec(bare)?.[1] ?? '') : bare;
-    // `医疗救助定额资助城乡低保对象、返贫致贫人口等,个人缴费…`: the group a clause aids, named after the verb.
+    // `医疗救助定额资助特困、低保等人员,个人缴费…`: the group a clause aids, named after the verb.
     const aided = SUBJECT_GROUP.test(noun) ? null : AIDED_OBJECT.exec(text)?.groups!.group;
     if (aided && SUBJECT_GROUP.test(aided) && !/\d/.test(withoutNamedFigures(aided))) noun = aided;
     if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
@@ -626,7 +626,7 @@ function groupName(text: string): boolean {
 }
 
 /**
- * `农村一、二类低保对象;城市低保全额对象定额资助310元`: groups listed before the subject's clause, one
+ * `甲类低保对象;乙类低保对象定额资助N元`: groups listed before the subject's clause, one
  * per `;`, with no figure or verb of their own, share its value; joined as the page writes them.
  */
 function groupsListedBefore(head: string, from: number): string {
@@ -699,7 +699,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   if (found.start > 0) {
     lead = (sentence.slice(Math.max(0, found.start - 24), found.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     // `…职工医保单位缴费比例`: the part is the word right before the key.
-    // `单位:9.5%(其中生育保险缴费比例为0.6%)`: a key phrase inside an open bracket names its own part.
+    // `单位:A%(其中生育保险缴费比例B%)`: a key phrase inside an open bracket names its own part.
     const open = lead.lastIndexOf('(');
     const inner = open < 0 || lead.includes(')', open) ? '' : lead.slice(open + 1).replace(/^(?:其中|另外)/, '').trim();
     if (parts && inner && usable(inner)) return inner;
@@ -708,7 +708,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
-    // `60%基数为4183元、100%基数为6971元`: a base chosen as a share of the wage names its grade.
+    // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.
     const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
     if (share && found.key === 'contribution.base_monthly') return share[1];
   }
@@ -747,7 +747,7 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   if ((/[×x*=+]/.test(rest.slice(0, 6)) || /^\s*(?:乘以|乘|times\b)/.test(rest)) && !new RegExp(`^\\s*[+＋]\\s*${N}\\s*元\\s*(?:的)?(?:${OTHER_COVER.source})`).test(rest)) return true;
   const before = sentence.slice(Math.max(0, at - 3), at);
   if (/[×x*+]\s*$/.test(before) || /(?:乘以|times)\s*$/.test(sentence.slice(Math.max(0, at - 7), at))) return true;
-  // A part inside a bracketed sum (`330元(政府补助270元 + 个人缴费60元)`).
+  // A part inside a bracketed sum (`A元(政府补助B元 + 个人缴费C元)`).
   const open = sentence.lastIndexOf('(', at);
   const close = sentence.indexOf(')', end);
   return open >= 0 && close >= 0 && sentence.lastIndexOf(')', at) < open && /[+＋]/.test(sentence.slice(open, close));
@@ -773,14 +773,14 @@ function postLabelOf(sentence: string, end: number, ctx: RuleContext): Found | n
 }
 
 /**
- * `财政补助和个人缴费标准分别较上年增加30元和20元,达到每人每年670元和400元`: key phrases listed
+ * `财政补助和个人缴费标准分别增加A元和B元,达到每人每年X元和Y元`: key phrases listed
  * before 分别 take the figures listed after it in order (a list of differences is skipped).
  */
 function respectivePairs(sentence: string, hits: PhraseHit[], ctx: RuleContext): Map<number, Found> {
   const pairs = new Map<number, Found>();
   const at = sentence.search(RESPECTIVELY);
   if (at < 0) return pairs;
-  // …listed in the clause of 分别 (`居民个人缴费增幅适当降低,财政补助和个人缴费标准分别…`: the first clause lists none).
+  // …listed in the clause of 分别 (`个人缴费增幅放缓,财政补助和个人缴费标准分别…`: the first clause lists none).
   const from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf('。', at)) + 1;
   const stop = sentence.slice(at).search(/[;。]/);
   const to = stop < 0 ? sentence.length : at + stop;
@@ -833,7 +833,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (isOperand(sentence, at, end)) continue;
     // `需补缴财政补助部分(如某市需缴1070元)`: a figure in an example aside is keyed inside it only.
     const aside = asides.find(([from, to]) => at > from && at < to);
-    // `一档670元(含少儿90元、大学生90元)`: parts a figure includes, named in brackets after it, are not values of their own.
+    // `一档A元(含少儿B元、大学生C元)`: parts a figure includes, named in brackets after it, are not values of their own.
     // (`1100元(含个人缴费400元、财政补助700元)` names the shares themselves: those stand.)
     const included = INCLUDED_PART_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
     if (included && !SHARE_CAPTION.test(included[0])) continue;
@@ -1018,7 +1018,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   for (const match of sentence.matchAll(RATE)) {
     const at = match.index;
     const end = at + match[0].length;
-    // `单位缴费比例:8%(养老保险) + 9.5%(医疗保险) + 0.5%(失业保险) = 18%`: only the medical part is ours.
+    // `单位缴费比例:A%(养老保险) + B%(医疗保险) + C%(失业保险) = D%`: only the medical part is ours.
     const tag = TAG_AFTER.exec(sentence.slice(end, end + 20))?.[1];
     if (tag && OFF_TOPIC.test(tag) && !MEDICAL.test(tag)) continue;
     const medicalPart = tag !== undefined && MEDICAL.test(tag);
@@ -1027,7 +1027,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `费率8%的70%即5.6%`: only the product is the rate; `(含生育保险0.7%)` is a part of the one before.
     if (SHARE_OF_RATE_AFTER.test(sentence.slice(end, end + 12)) || SHARE_OF_RATE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     if (/\(含[^()]*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
-    // `执行8.2%的缴费比例,其中包含基本医疗保险8%和大额医疗补助0.2%`: the parts a rate is made of.
+    // `按A%缴费,其中基本医疗保险B%、大额医疗补助C%`: the parts a rate is made of.
     if (/[\d.]+\s*%[^。;]*?,\s*其中(?:包含|包括|含)[^,;。]*$/.test(sentence.slice(0, at))) continue;
     // `其中12%进入统筹基金,8%划入个人账户`: how a rate is split between funds, not a rate paid.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
@@ -1054,7 +1054,7 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (changedFrom) continue;
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) phrase.wording = Math.min(phrase.wording, 0.7);
-    // `个人缴费费率为7%(法定劳动年龄内的灵活就业人员)`: who pays it, named in a bracket right after the rate.
+    // `个人费率为R%(劳动年龄内的灵活就业人员)`: who pays it, named in a bracket right after the rate.
     const payers = SCHEME_AFTER_RATE.exec(sentence.slice(end, end + 30))?.[1];
     const scheme = payers ? schemeNamedIn(payers) : null;
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom ? { yearOffset: -1 } : {}), ...(scheme && scheme !== 'resident' ? { scheme } : {}) });
@@ -1103,7 +1103,7 @@ function valueOf(y: Yield, groups: Record<string, string | undefined>): number |
 
 function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
-  // `(如2025年退休男性需实际缴费16年)`: a figure in a bracketed example illustrates; it is no rule.
+  // `(如某年退休的男性须实际缴费N年)`: a figure in a bracketed example illustrates; it is no rule.
   const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
   const inAside = (at: number) => asides.some(([start, end]) => at > start && at < end);
   for (const { row, pattern } of COMPILED) {
@@ -1232,7 +1232,7 @@ function clauseAround(sentence: string, at: number, end: number): string {
 }
 
 /**
- * A deadline moved later (`征缴截止日期2023年12月31日延长至2024年3月15日`, `缴费期限延长至2024年6月30日`):
+ * A deadline moved later (`征缴截止日期D1延长至D2`, `缴费期限延长至D`):
  * the late period, from the day after the old deadline where the clause states it. The central
  * period itself extended (`集中缴费期延长至…`) is the window, its start unstated.
  */
@@ -1289,7 +1289,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     let kind = above === 'payment' ? (startMonth >= 9 ? 'window' : null) : above;
     const spring = named === null && startMonth >= 3 && startMonth <= 6;
     if (spring && kind === 'window') kind = null;
-    // A resident payment period for the coming year (`缴费时间为2024年9月1日至12月31日`) is the window.
+    // A resident payment period for the coming year (`缴费时间为Y年9月1日至12月31日`) is the window.
     const comingYearPeriod = ctx.scheme === 'resident' && COMING_YEAR_BEFORE.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
     if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       if (monthly) continue;
@@ -1305,7 +1305,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
       // `2024年9月-2025年2月`: an end given by its month only (not December) leaves its day a guess.
       const monthOnlyEnd = /\d\s*月\s*$/.test(sentence.slice(range.index, range.index + range.length)) && !value.end!.endsWith('-12-31');
-      // `2025年居民医保集中参保期为9月1日至12月31日`: a calendar year (not 年度) before yearless dates may be the
+      // `Y年城乡居民集中参保时间:9月1日起至12月31日止`: a calendar year (not 年度) before yearless dates may be the
       // year the period falls in or the policy year it pays for: a loose reading.
       const bareYearBefore = range.explicitYears.length === 0 && !labelledYear && /(?:19|20)\d{2}\s*年(?!度)/.test(sentence.slice(0, range.index));
       found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year, scheme: 'resident', wording: monthOnlyEnd || bareYearBefore ? 0.72 : kind === 'window' ? 0.9 : 0.84 });

@@ -224,7 +224,7 @@ export function singleScheme(scope: TextScope): Scheme | null {
 /** The schemes a text names, in order; the employee scheme a flexible worker joins is not one of them. */
 export function schemesIn(text: string): Positioned<Scheme>[] {
   const schemes: Positioned<Scheme>[] = [];
-  // `用人单位及其职工(包括有雇工的个体工商户…)`: who a bracket says is included is not the subject either.
+  // `用人单位及其职工(含有雇工的个体工商户…)`: who a bracket says is included is not the subject either.
   const included = [...text.matchAll(INCLUDED_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
   for (const [cue, scheme] of SCHEME_CUES) {
     for (const match of text.matchAll(cue)) {
