@@ -128,7 +128,7 @@ describe('lapse.grace_months and retirement years: look-alikes', () => {
   });
 
   it('does not read years someone is close to (接近30年) as the requirement', () => {
-    expect(facts('2025年儋州灵活就业医保', '如果临近退休,医保累计缴费年限接近规定年限,如男性接近 28 年、女性接近 22 年,可一次性补缴。')
+    expect(facts('2025年宜宾灵活就业医保', '快到退休年龄的,若职工医保累计年限已差不多够了,比如男性接近 27 年、女性接近 21 年,可以一次补足。')
       .filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([]);
   });
 });
@@ -155,28 +155,28 @@ describe('totals by arithmetic, and years in brackets', () => {
   });
 
   it('does not read a switch between schemes as a grace in any grace wording', () => {
-    expect(keyed('2025年克拉玛依医保', '参保人在职工医保和居民医保间切换参保关系的,中断缴费时间不超过3个月的,视为连续参保。', 'lapse.grace_months')).toEqual([]);
+    expect(keyed('2025年哈密医保', '因工作变动切换参保关系(职工医保与居民医保之间)的人员,中断缴费时间不超过2个月的,按连续参保认定。', 'lapse.grace_months')).toEqual([]);
   });
 });
 
 describe('enrollment.window and enrollment.late_window named by the caption above them', () => {
-  it('reads a bare period under a caption line (集中缴费时间: / - 2024年9月1日至2025年2月25日)', () => {
-    const text = ['集中缴费时间:', '- 2024年9月1日至2025年2月20日。', '非集中缴费期:', '- 2025年3月1日至12月31日。'].join('\n');
-    const read = facts('2025年德宏居民医保缴费时间', text);
-    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2025-02-20' }]);
-    expect(read).toContainEqual(['533100', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+  it('reads a bare period under a caption line (集中缴费时间: / - D1至D2)', () => {
+    const text = ['集中缴费时间:', '- 2024年9月16日至2025年2月14日。', '非集中缴费期:', '- 2025年2月15日至12月25日。'].join('\n');
+    const read = facts('2025年楚雄居民医保缴费时间', text);
+    expect(read).toContainEqual(['532300', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-16', end: '2025-02-14' }]);
+    expect(read).toContainEqual(['532300', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-02-15', end: '2025-12-25' }]);
   });
 
   it('reads a labelled period (时间范围:…) under a numbered heading (一、集中征缴期 / 二、零星征缴期)', () => {
-    const text = ['一、集中征缴期', '时间范围 :2024年9月20日至2025年2月28日', '二、零星征缴期', '时间范围 :2025年3月1日至2025年12月31日'].join('\n');
-    const read = facts('2025年六盘水城乡居民医保', text);
-    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2025-02-28' }]);
-    expect(read).toContainEqual(['520200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-01', end: '2025-12-31' }]);
+    const text = ['一、集中征缴期', '时间范围 :2024年10月8日至2025年3月20日', '二、零星征缴期', '时间范围 :2025年3月21日至2025年12月26日'].join('\n');
+    const read = facts('2025年安顺城乡居民医保', text);
+    expect(read).toContainEqual(['520400', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-08', end: '2025-03-20' }]);
+    expect(read).toContainEqual(['520400', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-03-21', end: '2025-12-26' }]);
   });
 
   it('reads a period after a line ending in a colon (…的集中缴费期为:)', () => {
-    const text = ['2025年度城乡居民基本医疗保险费的集中缴费期为:', '2024年9月20日至2024年12月31日'].join('\n');
-    expect(facts('2025年林芝居民医保', text)).toContainEqual(['540400', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-20', end: '2024-12-31' }]);
+    const text = ['本地2025年度居民医保费用的集中缴费期为:', '2024年10月9日至2024年12月24日'].join('\n');
+    expect(facts('2025年甘孜居民医保', text)).toContainEqual(['513300', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-09', end: '2024-12-24' }]);
   });
 });
 
@@ -193,7 +193,7 @@ describe('confidence: readings known to be loose', () => {
   });
 
   it('does not read the benefit period named before its dates as a window', () => {
-    expect(keyed('2024年廊坊居民医保', '待遇享受期:2024年1月1日至2024年12月31日。', 'enrollment.window')).toEqual([]);
+    expect(keyed('2026年沧州居民医保', '参保人员的待遇享受期:2026年1月1日至2026年12月31日。', 'enrollment.window')).toEqual([]);
   });
 });
 
@@ -248,9 +248,9 @@ describe('contribution.subsidy_annual: parts and aid are not the subsidy', () =>
   });
 
   it('does not read a city\'s help with one group\'s share (个人缴费部分由市财政补助N元) as the subsidy, and reads what the group pays', () => {
-    const read = facts('2025年岳阳居民医保', '在岳高校大学生执行普通居民缴费标准,其中个人缴费部分由市财政补助40元/人,个人实际缴纳360元/人。');
+    const read = facts('2025年株洲居民医保', '在株高校大学生按普通居民标准参保,其中个人缴费部分由市财政补助30元/人,个人实际缴纳370元/人。');
     expect(read.filter((f) => f[3] === 'contribution.subsidy_annual')).toEqual([]);
-    expect(read.filter((f) => f[3] === 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['在岳高校大学生', 360]]);
+    expect(read.filter((f) => f[3] === 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['在株高校大学生', 370]]);
   });
 
   it('does not read aid to groups (政府资助:低保对象N元…) as the subsidy', () => {
@@ -308,21 +308,21 @@ describe('contribution.rate, base and monthly amount: look-alikes and payroll wo
 
 describe('enrollment.window: phases, deadlines and look-alikes', () => {
   it('reads a window stated in phases (第一阶段/第二阶段) as one window', () => {
-    const text = '集中缴费期\n-\n第一阶段 :2024年9月1日—2024年11月20日\n-\n第二阶段 :2024年12月1日—2024年12月26日';
-    expect(keyed('2025年岳阳居民医保缴费时间', text, 'enrollment.window'))
-      .toEqual([['430600', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2024-12-26' }]]);
+    const text = '集中缴费期\n-\n第一阶段 :2024年9月6日—2024年11月15日\n-\n第二阶段 :2024年12月2日—2024年12月27日';
+    expect(keyed('2025年衡阳居民医保缴费时间', text, 'enrollment.window'))
+      .toEqual([['430400', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-06', end: '2024-12-27' }]]);
   });
 
   it('reads the window beside a monthly payment slot in another clause (每月1日至25日为缴费时段)', () => {
-    const text = '岳阳居民医保缴费标准为每人每年390元,缴费时间为2023年9月1日至2023年12月20日,每月1日至25日为缴费时段。';
-    expect(keyed('岳阳居民医保缴费标准', text, 'enrollment.window'))
-      .toEqual([['430600', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-01', end: '2023-12-20' }]]);
+    const text = '邵阳居民医保个人缴费每人每年380元,缴费时间为2023年9月12日至2023年12月22日,每月3日至24日为缴费时段。';
+    expect(keyed('邵阳居民医保缴费标准', text, 'enrollment.window'))
+      .toEqual([['430500', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-12', end: '2023-12-22' }]]);
   });
 
   it('reads a period in which one must enrol (2025年度参保需在…内完成) as the window', () => {
-    const text = '集中缴费期截止时间:2025年度参保需在2024年9月10日至12月26日内完成。';
-    expect(keyed('岳阳2025年居民医保缴费时间', text, 'enrollment.window'))
-      .toEqual([['430600', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-10', end: '2024-12-26' }]]);
+    const text = '截止安排:办理2025年度居民医保,参保须在2024年9月18日至12月23日内完成。';
+    expect(keyed('常德2025年居民医保缴费时间', text, 'enrollment.window'))
+      .toEqual([['430700', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-18', end: '2024-12-23' }]]);
   });
 
   it('does not read usual practice without a year, or a spring period under a window caption, as the window', () => {
@@ -340,7 +340,7 @@ describe('enrollment.window: phases, deadlines and look-alikes', () => {
 
 describe('waiting.per_lapsed_year_months: the lapse named first', () => {
   it('reads 断保每多1年增加1个月 and 连续断缴1年增加1个月变动待遇等待期', () => {
-    expect(keyed('2025年岳阳居民医保', '逾期缴费将面临3个月待遇等待期,且断保每多1年增加1个月等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
+    expect(keyed('2025年益阳居民医保', '未按期参保的先设2个月固定等待期,断保每多1年增加2个月等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([2]);
     expect(keyed('2025年岳阳居民医保', '首次参保人员:固定待遇等待期3个月,连续断缴1年增加1个月变动待遇等待期。', 'waiting.per_lapsed_year_months').map((f) => f[5])).toEqual([1]);
   });
 });
@@ -426,9 +426,9 @@ describe('look-alikes found by probing wordings pages commonly use', () => {
 describe('payroll wordings: the base, the rate on it and what a month costs', () => {
   it('reads a base worked out from the wage (基数为 6800元/月×60%=4080元/月) and one named as the standard of the base', () => {
     expect(keyed('2025年岳阳灵活就业医保', '灵活就业人员基数为 6900元/月×60%=4140元/月 。', 'contribution.base_monthly').map((f) => f[5])).toEqual([4140]);
-    const text = '以2024年度全省全口径城镇单位就业人员年平均工资的60%为缴费基数,2025年标准为 4140元/月 。';
-    const read = facts('2025年岳阳灵活就业医保', text).map((f) => [f[3], f[5]]);
-    expect(read).toEqual([['contribution.base_monthly', 4140]]);
+    const text = '按2024年度全省全口径城镇单位就业人员平均工资的65%作为缴费基数,2025年标准为 4420元/月 。';
+    const read = facts('2025年郴州灵活就业医保', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_monthly', 4420]]);
   });
 
   it('reads the rate on the base as the sum of its parts, and about so much a month, each named by its section (统账结合方式)', () => {
@@ -488,16 +488,16 @@ describe('waiting.tiers: a tier starting from the Nth month', () => {
 });
 
 describe('payroll parts named with their rate in brackets, and a resident\'s yearly payment', () => {
-  it('reads 统账结合(7%+2%),缴费金额为N元;单建统筹(5%),缴费金额为M元 as each part\'s rate and monthly payment', () => {
-    const text = '目前我市灵活就业人员缴纳医疗保险有两种缴纳比例,分别为:统账结合(6.5%+2%),缴费金额为372.35元;单建统筹(5.5%),缴费金额为240.9元。';
-    const read = facts('2024年岳阳灵活就业参保人医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
+  it('reads 统账结合(A%+B%),缴费金额为N元;单建统筹(C%),缴费金额为M元 as each part\'s rate and monthly payment', () => {
+    const text = '本市灵活就业人员参加医保可选两种比例:统账结合(6%+2%),缴费金额为369.6元;单建统筹(4.5%),缴费金额为207.9元。';
+    const read = facts('2024年永州灵活就业参保人医保缴费标准', text).map((f) => [f[3], f[4], f[5]]);
     expect(read).toEqual([
-      ['contribution.monthly_amount', '统账结合', 372.35],
-      ['contribution.monthly_amount', '单建统筹', 240.9],
-      ['contribution.rate', '统账结合', 0.085],
-      ['contribution.rate', '单建统筹', 0.055],
+      ['contribution.monthly_amount', '统账结合', 369.6],
+      ['contribution.monthly_amount', '单建统筹', 207.9],
+      ['contribution.rate', '统账结合', 0.08],
+      ['contribution.rate', '单建统筹', 0.045],
     ]);
-    expect(keyed('2024年岳阳灵活就业医保', '全年缴费金额为4468.2元。', 'contribution.monthly_amount')).toEqual([]);
+    expect(keyed('2024年永州灵活就业医保', '全年缴费金额为4435.2元。', 'contribution.monthly_amount')).toEqual([]);
   });
 
   it('reads what a group pays a year (普通居民年度缴费N元) as its share in a resident text', () => {
@@ -507,8 +507,8 @@ describe('payroll parts named with their rate in brackets, and a resident\'s yea
 
 describe('wage.average_*: the statistical year and the province', () => {
   it('gives a wage labelled with its own year (2023年度…平均工资) that year, and a 全省 wage to the province', () => {
-    const read = facts('2024年岳阳职工医保', '以2023年度全省全口径城镇单位就业人员年平均工资79,500元为基准核定缴费基数。');
-    expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 79500]]);
+    const read = facts('2024年怀化职工医保', '职工医保缴费基数依据2023年度全省全口径城镇单位就业人员年平均工资81,240元核定。');
+    expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 81240]]);
   });
 });
 
