@@ -38,11 +38,11 @@ describe('schemes: flexible workers in the employee scheme', () => {
   });
 
   it('keeps a list of employee and flexible rates apart (单位职工…,个人承担2%;灵活就业人员按N%全额缴纳)', () => {
-    const read = keys('2025年赣州医保', '职工医保缴费基数按上年度全市月平均工资的60%-300%核定,其中单位职工需缴纳8.5%(含生育保险0.5%),个人承担2%,单位承担6.5%;灵活就业人员按8.5%全额缴纳。')
+    const read = keys('2025年九江医保', '基数在上年度全市职工月均工资60%到300%的区间内确定;单位职工需缴纳9%(含生育保险0.6%),个人承担2%,单位承担7%;灵活就业人员按9%全额缴纳。')
       .filter((f) => f.includes('contribution.rate'));
     expect(read).toEqual(expect.arrayContaining([
-      'employee 2025 contribution.rate 职工 0.085', 'employee 2025 contribution.rate 个人 0.02',
-      'employee 2025 contribution.rate 单位 0.065', 'flexible 2025 contribution.rate 0.085',
+      'employee 2025 contribution.rate 职工 0.09', 'employee 2025 contribution.rate 个人 0.02',
+      'employee 2025 contribution.rate 单位 0.07', 'flexible 2025 contribution.rate 0.09',
     ]));
     expect(read).toHaveLength(4);
   });
@@ -130,7 +130,7 @@ describe('resident shares: which key and which group a figure is for', () => {
   });
 
   it('pairs key phrases and figures listed in order around 分别, past a list of differences', () => {
-    expect(keys('2025年大同居民医保', '2025年城乡居民医保财政补助和个人缴费标准分别较上年增加30元和20元,达到每人每年不低于700元和420元。'))
+    expect(keys('2025年朔州居民医保', '与上年相比,本年度居民医保财政补助、个人缴费标准分别增加30元、20元,达到每人每年不低于700元和420元。'))
       .toEqual(['resident 2025 contribution.subsidy_annual 700', 'resident 2025 contribution.individual_annual 420']);
   });
 });
@@ -153,13 +153,13 @@ describe('confidence: loose readings stay below 0.8', () => {
 
 describe('asides and periods that state no rule', () => {
   it('takes no place from an aside of examples, and no figure in it for a phrase outside it', () => {
-    expect(facts('2025年居民医保', '多数地区集中参保期为2024年9月至12月(如洛阳、遵义),期内缴费可享全年待遇。').map((f) => f[0]))
-      .not.toContain('410300');
+    expect(facts('2025年居民医保', '多数地区的集中参保期为2024年10月至12月(如开封、绵阳),这段时间缴费即享受全年待遇。').map((f) => f[0]))
+      .not.toContain('410200');
     expect(keyed('2025年居民医保', '逾期缴费需补缴财政补助部分(如赣州需缴1100元),并面临等待期。', 'contribution.subsidy_annual')).toEqual([]);
   });
 
-  it('reads no window from the benefit period (待遇享受期为集中征缴期次年的1月1日至12月31日)', () => {
-    expect(keyed('2025年赣州居民医保', '居民医保的待遇享受期为集中征缴期次年的1月1日至12月31日。', 'enrollment.window')).toEqual([]);
+  it('reads no window from the benefit period (待遇享受期:集中缴费期后一年的1月1日至12月31日)', () => {
+    expect(keyed('2025年吉安居民医保', '参保居民待遇享受期:集中缴费期后一年的1月1日至12月31日。', 'enrollment.window')).toEqual([]);
   });
 });
 
@@ -179,9 +179,9 @@ describe('round two: lists, captions and payroll sums', () => {
   });
 
   it('reads the rate of a monthly base times a rate, but not of a round example base', () => {
-    expect(keyed('2024年嘉兴灵活就业人员医保', '缴费标准为每人每月401.66元,计算公式为:4228元/月 × 9.5%(含生育保险0.5%)。', 'contribution.rate'))
-      .toEqual([['330400', 'flexible', 2024, 'contribution.rate', '', 0.095]]);
-    expect(keyed('2024年嘉兴灵活就业人员医保', '比如按5000元/月 × 9%计算。', 'contribution.rate')).toEqual([]);
+    expect(keyed('2024年湖州灵活就业人员医保', '缴费标准为每人每月415.8元,计算公式为:4620元/月 × 9%(生育保险0.6%在内)。', 'contribution.rate'))
+      .toEqual([['330500', 'flexible', 2024, 'contribution.rate', '', 0.09]]);
+    expect(keyed('2024年湖州灵活就业人员医保', '比如按5000元/月 × 9%计算。', 'contribution.rate')).toEqual([]);
   });
 
   it('reads what a month costs (一个月医保参保费用为N元) and a minimum monthly payment by payer', () => {
@@ -197,9 +197,9 @@ describe('round two: lists, captions and payroll sums', () => {
   });
 
   it('reads the continuous-enrolment years of 连续参加居民医保满N年, with or without the sum', () => {
-    expect(keys('2025年曲靖居民医保', '对于连续参加居民医保满4年的参保人员,之后每连续缴费1年,每年提高大病保险最高支付限额3000元。'))
-      .toEqual(['resident 2025 incentive.continuous_years 4', 'resident 2025 incentive.cap_increase_annual 3000']);
-    expect(keys('2025年曲靖居民医保', '连续参保满4年可享大病保险支付限额逐年提升。')).toEqual(['resident 2025 incentive.continuous_years 4']);
+    expect(keys('2025年玉溪居民医保', '居民连续参加居民医保满5年后,每再连续参保1年,大病保险最高支付限额提高2500元。'))
+      .toEqual(['resident 2025 incentive.continuous_years 5', 'resident 2025 incentive.cap_increase_annual 2500']);
+    expect(keys('2025年玉溪居民医保', '连续参保满5年可享大病保险支付限额逐年提升。')).toEqual(['resident 2025 incentive.continuous_years 5']);
   });
 
   it('reads a period under a caption of the payment time as the window when it opens in autumn', () => {
@@ -233,8 +233,8 @@ describe('round two: lists, captions and payroll sums', () => {
 
 describe('round three: rises, monthly parts, other covers, bounds as shares', () => {
   it('reads a rise named before its key phrase as a rise (同步提高个人缴费标准N元,达到每人每年M元)', () => {
-    expect(keyed('2021年芜湖居民医保', '同步提高居民医保个人缴费标准30元,达到每人每年310元。', 'contribution.individual_annual').map((f) => f[5]))
-      .toEqual([310]);
+    expect(keyed('2021年蚌埠居民医保', '当年同步提高个人缴费标准40元,达到每人每年320元。', 'contribution.individual_annual').map((f) => f[5]))
+      .toEqual([320]);
   });
 
   it('reads no yearly share from a month\'s part of it (按月分摊…N元) nor from a care cover\'s fee (长期照护保险)', () => {
@@ -243,8 +243,8 @@ describe('round three: rises, monthly parts, other covers, bounds as shares', ()
   });
 
   it('keeps a window whose end is given by its month only (not December) below 0.8', () => {
-    const [window] = extractFacts({ title: '2025年抚州居民医保', text: '在集中缴费期(2024年9月-2025年2月)参保可享全年待遇。' }).filter((f) => f.key === 'enrollment.window');
-    expect(window.value).toEqual({ start: '2024-09-01', end: '2025-02-28' });
+    const [window] = extractFacts({ title: '2025年上饶居民医保', text: '于集中缴费期(2024年10月-2025年3月)内办完参保的,享受全年待遇。' }).filter((f) => f.key === 'enrollment.window');
+    expect(window.value).toEqual({ start: '2024-10-01', end: '2025-03-31' });
     expect(window.confidence).toBeLessThan(0.8);
   });
 
