@@ -186,8 +186,8 @@ describe('waiting.fixed_months', () => {
     expect(ofKey('waiting.fixed_months', '2026年达州灵活就业医保', '达州市灵活就业人员中断缴费超过3个月的,从第四个月起享受待遇。').map((f) => f[5])).toEqual([3]);
   });
 
-  it('reads a paying period with a note in brackets (缴费满3个月(含缴费当月)后才能恢复享受)', () => {
-    expect(ofKey('waiting.fixed_months', '2026年滁州灵活就业医保', '滁州市灵活就业人员断缴超过3个月的,需从再次缴费满3个月(含缴费当月)后才能恢复享受医保待遇。').map((f) => f[5])).toEqual([3]);
+  it('reads a paying period with a note in brackets (缴费满N个月(含缴费当月)后才能恢复享受)', () => {
+    expect(ofKey('waiting.fixed_months', '2026年黄山灵活就业医保', '黄山市灵活就业人员停缴超过2个月的,要在重新缴费满4个月(含缴费当月)后才能恢复享受待遇。').map((f) => f[5])).toEqual([4]);
   });
 
   it('reads 3个月的医保等待期 and a regulation\'s 设置至少3个月的待遇等待期', () => {
@@ -206,18 +206,18 @@ describe('waiting.fixed_months', () => {
 });
 
 describe('lapse.grace_months', () => {
-  it('reads a grace stated with its consequence (欠缴3个月内(含)补足后恢复, 待遇可追溯)', () => {
-    expect(ofKey('lapse.grace_months', '2026年湘潭灵活就业医保', '湘潭市灵活就业人员欠缴费用在3个月内(含)按规定补足后,从到账之日起恢复享受待遇,欠缴期间待遇可追溯。')).toEqual([
-      ['430300', 'flexible', 2026, 'lapse.grace_months', '', 3],
+  it('reads a grace stated with its consequence (欠缴N个月内(含)补足后恢复, 待遇可追溯)', () => {
+    expect(ofKey('lapse.grace_months', '2026年娄底灵活就业医保', '娄底市灵活就业人员欠缴在2个月内(含)补足的,自费用到账之日起恢复待遇,欠缴那段时间的待遇可以追溯。')).toEqual([
+      ['431300', 'flexible', 2026, 'lapse.grace_months', '', 2],
     ]);
   });
 
   it('reads 不超过N个月(含),超过则需重新计算 as the grace', () => {
-    expect(ofKey('lapse.grace_months', '2026年济宁职工医保', '济宁市职工医保断缴时间不超过3个月(含),超过则需重新计算等待期。').map((f) => f[5])).toEqual([3]);
+    expect(ofKey('lapse.grace_months', '2026年枣庄职工医保', '枣庄市职工医保停缴不超过2个月(含)的可以补缴,超过则需重新计算等待期。').map((f) => f[5])).toEqual([2]);
   });
 
   it('reads N个月内断缴 in a list of lapse lengths', () => {
-    expect(ofKey('lapse.grace_months', '2026年宜宾职工医保', '宜宾市职工医保:2个月内断缴,补缴后可恢复医保待遇,次月生效且可追溯中断期间待遇。').map((f) => f[5])).toEqual([2]);
+    expect(ofKey('lapse.grace_months', '2026年泸州职工医保', '泸州市职工医保:4个月内断缴的,补齐费用即恢复待遇,从下个月起生效,中断那几个月的待遇也能追溯。').map((f) => f[5])).toEqual([4]);
   });
 
   it('reads the lapse beyond which a wait is set (中断缴费超过3个月的,设置待遇等待期)', () => {
@@ -231,13 +231,13 @@ describe('lapse.grace_months', () => {
       .toEqual([['350700', 'flexible', 2026, 'lapse.grace_months', '', 2]]);
   });
 
-  it('reads the lapse beyond which a wait of its own length is set (超过3个月的,设置 3个月的待遇享受等待期)', () => {
-    const text = '因故中断缴纳基本医疗保险费的,自中断缴费的次月起暂停支付其职工基本医疗保险待遇。中断缴费超过3个月的,设置 3个月的待遇享受等待期。';
-    const rows = extractFacts({ title: '衡阳医疗保障:致灵活就业人员', text, publishedAt: '2026-03-18' })
+  it('reads the lapse beyond which a wait of its own length is set (超过N个月的,设置 N个月的待遇享受等待期)', () => {
+    const text = '参保人停缴职工医保费的,从停缴后的下个月起暂停享受职工医保待遇。中断缴费超过2个月的,设置 2个月的待遇享受等待期。';
+    const rows = extractFacts({ title: '张家界医疗保障:致灵活就业人员', text, publishedAt: '2026-03-18' })
       .map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
     // In a letter to flexible workers, the 职工医保 they join is their scheme.
-    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'lapse.grace_months', '', 3]);
-    expect(rows).toContainEqual(['430400', 'flexible', 2026, 'waiting.fixed_months', '', 3]);
+    expect(rows).toContainEqual(['430800', 'flexible', 2026, 'lapse.grace_months', '', 2]);
+    expect(rows).toContainEqual(['430800', 'flexible', 2026, 'waiting.fixed_months', '', 2]);
   });
 
   it('gives a grace with no scheme in sight to the payroll schemes', () => {
@@ -267,9 +267,9 @@ describe('enrollment.window and enrollment.late_window', () => {
 });
 
 describe('enrollment.newborn_days', () => {
-  it('takes the year of a rule from the day it takes effect (2022年1月1日起,新生儿出生90天内)', () => {
-    expect(ofKey('enrollment.newborn_days', '宝鸡新生儿参保', '2022年1月1日起,宝鸡市新生儿出生90天内办理参保缴费的,自出生之日起享受待遇。')).toEqual([
-      ['610300', 'resident', 2022, 'enrollment.newborn_days', '', 90],
+  it('takes the year of a rule from the day it takes effect (D起,新生儿出生N天内)', () => {
+    expect(ofKey('enrollment.newborn_days', '汉中新生儿参保', '2023年7月1日起,汉中市新生儿出生180天内办好参保缴费的,从出生当天起享受待遇。')).toEqual([
+      ['610700', 'resident', 2023, 'enrollment.newborn_days', '', 180],
     ]);
   });
 });
