@@ -43,8 +43,8 @@ describe('scope of payroll figures', () => {
   it('a wage is of the year the text gives it; a base set from it is of its own year', () => {
     expect(keyed('2025年常德职工医保缴费基数', '2024年全口径城镇单位就业人员月平均工资为7,100元。', 'wage.average_monthly'))
       .toEqual([['430700', 'employee', 2024, 'wage.average_monthly', '', 7100]]);
-    expect(keyed('常德灵活就业医保', '2025年度灵活就业人员医保缴费基数暂按2023年度全省城镇单位就业人员平均工资6900元/月作为月缴费基数。', 'contribution.base_monthly'))
-      .toEqual([['430700', 'flexible', 2025, 'contribution.base_monthly', '', 6900]]);
+    expect(keyed('益阳灵活就业医保', '益阳灵活就业参保人员2025年度的缴费基数,暂按2023年度全省城镇单位就业人员平均工资7050元/月作为月缴费基数。', 'contribution.base_monthly'))
+      .toEqual([['430900', 'flexible', 2025, 'contribution.base_monthly', '', 7050]]);
   });
 });
 
@@ -120,9 +120,9 @@ describe('contribution.rate: who pays which part', () => {
     ]);
   });
 
-  it('keeps only the medical part of a sum of rates per insurance (8%(养老保险) + 9%(医疗保险) + … = 17.5%)', () => {
-    expect(keyed('2024年湖州社保缴费比例', '单位缴费比例 :14%(养老保险) + 9%(医疗保险含生育保险) + 0.5%(失业保险) = 23.5%', 'contribution.rate'))
-      .toEqual([['330500', 'employee', 2024, 'contribution.rate', '单位', 0.09]]);
+  it('keeps only the medical part of a sum of rates per insurance (A%(养老保险) + B%(医疗保险) + … = S%)', () => {
+    expect(keyed('2024年绍兴社保缴费比例', '单位缴费比例 :16%(养老保险) + 8.5%(医疗保险,含生育) + 0.7%(失业保险) = 25.2%', 'contribution.rate'))
+      .toEqual([['330600', 'employee', 2024, 'contribution.rate', '单位', 0.085]]);
   });
 
   it('names the group before a payer’s clause (公务员…,用人单位缴费比例为N%) and drops a bare 按 from a variant', () => {
@@ -146,8 +146,8 @@ describe('monthly payments of the payroll schemes', () => {
       .toContainEqual(['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗保险费', 9]);
     expect(monthly('另需缴纳 6元/月 的大额医疗费用社会共济基金。'))
       .toEqual([['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗费用社会共济基金', 6]]);
-    expect(monthly('此外,大额医疗费用补助的缴费标准为每人每月9元。'))
-      .toEqual([['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗费用补助', 9]]);
+    expect(monthly('大额医疗费用补助另按每人每月7元的缴费标准收取。'))
+      .toEqual([['430700', 'flexible', 2023, 'contribution.monthly_amount', '大额医疗费用补助', 7]]);
     // Split between payers, or by the year, it is no one's monthly payment.
     expect(monthly('大额医疗保险:个人每月缴纳3元,单位缴纳6元。')).toEqual([]);
     expect(monthly('另需一次性缴纳大额医疗费96元/年。')).toEqual([]);
@@ -226,10 +226,10 @@ describe('confidence of payroll figures', () => {
 
 describe('another cover inside a resident share', () => {
   it('reads no share from the part of it that pays another cover (其中包含N元长期护理保险费)', () => {
-    expect(keyed('2025年株洲居民医保', '株洲城乡居民医保个人缴费标准为 400元/年 ,其中包含30元长期护理保险费。', 'contribution.individual_annual'))
-      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '', 400]]);
-    expect(keyed('2025年株洲居民医保', '低保对象个人缴费50元(含6元长期护理保险费),医疗救助资金代缴350元。', 'contribution.individual_annual'))
-      .toEqual([['430200', 'resident', 2025, 'contribution.individual_annual', '低保对象', 50]]);
+    expect(keyed('2025年湘潭居民医保', '湘潭居民医保的个人缴费每年 400元 ,其中包含25元长期护理保险费。', 'contribution.individual_annual'))
+      .toEqual([['430300', 'resident', 2025, 'contribution.individual_annual', '', 400]]);
+    expect(keyed('2025年湘潭居民医保', '低保对象个人缴费50元(含6元长期护理保险费),医疗救助资金代缴350元。', 'contribution.individual_annual'))
+      .toEqual([['430300', 'resident', 2025, 'contribution.individual_annual', '低保对象', 50]]);
   });
 });
 
@@ -264,12 +264,12 @@ describe('more payroll wordings', () => {
 
 describe('bounds and parts stated through what they are made of', () => {
   it('reads a bare bound stated as a share of the wage (上限为N元/月,计算依据为…工资(M元)的300%)', () => {
-    expect(keyed('2024年湖州医社保缴费基数范围', '上限为 30000元/月 ,计算依据为上年度全口径城镇单位就业人员月平均工资(10000元)的300%。', 'contribution.base_max_monthly'))
-      .toEqual([['330500', 'employee', 2024, 'contribution.base_max_monthly', '', 30000]]);
+    expect(keyed('2024年嘉兴医社保缴费基数范围', '上限为 27600元/月 ,计算依据为本省上年度城镇单位职工月均工资(9200元)的300%。', 'contribution.base_max_monthly'))
+      .toEqual([['330400', 'employee', 2024, 'contribution.base_max_monthly', '', 27600]]);
   });
 
-  it('reads no rate from the parts a rate is made of (…8.5%的缴费比例,其中包含…8%和…0.5%)', () => {
-    expect(keyed('2025年湖州灵活就业医保', '当前统一执行8.5%的缴费比例,其中包含职工基本医疗保险8%和大额医疗补助0.5%。', 'contribution.rate')).toEqual([]);
+  it('reads no rate from the parts a rate is made of (…N%的缴费比例,其中包含…A%和…B%)', () => {
+    expect(keyed('2025年金华灵活就业医保', '目前按9%的缴费比例执行,其中包含职工基本医疗保险8.4%和大额医疗补助0.6%。', 'contribution.rate')).toEqual([]);
   });
 });
 
@@ -297,8 +297,8 @@ describe('rates and payments by scheme, grade and part', () => {
   });
 
   it('names a base by the grade its sentence names (按统账结合方式参保,缴费基数为…N元/月)', () => {
-    expect(keyed('2025年绵阳灵活就业医保', '灵活就业人员按统账结合方式参保,缴费基数为上年度省平工资的70%,即5120元/月。', 'contribution.base_monthly'))
-      .toEqual([['510700', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5120]]);
+    expect(keyed('2025年南充灵活就业医保', '灵活就业人员如按统账结合方式参保,缴费基数为上年度全省平均工资的75%,即5400元/月。', 'contribution.base_monthly'))
+      .toEqual([['511300', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5400]]);
   });
 
   it('names a rate in an open bracket by the part the bracket names (单位:9%(其中生育保险缴费比例为0.5%)', () => {
@@ -315,9 +315,9 @@ describe('rates and payments by scheme, grade and part', () => {
 
 describe('bases and bounds stated as shares of a wage with their figures in brackets', () => {
   it('reads both bounds from two shares in either order (按N元/月的300%(A元/月)和60%(B元/月)核定…上限和下限)', () => {
-    expect(payroll('2025年绵阳职工医保', '用人单位及其职工(包括有雇工的个体工商户)分别按6800元/月的300%(20400元/月)和60%(4080元/月)核定缴费基数的上限和下限。')).toEqual([
-      ['510700', 'employee', 2025, 'contribution.base_min_monthly', '', 4080],
-      ['510700', 'employee', 2025, 'contribution.base_max_monthly', '', 20400],
+    expect(payroll('2025年遂宁职工医保', '本市参保单位和职工分别按7200元/月的300%(21600元/月)和60%(4320元/月)核定缴费基数的上限和下限。')).toEqual([
+      ['510900', 'employee', 2025, 'contribution.base_min_monthly', '', 4320],
+      ['510900', 'employee', 2025, 'contribution.base_max_monthly', '', 21600],
     ]);
     expect(payroll('2024年德阳职工医保', '单位缴费基数:按上年度全省平均工资的60%(4200元/月)和300%(21000元/月)核定,作为缴费下限和上限。')).toEqual([
       ['510600', 'employee', 2024, 'contribution.base_min_monthly', '', 4200],
@@ -326,10 +326,10 @@ describe('bases and bounds stated as shares of a wage with their figures in brac
   });
 
   it('reads each grade its base as the share in brackets, not the wage it is a share of', () => {
-    const text = '灵活就业人员按统账结合方式参加基本医疗保险的缴费基数标准,按6800元/月的80%(5440元/月)执行;按单建统筹方式参加基本医疗保险的缴费基数标准,按6800元/月的100%(6800元/月)执行。';
-    expect(payroll('2025年绵阳灵活就业医保', text)).toEqual([
-      ['510700', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5440],
-      ['510700', 'flexible', 2025, 'contribution.base_monthly', '单建统筹', 6800],
+    const text = '灵活就业人员的缴费基数:统账结合方式按7200元/月的75%(5400元/月)执行;单建统筹方式按7200元/月的100%(7200元/月)执行。';
+    expect(payroll('2025年遂宁灵活就业医保', text)).toEqual([
+      ['510900', 'flexible', 2025, 'contribution.base_monthly', '统账结合', 5400],
+      ['510900', 'flexible', 2025, 'contribution.base_monthly', '单建统筹', 7200],
     ]);
   });
 });
@@ -365,11 +365,11 @@ describe('monthly payments, waits and graces of the payroll schemes', () => {
 });
 
 describe("a payer's part of the employee rate", () => {
-  it("reads a payer's part labelled as a share of the base (单位缴纳部分:缴费基数的7%; 个人缴纳部分:缴费基数的2%)", () => {
-    const text = ['缴费比例', '- 单位缴纳部分:缴费基数的7%(含生育保险),由单位承担。', '- 个人缴纳部分:缴费基数的2%,由单位代扣。'].join('\n');
-    expect(keyed('2025年芜湖职工医保', text, 'contribution.rate')).toEqual([
-      ['340200', 'employee', 2025, 'contribution.rate', '单位', 0.07],
-      ['340200', 'employee', 2025, 'contribution.rate', '个人', 0.02],
+  it("reads a payer's part labelled as a share of the base (单位缴纳部分:缴费基数的A%; 个人缴纳部分:缴费基数的B%)", () => {
+    const text = ['缴费比例', '- 单位缴纳部分:缴费基数的7.5%(生育保险在内),用人单位负担。', '- 个人缴纳部分:缴费基数的2%,每月从工资中扣缴。'].join('\n');
+    expect(keyed('2025年马鞍山职工医保', text, 'contribution.rate')).toEqual([
+      ['340500', 'employee', 2025, 'contribution.rate', '单位', 0.075],
+      ['340500', 'employee', 2025, 'contribution.rate', '个人', 0.02],
     ]);
   });
 
