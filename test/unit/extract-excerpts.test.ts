@@ -13,12 +13,12 @@ const keyed = (title: string, text: string, key: string) => facts(title, text).f
 describe('an excerpt without a title', () => {
   it('takes the scheme its first line names for the sections below it (…灵活就业人员医保缴费标准如下:)', () => {
     const text = [
-      '综合各地政策,2024年灵活就业人员医保缴费标准如下:',
+      '下面汇总几地规定,2023年灵活就业人员医保缴费标准如下:',
       '一、烟台市',
       '- 缴费基数:最低4380元,最高21900元。',
       '- 缴费比例:可选择6%或8%。',
     ].join('\n');
-    expect(keyed('', text, 'contribution.base_min_monthly')).toEqual([['370600', 'flexible', 2024, 'contribution.base_min_monthly', '', 4380]]);
+    expect(keyed('', text, 'contribution.base_min_monthly')).toEqual([['370600', 'flexible', 2023, 'contribution.base_min_monthly', '', 4380]]);
     expect(keyed('', text, 'contribution.rate').map((f) => f[1])).toEqual(['flexible', 'flexible']);
   });
 
@@ -87,14 +87,14 @@ describe('resident shares of named groups in an excerpt', () => {
 
 describe('resident tiers and parts in round-ups', () => {
   it('reads a tier pair split by a slash (低档N元/高档M元)', () => {
-    const text = ['2026年南平医保', '2026年南平城乡居民医保个人缴费标准为每人每年420元,设两档缴费(低档420元/高档980元)。'].join('\n');
-    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['低档', 420], ['高档', 980]]);
+    const text = ['2026年宁德医保', '2026年宁德居民医保个人缴费标准为每人每年430元起,可选两个档次(低档430元/高档960元)。'].join('\n');
+    expect(keyed('', text, 'contribution.individual_annual').map((f) => [f[4], f[5]])).toEqual([['低档', 430], ['高档', 960]]);
   });
 
   it('gives a figure in an example aside to the place the aside names, hedged below 0.8 (多地…(如某市低档N元/高档M元))', () => {
-    const text = '2026年城乡居民医保个人缴费标准普遍为每人每年420元,多地设高低档缴费(如上海低档420元/高档980元),集中参保期多为9月至12月。';
+    const text = '2026年各地居民医保的个人缴费一般是每人每年420元,多地分档收取(如北京低档430元/高档990元),参保时间多在秋冬。';
     const got = extractFacts({ title: '', text }).filter((f) => f.key === 'contribution.individual_annual' && f.variant);
-    expect(got.map((f) => [f.region, f.year, f.variant, f.value])).toEqual([['310000', 2026, '低档', 420], ['310000', 2026, '高档', 980]]);
+    expect(got.map((f) => [f.region, f.year, f.variant, f.value])).toEqual([['110000', 2026, '低档', 430], ['110000', 2026, '高档', 990]]);
     for (const fact of got) expect(fact.confidence).toBeLessThan(0.8);
   });
 
@@ -117,18 +117,18 @@ describe('resident tiers and parts in round-ups', () => {
 
 describe('the continuous-enrolment incentive with its rise before the cover', () => {
   it('reads the years when the rise is named before 大病保险, below 0.8 (满N年的参保人员,…可适当提高大病保险最高支付限额)', () => {
-    const got = extractFacts({ title: '2026年泉州居民医保', text: '对连续参加居民医保满5年的参保人员,此后每连续参保1年,可适当提高大病保险最高支付限额。' })
+    const got = extractFacts({ title: '2026年漳州居民医保', text: '凡连续参加居民医保满6年的参保人员,以后每多连续参保一年,均可适当提高大病保险最高支付限额。' })
       .filter((f) => f.key === 'incentive.continuous_years');
-    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 5]]);
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350600', 'resident', 2026, 6]]);
     expect(got[0].confidence).toBeLessThan(0.8);
   });
 });
 
 describe('a resident share named inside a payroll text', () => {
   it('reads the share of the resident scheme a flexible worker may join instead, below 0.8', () => {
-    const got = extractFacts({ title: '2026年泉州灵活就业医保', text: '灵活就业人员还可以选择参加城乡居民基本医疗保险,2026年的缴费标准为420元/人/年。' })
+    const got = extractFacts({ title: '2026年莆田灵活就业医保', text: '灵活就业人员也可改为参加城乡居民医保,2026年个人缴费标准为430元/人/年。' })
       .filter((f) => f.key === 'contribution.individual_annual');
-    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350500', 'resident', 2026, 420]]);
+    expect(got.map((f) => [f.region, f.scheme, f.year, f.value])).toEqual([['350300', 'resident', 2026, 430]]);
     expect(got[0].confidence).toBeLessThan(0.8);
   });
 });
@@ -178,9 +178,9 @@ describe('resident shares in short answer lines', () => {
 
 describe('windows: a period a payment is conditioned on', () => {
   it('reads the central window, not a period stated as a condition (在…期间缴费的,只需缴纳…)', () => {
-    const text = ['2024年玉林市居民医保缴费时间:', '- 集中缴费期:2023年9月至2023年12月底。', '- 其他缴费时间:', '- 在2023年9月至2024年5月期间缴费的,只需缴纳个人缴费部分。'].join('\n');
+    const text = ['2024年贵港市居民医保缴费安排:', '- 集中缴费期:2023年10月至2023年12月底。', '- 其他缴费时间:', '- 在2023年10月至2024年4月期间缴费的,只需缴纳个人缴费部分。'].join('\n');
     expect(keyed('', text, 'enrollment.window')).toEqual([
-      ['450900', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-01', end: '2023-12-31' }],
+      ['450800', 'resident', 2024, 'enrollment.window', '', { start: '2023-10-01', end: '2023-12-31' }],
     ]);
   });
 });
