@@ -46,9 +46,9 @@ describe('wordings articles use for the same rules', () => {
   });
 
   it('reads 其中 as another group of the same key, and 每个月应缴 as the monthly amount', () => {
-    expect(facts('江门居民医保2025', '江门市2025年居民医保个人缴费标准为400元/人,其中大学生为380元/人。')).toEqual([
-      ['440700', 'resident', 2025, 'contribution.individual_annual', '', 400],
-      ['440700', 'resident', 2025, 'contribution.individual_annual', '大学生', 380],
+    expect(facts('肇庆居民医保2025', '肇庆市2025年居民医保个人缴费标准为410元/人,其中大学生为370元/人。')).toEqual([
+      ['441200', 'resident', 2025, 'contribution.individual_annual', '', 410],
+      ['441200', 'resident', 2025, 'contribution.individual_annual', '大学生', 370],
     ]);
     expect(facts('丹东灵活就业医保', '丹东市2025年灵活就业人员的医保缴费基数为5480元,缴费比例为6.8%,每个月应缴372.64元。')).toContainEqual(
       ['210600', 'flexible', 2025, 'contribution.monthly_amount', '', 372.64]);
@@ -57,14 +57,14 @@ describe('wordings articles use for the same rules', () => {
   it('hedges only the clause that hedges, and keeps a notice\'s 原则上 rules', () => {
     const text = [
       '一、待遇等待期',
-      '对未在集中缴费期内参保的人员,设置参保后固定待遇等待期3个月;对未连续参保的人员,每多断保1年,原则上增加变动待遇等待期1个月,固定待遇等待期和变动待遇等待期合计不超过6个月。',
-      '南宁市医疗保障局',
+      '集中缴费期外参保的,参保后设固定待遇等待期2个月;未连续参保的,每多断保1年,原则上增加变动待遇等待期1个月,两类等待期合计不超过5个月。',
+      '柳州市医疗保障局',
     ].join('\n');
-    const found = extractFacts({ title: '关于做好2026年度城乡居民基本医疗保险参保缴费工作的通知', text });
+    const found = extractFacts({ title: '关于开展2026年度居民医保集中参保缴费的通知', text });
     const byKey = Object.fromEntries(found.map((f) => [f.key, f]));
-    expect(byKey['waiting.fixed_months']).toMatchObject({ region: '450100', year: 2026, value: 3, hedged: false });
+    expect(byKey['waiting.fixed_months']).toMatchObject({ region: '450200', year: 2026, value: 2, hedged: false });
     expect(byKey['waiting.per_lapsed_year_months']).toMatchObject({ value: 1, hedged: true });
-    expect(byKey['waiting.max_months']).toMatchObject({ value: 6 });
+    expect(byKey['waiting.max_months']).toMatchObject({ value: 5 });
   });
 
   it('reads the base bounds after 缴费基数, and a clause\'s own label as its variant', () => {
@@ -79,9 +79,9 @@ describe('wordings articles use for the same rules', () => {
   });
 
   it('knows a county written by its short name after its province, and a resident 缴费时间 before the year as the window', () => {
-    expect(facts('2025年江苏昆山居民医保缴费标准', '个人缴费标准为每人每年540元。缴费时间为2024年9月1日至12月31日。')).toEqual([
-      ['320583', 'resident', 2025, 'contribution.individual_annual', '', 540],
-      ['320583', 'resident', 2025, 'enrollment.window', '', { start: '2024-09-01', end: '2024-12-31' }],
+    expect(facts('2025年江苏太仓居民医保缴费标准', '个人缴费每人每年530元。缴费时间为2024年10月8日至12月28日。')).toEqual([
+      ['320585', 'resident', 2025, 'contribution.individual_annual', '', 530],
+      ['320585', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-08', end: '2024-12-28' }],
     ]);
     expect(facts('2025广西防城港居民医保', '个人缴费标准为每人每年400元。')[0][0]).toBe('450600');
   });
