@@ -57,7 +57,7 @@ describe('wordings articles use for the same rules', () => {
   it('hedges only the clause that hedges, and keeps a notice\'s 原则上 rules', () => {
     const text = [
       '一、待遇等待期',
-      '集中缴费期外参保的,参保后设固定待遇等待期2个月;未连续参保的,每多断保1年,原则上增加变动待遇等待期1个月,两类等待期合计不超过5个月。',
+      '集中缴费期外参保的,参保后设固定待遇等待期2个月;没有连续参保的,每多断保1年,原则上加设变动等待期1个月,固定与变动等待期合计不超过5个月。',
       '柳州市医疗保障局',
     ].join('\n');
     const found = extractFacts({ title: '关于开展2026年度居民医保集中参保缴费的通知', text });
