@@ -12,8 +12,8 @@ const bases = (title: string, text: string) => facts(title, text).filter((f) => 
 
 describe('a bound of the base stated as 不低于 / 不超过', () => {
   it('reads 月缴费基数不低于N元 as the lower bound, not the base', () => {
-    expect(bases('2023年湖北灵活就业医保', '城镇职工灵活就业人员基本医疗保险月缴费基数不低于3650元。'))
-      .toEqual([['420000', 'flexible', 2023, 'contribution.base_min_monthly', '', 3650]]);
+    expect(bases('2023年湖南灵活就业医保', '全省灵活就业人员参加职工医保,月缴费基数不低于3720元。'))
+      .toEqual([['430000', 'flexible', 2023, 'contribution.base_min_monthly', '', 3720]]);
   });
 
   it('reads 缴费基数不得超过N元 as the upper bound', () => {
@@ -28,10 +28,10 @@ describe('a bound of the base stated as 不低于 / 不超过', () => {
 
 describe('rates stated as a share of the base or as a formula on it', () => {
   it('reads 职工以本人缴费基数的N%, 按月缴纳 as the 个人 part, and the employer rate after its base', () => {
-    const text = '1、在职职工以本人缴费基数的2.5%,按月缴纳基本医疗保险费;用人单位以本单位职工缴费基数之和作为缴费基数,以7%按月缴纳职工基本医疗保险费。';
-    expect(keyed('2024年襄阳职工医保', text, 'contribution.rate')).toEqual([
-      ['420600', 'employee', 2024, 'contribution.rate', '个人', 0.025],
-      ['420600', 'employee', 2024, 'contribution.rate', '用人单位', 0.07],
+    const text = '(一)在职职工以本人缴费基数的2.5%,按月缴纳医疗保险费;用人单位以全体职工缴费基数之和作为缴费基数,以7.5%按月缴纳医疗保险费。';
+    expect(keyed('2024年宜昌职工医保', text, 'contribution.rate')).toEqual([
+      ['420500', 'employee', 2024, 'contribution.rate', '个人', 0.025],
+      ['420500', 'employee', 2024, 'contribution.rate', '用人单位', 0.075],
     ]);
   });
 
@@ -74,19 +74,19 @@ describe('bounds, grades, waits and years of payroll figures', () => {
     expect(keyed('2025年辽宁居民医保等待期', text, 'waiting.fixed_months')).toEqual([]);
   });
 
-  it('dates the years a rising requirement reaches by the year it reaches them (从2024年…起至2031年…逐步统一为)', () => {
-    const text = '职工医保累计缴费年限实行逐年调整,累计最低缴费年限从2024年1月1日起至2031年1月1日逐步统一为男职工28年,女职工23年。';
-    expect(facts('梅州职工医保缴费年限', text).filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([
-      ['441400', 'employee', 2031, 'retirement.min_years_male', '', 28],
-      ['441400', 'employee', 2031, 'retirement.min_years_female', '', 23],
+  it('dates the years a rising requirement reaches by the year it reaches them (从Y1年…起至Y2年…逐步统一为)', () => {
+    const text = '本市职工医保最低累计缴费年限逐年提高,从2025年1月1日起至2032年1月1日逐步统一为男职工27年,女职工22年。';
+    expect(facts('汕头职工医保缴费年限', text).filter((f) => String(f[3]).startsWith('retirement.'))).toEqual([
+      ['440500', 'employee', 2032, 'retirement.min_years_male', '', 27],
+      ['440500', 'employee', 2032, 'retirement.min_years_female', '', 22],
     ]);
   });
 });
 
 describe('payers and schemes of payroll rates', () => {
   it("reads a payer's rate carried on, the key after the figure (单位缴费继续执行N%的缴费比例)", () => {
-    expect(keyed('2025年天津职工医保缴费比例', '1、本市职工基本医疗保险单位缴费继续执行8%的缴费比例。', 'contribution.rate'))
-      .toEqual([['120000', 'employee', 2025, 'contribution.rate', '单位', 0.08]]);
+    expect(keyed('2025年重庆职工医保缴费比例', '(二)全市职工医保单位缴费继续执行7.5%的缴费比例。', 'contribution.rate'))
+      .toEqual([['500000', 'employee', 2025, 'contribution.rate', '单位', 0.075]]);
   });
 
   it('keeps the flexible scheme under a label that is only the insurance they join (- 职工医疗保险 :)', () => {
