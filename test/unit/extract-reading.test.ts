@@ -9,14 +9,14 @@ import { readingOf, simplify } from '../../scrapers/extract/reading';
 
 describe('traditional-character pages', () => {
   it('converts traditional characters one for one, so offsets stay where they were', () => {
-    const page = '長沙市城鄉居民醫療保險個人繳費標準為每人每年420元';
+    const page = '衡陽市城鄉居民醫療保險個人繳費為每人每年430元';
     const converted = simplify(page);
-    expect(converted).toBe('长沙市城乡居民医疗保险个人缴费标准为每人每年420元');
+    expect(converted).toBe('衡阳市城乡居民医疗保险个人缴费为每人每年430元');
     expect(converted.length).toBe(page.length);
   });
 
   it('leaves a simplified page as it is', () => {
-    const page = '柳州市居民医保个人缴费标准为每人每年400元,醫字只出现一次。';
+    const page = '桂林市居民医保每人每年个人缴费380元,醫字只出现一次。';
     expect(simplify(page)).toBe(page);
   });
 
