@@ -44,8 +44,8 @@ describe('parts of a subsidy by level of government', () => {
 
 describe('a year in a cited document title', () => {
   it('dates only the title when the sentence states its own year outside it', () => {
-    const text = '按照《关于做好2022年城乡居民基本医疗保障工作的通知》"个人缴费标准达到每人每年350元"的要求,2023年度绵阳市城乡居民医保个人缴费标准调整为350元。';
-    const got = keyed('2023年度绵阳市城乡居民医保个人缴费标准', text, 'contribution.individual_annual');
+    const text = '依据《关于做好2022年度居民医保征缴工作的意见》中"个人缴费标准提高到每人每年360元"的规定,2023年度广安市城乡居民医保个人缴费标准调整为360元。';
+    const got = keyed('2023年度广安市城乡居民医保个人缴费标准', text, 'contribution.individual_annual');
     expect(got.map((f) => f[2])).toEqual([2023]);
   });
   it('still scopes a sentence whose only year is in the title', () => {
@@ -76,9 +76,9 @@ describe('a year stated of one place in a clause', () => {
 
 describe('a window after a calendar year, its dates yearless', () => {
   it('is read more loosely than a dated one: the year may be the one it falls in or the one it pays for', () => {
-    const got = extractFacts({ title: '吉林省居民医保', text: '2027年居民医保集中参保期为9月1日至12月31日,逾期参保设等待期。' }).filter((f) => f.key === 'enrollment.window');
+    const got = extractFacts({ title: '黑龙江省居民医保', text: '2027年居民医保集中参保期为10月8日至12月26日,错过的参保人需设等待期。' }).filter((f) => f.key === 'enrollment.window');
     expect(got).toHaveLength(1);
-    const dated = extractFacts({ title: '吉林省居民医保', text: '2027年度居民医保集中参保期为2026年9月1日至12月31日。' }).filter((f) => f.key === 'enrollment.window');
+    const dated = extractFacts({ title: '黑龙江省居民医保', text: '2027年度居民医保集中参保期为2026年10月8日至12月26日。' }).filter((f) => f.key === 'enrollment.window');
     expect(got[0].confidence).toBeLessThan(dated[0].confidence);
   });
 });

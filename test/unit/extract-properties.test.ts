@@ -22,9 +22,9 @@ const seedBodies = existsSync(seedsDir)
 
 /** Sentences of the kind the extractor looks for, written for these tests. */
 const FRAGMENTS = [
-  '2025年度城乡居民医保个人缴费标准为每人每年400元。',
+  '2026年度居民医保个人缴费定为每人每年420元。',
   '财政补助标准为每人每年不低于700元',
-  '集中缴费期为2024年9月1日至12月31日',
+  '集中缴费期为2025年10月9日至12月27日',
   '职工医保断缴3个月内补缴的,视为连续参保。',
   '每日加收万分之五的滞纳金',
   '按千分之二计收滞纳金;',
