@@ -18,16 +18,16 @@ describe('a payer paying a share of the base (按…基数总额的N%缴纳)', (
     ]);
   });
 
-  it('reads the share paid for a supplementary cover as that cover’s rate (按…之和的1%缴纳大额医疗费用互助资金)', () => {
-    expect(rates('2024年绍兴职工医保', '用人单位按全部职工缴费工资基数之和的7.6%缴纳医疗保险和生育保险费,按全部职工缴费工资基数之和的1%缴纳大额医疗费用互助资金。')).toEqual([
-      ['330600', 'employee', 2024, '用人单位', 0.076],
-      ['330600', 'employee', 2024, '大额医疗费用互助资金', 0.01],
+  it('reads the share paid for a supplementary cover as that cover’s rate (按…之和的N%缴纳大额医疗费用互助资金)', () => {
+    expect(rates('2024年湖州职工医保', '用人单位按本单位职工工资基数之和的7.2%缴纳基本医疗保险费,并按职工工资基数之和的0.8%缴纳大额医疗费用互助资金。')).toEqual([
+      ['330500', 'employee', 2024, '用人单位', 0.072],
+      ['330500', 'employee', 2024, '大额医疗费用互助资金', 0.008],
     ]);
   });
 
   it("reads an employer's rate after its base with 并按", () => {
-    expect(rates('2024年绍兴职工医保', '用人单位以本单位职工缴费基数之和作为缴费基数,并按7.7%为职工缴纳医保(含生育保险)。'))
-      .toEqual([['330600', 'employee', 2024, '用人单位', 0.077]]);
+    expect(rates('2024年台州职工医保', '用人单位以全体职工缴费基数之和作为单位缴费基数,并按6.9%为在职职工缴纳医保费(生育保险包含在内)。'))
+      .toEqual([['331000', 'employee', 2024, '用人单位', 0.069]]);
   });
 
   it('reads 以N%的缴费比例缴纳 as the rate paid', () => {
@@ -36,7 +36,7 @@ describe('a payer paying a share of the base (按…基数总额的N%缴纳)', (
   });
 
   it('reads no rate from a retiree’s make-up paid as a share of the former base', () => {
-    expect(rates('2024年绍兴灵活就业医保', '以灵活就业身份退休的,期间月补足标准按退休前缴费基数的9%执行。')).toEqual([]);
+    expect(rates('2024年金华灵活就业医保', '灵活就业人员退休后设三年过渡期,过渡期内每月按退休前缴费基数的8%补足。')).toEqual([]);
   });
 });
 
@@ -67,20 +67,20 @@ describe('the parts of a rate', () => {
   });
 
   it('reads no rate from the parts a bracket sums up (即A%与B%之和)', () => {
-    expect(rates('2025年济南灵活就业医保', '灵活就业人员缴费比例为8.5%(即原基本医疗保险缴费比例8%与生育保险缴费比例0.5%之和)。'))
-      .toEqual([['370100', 'flexible', 2025, '', 0.085]]);
+    expect(rates('2025年烟台灵活就业医保', '烟台市灵活就业人员缴费比例为9%(即原医保费率8.2%与生育保险费率0.8%之和),按月缴纳。'))
+      .toEqual([['370600', 'flexible', 2025, '', 0.09]]);
   });
 });
 
 describe('former and replaced rates', () => {
   it('reads no rate from 原费率为N% in a bracket', () => {
-    expect(rates('2024年大同灵活就业医保', '灵活就业人员医保的缴费比例为 6%,这是在阶段性降低职工医保费率1.5个百分点后适用的比例(原费率为7.5%)。'))
-      .toEqual([['140200', 'flexible', 2024, '', 0.06]]);
+    expect(rates('2024年长治灵活就业医保', '长治市灵活就业人员参保的缴费比例为6.8%,系职工医保费率阶段性下调1个百分点后的水平(原费率为7.8%)。'))
+      .toEqual([['140400', 'flexible', 2024, '', 0.068]]);
   });
 
   it('reads only the new rate where the sentence goes on to replace the first (为N%,但自…起…调整为M%)', () => {
-    expect(rates('2025年宜昌灵活就业医保', '缴费费率为11%,但自2025年1月1日起,阶段性降低费率1个百分点,调整为10%。'))
-      .toEqual([['420500', 'flexible', 2025, '', 0.1]]);
+    expect(rates('2024年襄阳灵活就业医保', '灵活就业人员的缴费费率为9.5%,但自2024年4月1日起实行阶段性降费,下调1个百分点后调整为8.5%。'))
+      .toEqual([['420600', 'flexible', 2024, '', 0.085]]);
   });
 
   it('still reads a rate stated 原则上', () => {
@@ -90,8 +90,8 @@ describe('former and replaced rates', () => {
 
 describe('the scheme of a rate', () => {
   it('reads 个体参保人员 as flexible workers', () => {
-    expect(rates('2022年九江医保', '个体参保人员基本医疗保险缴费基数按下限标准3900元执行,缴费费率选择6%的,月应缴费为234元。'))
-      .toEqual([['360400', 'flexible', 2022, '', 0.06]]);
+    expect(rates('2023年上饶医保', '个体参保人员以4200元的基数下限参保,缴费费率选择7%的,每月应缴294元。'))
+      .toEqual([['361100', 'flexible', 2023, '', 0.07]]);
   });
 
   it('keeps a rate flexible under the insurance’s name right below a flexible workers’ heading', () => {
@@ -123,30 +123,30 @@ describe('the rate of a make-up of missing years', () => {
   });
 
   it('reads no rate from a one-off make-up changed in the same sentence (一次性补缴费率…由A%调整为B%)', () => {
-    expect(rates('2019年南昌医保', '退休人员医保缴费年限不足一次性补缴费率,按照灵活就业人员相应调整,由6%调整为5%。')).toEqual([]);
+    expect(rates('2019年洛阳医保', '到龄退休而医保缴费年限不够的,其一次性补缴费率随灵活就业人员同步变动,由7%调整为6.2%。')).toEqual([]);
   });
 });
 
 describe('the kind of employer a rate is set for, and who pays it named after it', () => {
   it('names a rate by the kind of employer before its key (机关事业单位缴费比例由A%降至B%)', () => {
-    expect(rates('2021年柳州职工医保', '阶段性降低职工基本医疗保险费率为:机关事业单位缴费比例由7.5%降至5.5%,企业单位缴费比例继续按5.5%执行。')).toEqual([
-      ['450200', 'employee', 2021, '机关事业单位', 0.055],
-      ['450200', 'employee', 2021, '企业单位', 0.055],
+    expect(rates('2021年株洲职工医保', '今年起职工医保费率阶段性下调,其中机关事业单位缴费比例由7.8%降至6.3%,企业单位缴费比例仍按6.3%执行。')).toEqual([
+      ['430200', 'employee', 2021, '机关事业单位', 0.063],
+      ['430200', 'employee', 2021, '企业单位', 0.063],
     ]);
   });
 
   it('starts a payer’s clause after a bracket it opens inside ((含生育保险,下同)机关事业单位费率…)', () => {
-    expect(rates('2020年蚌埠职工医保', '蚌埠市职工基本医疗保险费(含生育保险,下同)机关事业单位费率由7.2%调整为6.2%, 企业及其他单位费率由7.8%调整为6.2%。')).toEqual([
-      ['340300', 'employee', 2020, '机关事业单位', 0.062],
-      ['340300', 'employee', 2020, '企业及其他单位', 0.062],
+    expect(rates('2020年镇江职工医保', '自明年起,镇江市单位缴纳的职工医保费(含生育保险,下同)机关事业单位费率从6.9%调整为6.1%,企业等其他单位费率从7.6%调整为6.1%。')).toEqual([
+      ['321100', 'employee', 2020, '机关事业单位', 0.061],
+      ['321100', 'employee', 2020, '企业等其他单位', 0.061],
     ]);
   });
 
   it('takes the scheme of a rate from a bracket right after it naming who pays it', () => {
-    expect(rates('2025年韶关职工医保', '个人缴费费率为2%,总费率为8%(用人单位及其在职职工);个人缴费费率为6.5%(法定劳动年龄内的灵活就业人员)。')).toEqual([
-      ['440200', 'employee', 2025, '个人', 0.02],
-      ['440200', 'employee', 2025, '', 0.08],
-      ['440200', 'flexible', 2025, '个人', 0.065],
+    expect(rates('2025年茂名职工医保', '总费率为8.5%、个人缴费费率为1.5%(用人单位与在职职工合计);个人缴费费率为6%(未到退休年龄的灵活就业人员)。')).toEqual([
+      ['440900', 'employee', 2025, '', 0.085],
+      ['440900', 'employee', 2025, '个人', 0.015],
+      ['440900', 'flexible', 2025, '个人', 0.06],
     ]);
   });
 

@@ -28,9 +28,9 @@ describe('contribution.monthly_amount of flexible workers', () => {
 });
 
 describe('the scheme of a flexible worker who pays the employee insurance', () => {
-  it('keeps the flexible worker named first when the employee insurance is what they pay (…按8%费率缴纳职工基本医疗保险费)', () => {
-    expect(ofKey('contribution.monthly_amount', '2024年芜湖医保缴费标准', '灵活就业参保人员以5100元为缴费基数,按8%费率缴纳职工基本医疗保险费,月缴费金额为408元。'))
-      .toEqual([['340200', 'flexible', 2024, 'contribution.monthly_amount', '', 408]]);
+  it('keeps the flexible worker named first when the employee insurance is what they pay (…按N%费率缴纳职工基本医疗保险费)', () => {
+    expect(ofKey('contribution.monthly_amount', '2024年安庆医保缴费标准', '灵活就业参保人员缴费基数取4500元,按7%费率缴纳职工基本医疗保险费的,月缴费金额为315元。'))
+      .toEqual([['340800', 'flexible', 2024, 'contribution.monthly_amount', '', 315]]);
   });
 
   it('reads 个体参保人员 as flexible workers', () => {
@@ -46,25 +46,25 @@ describe('enrollment.window', () => {
   });
 
   it('reads a payment period stated as the rule in principle (缴费时间原则上为…)', () => {
-    expect(ofKey('enrollment.window', '柳城县城乡居民医保', '柳城县2021年度城乡居民基本医疗保险个人缴费标准为每人每年320元,缴费时间原则上为2020年9月1日至12月31日。'))
-      .toEqual([['450222', 'resident', 2021, 'enrollment.window', '', { start: '2020-09-01', end: '2020-12-31' }]]);
+    expect(ofKey('enrollment.window', '融安县城乡居民医保', '融安县居民参加2023年度城乡居民基本医疗保险,个人缴费时间原则上为2022年9月15日至12月25日。'))
+      .toEqual([['450224', 'resident', 2023, 'enrollment.window', '', { start: '2022-09-15', end: '2022-12-25' }]]);
   });
 });
 
 describe('enrollment.late_window and extended windows', () => {
   it('reads a deadline moved later as the late period from the day after the old deadline (截止日期D1延长至D2)', () => {
-    expect(ofKey('enrollment.late_window', '2024年平顶山城乡居民医保', '经研究决定,我市2024年度城乡居民基本医疗保险征收期从原定的参保征缴截止日期2023年12月31日延长至2024年3月20日。'))
-      .toEqual([['410400', 'resident', 2024, 'enrollment.late_window', '', { start: '2024-01-01', end: '2024-03-20' }]]);
+    expect(ofKey('enrollment.late_window', '2025年开封城乡居民医保', '为方便群众参保,开封市将2025年度居民医保的缴费截止日期2024年12月31日延长至2025年4月10日。'))
+      .toEqual([['410200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-01', end: '2025-04-10' }]]);
   });
 
   it('reads a payment period extended to a date as the late period, its start unstated (缴费期限延长至…)', () => {
-    expect(ofKey('enrollment.late_window', '2024年平顶山城乡居民医保', '经研究,将2024年城乡居民医保缴费期限延长至 2024年5月31日 。'))
-      .toEqual([['410400', 'resident', 2024, 'enrollment.late_window', '', { start: null, end: '2024-05-31' }]]);
+    expect(ofKey('enrollment.late_window', '2023年漳州城乡居民医保', '根据工作安排,漳州市2023年度居民医保缴费期限延长至 2023年4月30日 。'))
+      .toEqual([['350600', 'resident', 2023, 'enrollment.late_window', '', { start: null, end: '2023-04-30' }]]);
   });
 
   it('reads the central period extended as the window, its start unstated (集中缴费期延长至…)', () => {
-    expect(ofKey('enrollment.window', '平顶山城乡居民医保', '全市城乡居民医保集中缴费期普遍延长至 2025年2月28日 。'))
-      .toEqual([['410400', 'resident', 2025, 'enrollment.window', '', { start: null, end: '2025-02-28' }]]);
+    expect(ofKey('enrollment.window', '九江城乡居民医保', '今年九江各县区居民医保集中缴费期统一延长至 2024年3月31日 。'))
+      .toEqual([['360400', 'resident', 2024, 'enrollment.window', '', { start: null, end: '2024-03-31' }]]);
   });
 
   it('reads no period from an extension only some people or places may use', () => {
@@ -79,18 +79,18 @@ describe('lapse.grace_months', () => {
   const title = '2025年长春职工医保断缴';
   const grace = (text: string) => ofKey('lapse.grace_months', title, text).map((r) => r[5]);
   it('reads a grace whose consequence is benefits resumed (补缴后次月开始恢复医保待遇)', () => {
-    expect(grace('职工医保 :中断2个月以内可补缴,补缴后次月开始恢复医保待遇;')).toEqual([2]);
-    expect(grace('中断缴费2个月(含)以内续保补费的,参保人员从缴费后的次月起开始享受医疗保险待遇。')).toEqual([2]);
+    expect(grace('在职参保人中断5个月以内的,可办理补缴,补缴后次月开始恢复医保待遇。')).toEqual([5]);
+    expect(grace('中断缴费4个月(含)以内即补缴的,自补缴次月起开始享受医疗保险待遇。')).toEqual([4]);
   });
 
   it('reads a grace whose consequence is the lapse itself covered (中断期内可享受…, 期间发生的医疗费用按规定予以支付)', () => {
-    expect(grace('单位中断缴纳后4个月内足额补缴到账的,中断期内可享受医保统筹待遇;')).toEqual([4]);
-    expect(grace('用人单位未按时足额缴纳职工基本医疗保险费的,在2个月内及时足额补缴,期间发生的医疗费用按照规定享受职工基本医疗保险待遇。')).toEqual([2]);
-    expect(grace('中断时间不超过2个月(含)的,按规定补缴,中断缴费期间发生的医疗费用医保统筹基金按规定予以支付。')).toEqual([2]);
+    expect(grace('职工所在单位断缴后5个月内补齐费用的,中断期内可享受统筹基金待遇。')).toEqual([5]);
+    expect(grace('单位欠缴职工医保费后于4个月内补缴到位的,期间发生的医疗费用按照规定享受职工医保待遇。')).toEqual([4]);
+    expect(grace('断缴未超过5个月(含)且补齐欠费的,断缴期间发生的医疗费用由统筹基金按规定予以支付。')).toEqual([5]);
   });
 
-  it('reads a grace stated with (含) before 以内 and benefits at once (中断缴费2个月(含) 以内的,…即可足额享受待遇)', () => {
-    expect(grace('按月缴费的:中断缴费2个月(含) 以内的, 参保缴费后即可足额享受待遇。')).toEqual([2]);
+  it('reads a grace stated with (含) before 以内 and benefits at once (中断缴费N个月(含) 以内的,…即可足额享受待遇)', () => {
+    expect(grace('按月参保人员中断缴费5个月(含) 以内的, 续缴后即可足额享受待遇。')).toEqual([5]);
   });
 
   it('reads no grace where the lapse is not covered (期间发生的医疗费用不予支付)', () => {
@@ -104,12 +104,12 @@ describe('waiting.fixed_months', () => {
     expect(wait('2025年厦门职工医保', '若断缴时间超过2个月,则需连续缴费满 4个月 才能恢复医保待遇。')).toEqual([['employee', 4]]);
   });
 
-  it('reads that period though another comma clause speaks of years paid (连续缴费年限重新计算,…满4个月后才按规定享受)', () => {
-    expect(wait('2025年厦门职工医保', '如厦门规定断缴超过2个月,连续缴费年限重新计算,再次参保需连续缴费满4个月后才按规定享受医保待遇。')).toEqual([['employee', 4]]);
+  it('reads that period though another comma clause speaks of years paid (连续缴费年限重新计算,…满N个月后才按规定享受)', () => {
+    expect(wait('2025年泉州职工医保', '泉州职工医保断缴3个月以上的,连续缴费年限重新计算,重新参保后须连续缴费满5个月后才按规定享受医保待遇。')).toEqual([['employee', 5]]);
   });
 
-  it('reads a wait named before the benefit period (需等待2个月待遇享受期)', () => {
-    expect(wait('2025年厦门城乡居民医保', '2024年9月至12月为集中缴费期,逾期缴费需等待2个月待遇享受期。')).toEqual([['resident', 2]]);
+  it('reads a wait named before the benefit period (需等待N个月待遇享受期)', () => {
+    expect(wait('2025年莆田城乡居民医保', '集中参保期(2024年10月至12月)结束后才缴费的,需等待4个月待遇享受期。')).toEqual([['resident', 4]]);
   });
 
   it('reads the months without benefits after paying (缴费的2个月内无法享受医保待遇)', () => {
@@ -128,27 +128,27 @@ describe('windows named in other words', () => {
   });
 
   it('reads a coming payment period stated by its opening and closing days (缴费将于…开始,…截止)', () => {
-    expect(ofKey('enrollment.window', '长春城乡居民医保', '2020年城乡居民基本医疗保险缴费将于2019年9月1日开始,2019年12月20日截止。'))
-      .toEqual([['220100', 'resident', 2020, 'enrollment.window', '', { start: '2019-09-01', end: '2019-12-20' }]]);
+    expect(ofKey('enrollment.window', '四平城乡居民医保', '四平市2022年度居民医保集中缴费将于2021年10月15日开始,2021年12月25日截止。'))
+      .toEqual([['220300', 'resident', 2022, 'enrollment.window', '', { start: '2021-10-15', end: '2021-12-25' }]]);
   });
 });
 
 describe('a longer grace for those with years paid', () => {
-  it('is not read as the general grace (已连续缴费满36个月且在4个月内足额补缴到账的)', () => {
-    expect(ofKey('lapse.grace_months', '2025年长春职工医保断缴', '在本市已连续缴费满36个月且在4个月内足额补缴到账的,中断期内可享受医保待遇。')).toEqual([]);
+  it('is not read as the general grace (已连续缴费满N个月且在M个月内补缴到账的)', () => {
+    expect(ofKey('lapse.grace_months', '2025年长春职工医保断缴', '参保人在本统筹区已连续缴费满48个月且在5个月内补缴到账的,断缴期间可享受医保待遇。')).toEqual([]);
   });
 });
 
 describe('the employee insurance named on a page for flexible workers', () => {
-  const title = '致全市参加职工基本医疗保险灵活就业人员的一封信';
+  const title = '关于灵活就业人员参加职工基本医疗保险缴费事项的告知书';
   it('reads a sentence naming only the insurance as the flexible workers\' rule (职工基本医疗保险月缴费基数为…)', () => {
-    expect(ofKey('contribution.base_monthly', title, '1.2025年6月30日前缴费的,职工基本医疗保险月缴费基数为4300元。').map((r) => [r[1], r[5]]))
-      .toEqual([['flexible', 4300]]);
+    expect(ofKey('contribution.base_monthly', title, '二、2024年下半年办理缴费的,职工基本医疗保险月缴费基数为4650元。').map((r) => [r[1], r[5]]))
+      .toEqual([['flexible', 4650]]);
   });
 
   it('reads the bounds of the insurance\'s base for its members and flexible workers alike', () => {
-    expect(ofKey('contribution.base_min_monthly', title, '2025年度全市职工基本医疗保险缴费基数下限为4300元/月,上限为21500元/月。').map((r) => [r[1], r[5]]))
-      .toEqual([['employee', 4300], ['flexible', 4300]]);
+    expect(ofKey('contribution.base_min_monthly', title, '2024年度我市职工基本医疗保险缴费基数下限4650元/月,上限23250元/月。').map((r) => [r[1], r[5]]))
+      .toEqual([['employee', 4650], ['flexible', 4650]]);
   });
 
   it('keeps employees named as people in the employee scheme (用人单位职工)', () => {
