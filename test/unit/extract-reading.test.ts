@@ -21,9 +21,9 @@ describe('traditional-character pages', () => {
   });
 
   it('reads a fact from a traditional page and quotes the page as written', () => {
-    const text = '2026年度長沙市城鄉居民醫療保險個人繳費標準為每人每年420元。';
-    const [fact] = extractFacts({ title: '長沙市醫療保障局通知', text });
-    expect(fact).toMatchObject({ region: '430100', scheme: 'resident', year: 2026, key: 'contribution.individual_annual', value: 420 });
+    const text = '株洲市2027年度城鄉居民醫保個人繳費標準確定為每人每年445元。';
+    const [fact] = extractFacts({ title: '株洲市醫療保障局公告', text });
+    expect(fact).toMatchObject({ region: '430200', scheme: 'resident', year: 2027, key: 'contribution.individual_annual', value: 445 });
     expect(fact.evidence.quote).toBe(text);
     expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.quote);
   });
