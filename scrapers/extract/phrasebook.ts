@@ -299,6 +299,11 @@ export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
 export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
 export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
+/**
+ * One of several rates a person may pay by, naming those who chose it (`按A%比例缴费的…缴费标准为N元/月,
+ * 按B%比例缴费的…M元/月`): each clause's rate and payment are that choice's.
+ */
+export const RATE_CHOICE = new RegExp(`按\\s*${RATE}\\s*(?:的)?(?:比例|费率|标准)?\\s*(?:缴费|缴纳|参保)(?=的)`, 'g');
 /** Key phrases listed and then their values in the same order (`A和B分别为N元和M元`). */
 export const RESPECTIVELY = /分别/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */

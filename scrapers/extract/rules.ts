@@ -67,6 +67,7 @@ import {
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_TIMES_BASE,
+  RATE_CHOICE,
   SUBJECT_GROUP,
   AGE_GROUP,
   DISABILITY_GRADE,
@@ -166,13 +167,13 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
   const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
   const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
-  return gradeOfSentence(sentence, wageBesideBounds([
+  return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ])).filter((c) => plausible(c) && !madeUp(c));
+  ]))).filter((c) => plausible(c) && !madeUp(c));
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
@@ -199,6 +200,24 @@ function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[]
     // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.
     if (!c.variant || (c.variant.length > 12 && c.variant.replace('帐', '账').includes(grade))) return { ...c, variant: grade };
     return c;
+  });
+}
+
+/**
+ * `按A%比例缴费的…为N元/月,按B%比例缴费的…为M元/月`: where a sentence states two choices of rate or more,
+ * the rate, base and payment of each choice's clause are named by the choice.
+ */
+function rateChoiceOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
+  const choices = [...sentence.matchAll(RATE_CHOICE)];
+  if (new Set(choices.map((m) => m[0].replace(/\s+/g, ''))).size < 2) return candidates;
+  return candidates.map((c) => {
+    if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    const choice = choices.filter((m) => m.index <= c.at).pop();
+    if (!choice) return c;
+    const clauseEnd = sentence.slice(choice.index).search(/[,;。]/);
+    if (clauseEnd >= 0 && c.at >= choice.index + clauseEnd) return c;
+    const named = choice[0].replace(/\s+/g, '');
+    return !c.variant || c.variant.replace(/\s+/g, '').includes(named) ? { ...c, variant: named } : c;
   });
 }
 
