@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf, withoutGlosses } from './reading';
-import { EXAMPLE, HYPOTHETICAL } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -148,7 +148,31 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
     }
   }
   if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
+  const campaign = campaignYearOf(text, facts);
+  if (campaign !== null) {
+    for (const fact of facts as Ranked[]) {
+      if (fact.scheme === 'resident' && fact.year === campaign && fact.signals?.year !== 'rule' && !fact.signals?.snippet) fact.year = campaign + 1;
+    }
+  }
   return settle(facts);
+}
+
+/**
+ * The year a page names its resident campaign by, when that is the calendar year the campaign runs
+ * in rather than the policy year it pays for: the page's central window opens in the autumn of that
+ * year (`Y年居民医保集中缴费…`, its window `Y年9月…至12月…`), it names the campaign by the bare
+ * year, and it states neither that year's 年度 nor the year after as a year of its own. Its resident rules
+ * dated by that year are the next policy year's.
+ */
+function campaignYearOf(text: string, facts: readonly Fact[]): number | null {
+  const autumn = new Set(facts.filter((f) => f.key === 'enrollment.window' && !(f as Ranked).signals?.snippet).map((f) => (f.value as DateRangeValue).start)
+    .filter((start): start is string => start !== null && Number(start.slice(5, 7)) >= 9).map((start) => Number(start.slice(0, 4))));
+  if (autumn.size !== 1) return null;
+  const [year] = autumn;
+  const named = [...text.matchAll(CAMPAIGN_OF_YEAR)].some((m) => Number(m[1] ?? m[2]) === year);
+  if (!named) return null;
+  const statesPolicyYear = new RegExp(`(?<!\\d)(?:${year}\\s*年\\s*度|${year + 1}\\s*年(?!\\s*的?\\s*\\d{1,2}\\s*月))`);
+  return statesPolicyYear.test(text) ? null : year;
 }
 
 /**

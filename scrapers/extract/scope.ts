@@ -11,7 +11,7 @@ import {
   resolveMention,
 } from '../../domain/gazetteer/index';
 import type { Scheme } from '../../domain/facts';
-import { ADVICE, EXAMPLE, EXAMPLE_ASIDE, HEDGES, HYPOTHETICAL, MEDICAL, OFF_TOPIC } from './vocabulary';
+import { ADVICE, CAMPAIGN_OPENS_AFTER, EXAMPLE, EXAMPLE_ASIDE, HEDGES, HYPOTHETICAL, MEDICAL, OFF_TOPIC } from './vocabulary';
 
 export interface Positioned<T> {
   /** Offset inside the scanned text. */
@@ -47,7 +47,7 @@ const SCHEME_CUES: [RegExp, Scheme][] = [
   [/职工医保|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|单位参保|用人单位|企业职工|职工[一二三四]档/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保|居民(?:少儿|成人|学生|儿童|大学生)医保/g, 'resident'],
 ];
-const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
+const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*的?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 // (The year of a document number, `某医保发〔2024〕68号`, dates its issue, not the rule.)
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])(?!\s*[〕\]]\s*\d{1,4}\s*号)/g;
@@ -77,7 +77,7 @@ const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*�
 /** The day a rule takes effect (`自2022年1月1日起`, `2023年7月执行`): its year is the rule's. */
 /** Words of paying or enrolling right before a date that opens a period (`缴费将于`, `参保登记自`). */
 const PAYMENT_OPENS_BEFORE = /(?:缴费|征缴|缴纳|参保|登记|集中)[^,;。\d]{0,6}$/;
-const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names
@@ -112,10 +112,20 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && COMPARED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
   }
+  const payroll = schemesIn(text).some((s) => s.value !== 'resident');
   for (const match of text.matchAll(EFFECTIVE_FROM)) {
+    const end = match.index + match[0].length;
+    // `自Y年11月N日起启动缴费,个人…`: a resident campaign opening in the autumn pays for the
+    // policy year after it.
+    const opens = PAYMENT_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))
+      || (/(?:起|开始)$/.test(match[0]) && CAMPAIGN_OPENS_AFTER.test(text.slice(end)));
+    if (opens && !payroll && Number(match[2]) >= 9) {
+      if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end, value: Number(match[1]) + 1 });
+      continue;
+    }
     // `2026年度居民医保缴费于2025年9月1日开始`: the day a payment period opens dates no rule.
     if (PAYMENT_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end, value: Number(match[1]) });
   }
   for (const match of text.matchAll(TARGET_BY)) {
     const at = match.index + match[0].indexOf(match[1]);

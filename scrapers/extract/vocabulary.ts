@@ -76,6 +76,15 @@ export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
 export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
 
+/**
+ * Words that open a resident payment campaign right after the day it opens (`…起启动缴费`, `…开始集中征缴`):
+ * a campaign opening in the autumn is for the policy year after (DOMAIN.md, the usual 集中参保期).
+ */
+export const CAMPAIGN_OPENS_AFTER = /^\s*(?:正式)?(?:启动|开始|开展|开启|进行)?(?:全[省市县区])?(?:城乡居民|居民)?(?:基本)?(?:医保|医疗保险)?(?:费)?(?:的)?(?:集中)?(?:参保)?(?:缴费|征缴|征收|参保登记)/;
+
+/** A payment campaign named by the year it runs in (`启动2024年城乡居民医保参保缴费`, `2025年居民医保集中缴费要开始了`): group 1 is the year. */
+export const CAMPAIGN_OF_YEAR = /(?:(?:启动|开始|开展|开启)\s*((?:19|20)\d{2})\s*年(?!度|\s*的?\s*\d{1,2}\s*月)|(?<!\d)((?:19|20)\d{2})\s*年(?!度|\s*的?\s*\d{1,2}\s*月)[^,;。\d]{0,20}?(?:集中缴费|集中征缴|集中参保|参保缴费|征缴工作|缴费工作))/g;
+
 /** Other insurances: a text about them alone is not about medical insurance. */
 export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
 export const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;
