@@ -63,11 +63,14 @@ import {
   RATE_PART,
   ALLOCATED_AFTER,
   CHOICE_CLAUSE,
+  CAMPAIGN_IN_PERIOD,
   COMING_YEAR_BEFORE,
   LAST_YEAR_BEFORE,
+  SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_TIMES_BASE,
+  RATE_CHOICE,
   SUBJECT_GROUP,
   AGE_GROUP,
   DISABILITY_GRADE,
@@ -167,13 +170,13 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
   const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
   const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
-  return gradeOfSentence(sentence, wageBesideBounds([
+  return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ])).filter((c) => plausible(c) && !madeUp(c));
+  ]))).filter((c) => plausible(c) && !madeUp(c));
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
@@ -200,6 +203,24 @@ function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[]
     // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.
     if (!c.variant || (c.variant.length > 12 && c.variant.replace('帐', '账').includes(grade))) return { ...c, variant: grade };
     return c;
+  });
+}
+
+/**
+ * `按A%比例缴费的…为N元/月,按B%比例缴费的…为M元/月`: where a sentence states two choices of rate or more,
+ * the rate, base and payment of each choice's clause are named by the choice.
+ */
+function rateChoiceOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
+  const choices = [...sentence.matchAll(RATE_CHOICE)];
+  if (new Set(choices.map((m) => m[0].replace(/\s+/g, ''))).size < 2) return candidates;
+  return candidates.map((c) => {
+    if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    const choice = choices.filter((m) => m.index <= c.at).pop();
+    if (!choice) return c;
+    const clauseEnd = sentence.slice(choice.index).search(/[,;。]/);
+    if (clauseEnd >= 0 && c.at >= choice.index + clauseEnd) return c;
+    const named = choice[0].replace(/\s+/g, '');
+    return !c.variant || c.variant.replace(/\s+/g, '').includes(named) ? { ...c, variant: named } : c;
   });
 }
 
@@ -926,7 +947,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       // …unless both parts are named (`补助(700元)和个人缴费(400元)全部由个人承担`): each is still its part.
       const bothParts = hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.individual_annual')
         && hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.subsidy_annual');
-      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (LATE_PAYER.test(sentence.slice(0, at)) && !bothParts)) {
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || SHARES_ADDED_BEFORE.test(before) || (LATE_PAYER.test(sentence.slice(0, at)) && !bothParts)) {
         phrase.key = 'contribution.total_annual';
         phrase.wording = Math.min(phrase.wording, 0.8);
       }
@@ -1307,12 +1328,13 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const reference = ctx.scopeYear;
   for (const range of findDateRanges(sentence, reference === null ? null : reference - 1)) {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
-    const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
+    const after = sentence.slice(range.index + range.length, range.index + range.length + 30);
     const value: DateRangeValue = range.range;
     if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
-    if (NOT_A_WINDOW.test(clause)) continue;
+    // (`Y年10月至次年3月(每月1-15日)`: the days of each month in brackets narrow the period, they make it no monthly one.)
+    if (NOT_A_WINDOW.test(clause.replace(/\([^()]*\)/g, ''))) continue;
     if (PERIOD_AS_CONDITION.test(clause)) continue;
     // `通常为每年9月至12月`: usual practice without a year is advice, not this year's period.
     if (range.explicitYears.length === 0 && ADVICE.test(clause)) continue;
@@ -1331,7 +1353,8 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const spring = named === null && startMonth >= 3 && startMonth <= 6;
     if (spring && kind === 'window') kind = null;
     // A resident payment period for the coming year (`缴费时间为Y年9月1日至12月31日`) is the window.
-    const comingYearPeriod = ctx.scheme === 'resident' && COMING_YEAR_BEFORE.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
+    const comingYearPeriod = ctx.scheme === 'resident' && Number(range.range.start!.slice(5, 7)) >= 9
+      && (COMING_YEAR_BEFORE.test(before) || CAMPAIGN_IN_PERIOD.test(sentence.slice(range.index, range.index + range.length)));
     if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       if (monthly) continue;
       const start = value.start!;
