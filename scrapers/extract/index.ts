@@ -569,7 +569,7 @@ function factsOfSentence(
     if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year);
+    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text);
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -691,6 +691,7 @@ function yearFor(
   innerYear: number | null,
   year: number | null,
   outerYear: number | null,
+  text: string,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
   const statedAt = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at);
@@ -703,7 +704,16 @@ function yearFor(
   }
   if (candidate.key.startsWith('wage.')) {
     // A wage is of the year the text gives it (`2023年度…月平均工资为N元`); one named only as
-    // 上年度 is placed in the year of the bases it sets.
+    // 上年度 is placed in the year of the bases it sets, and so is one the sentence sets the base by
+    // (`Y1年缴费基数按Y2年…平均工资N元…确定`): the year of that base (LABELLING's convention).
+    const setsBase = (y: Positioned<number>) => y.ofWage && y.value === stated && y.at <= candidate.at
+      && (BASE_SET_BY.test(text.slice(Math.max(0, y.at - 24), y.at)) || (BY_BEFORE.test(text.slice(Math.max(0, y.at - 4), y.at)) && BASE_SET_AFTER.test(text.slice(candidate.at))));
+    const setter = stated === null ? undefined : own.years.find(setsBase);
+    if (setter) {
+      const baseYears = own.years.filter((y) => !y.ofWage && y.at < setter.at && (y.asideUntil === undefined || y.asideUntil > setter.at));
+      const dated = [...text.slice(0, setter.at).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)];
+      return baseYears.length ? baseYears[baseYears.length - 1].value : dated.length ? Number(dated[0][1]) : year;
+    }
     return stated ?? innerYear ?? outerYear;
   }
   // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year (marked `ofWage` by scope.ts) is not the base's.
@@ -714,6 +724,12 @@ function yearFor(
   }
   return stated ?? year;
 }
+
+/** A base set by a wage named next (`缴费基数按`, `缴费基数上限按照某省`, `缴费基数是根据`). */
+const BASE_SET_BY = /基数(?:上限|下限|上下限)?[^,;。\d]{0,6}?(?:按照|按|根据|依据|参照)[^,;。\d]{0,8}$/;
+/** …or a wage the base is then said to be set by (`按照Y年…平均工资(N元)的60%确定缴费基数`). */
+const BY_BEFORE = /(?:按照|按|根据|依据|参照)\s*$/;
+const BASE_SET_AFTER = /^[^。;]{0,60}?(?:确定|作为|核定)(?:为)?(?:月)?(?:缴费)?基数/;
 
 /** Payroll keys a resident scheme may state too (a resident contribution set as a share of a base). */
 const RESIDENT_PAYROLL = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly']);

@@ -77,7 +77,7 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -113,7 +113,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   },
   {
     shape: 'money',
-    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资|总缴费(?:金额|标准|额)?|总费用|总金额/g,
+    trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资(?:总额|标准)?|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
     key: ({ sentence, valueEnd, phraseStart, scheme }) =>
       MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
@@ -197,7 +197,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
-    trigger: /(?<!补助|补贴|资助|基数|个人|个人缴费|筹资|总筹资)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
+    // (`财政补助(人/年)标准为…`: a unit in brackets leaves the standard its phrase's.)
+    trigger: /(?<!(?:补助|补贴|资助|基数|个人|个人缴费|筹资|总筹资)(?:\([^()]{1,8}\))?)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
     key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
@@ -260,7 +261,7 @@ export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每�
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.
  */
-export const SUBJECT_GROUP = /档|家庭成员|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
+export const SUBJECT_GROUP = /档|家庭成员|劳动年龄|^(?:城镇|农村)居民$|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
 /** Labels of a period's two ends on lines of their own (`开始时间:…`, then `结束时间:…`). */
 export const PERIOD_START_LABEL = /^(?:开始|起始)(?:时间|日期)$/;
 export const PERIOD_END_LABEL = /^(?:结束|截止|终止)(?:时间|日期)$/;
@@ -271,7 +272,7 @@ export const GROUP_AIMED = /(?<![面针绝相])对(?![象于应比])(?<group>[^,
 /** A clause that explains who is meant (`包括非学生身份的成年居民…`, `如低保户…`): no group's name. */
 export const EXPLAINS = /^(?:包括|包含|含|如|例如|即|指)/;
 /** Scheme words after a group that belong to its name (`成年居民`, `其他居民`): kept with it. */
-export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村|困难|重残|残疾)$/;
+export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|普通|一般|城镇|农村|困难|重残|残疾|年龄内|年龄段)$/;
 /**
  * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
  * 的人员`, `趸缴`, `退休人员补缴`, `按退休时…`): a special group's sums, not the scheme's monthly base, payment or rate.
@@ -299,6 +300,11 @@ export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
 export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
 export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
+/**
+ * One of several rates a person may pay by, naming those who chose it (`按A%比例缴费的…缴费标准为N元/月,
+ * 按B%比例缴费的…M元/月`): each clause's rate and payment are that choice's.
+ */
+export const RATE_CHOICE = new RegExp(`按\\s*${RATE}\\s*(?:的)?(?:比例|费率|标准)?\\s*(?:缴费|缴纳|参保)(?=的)`, 'g');
 /** Key phrases listed and then their values in the same order (`A和B分别为N元和M元`). */
 export const RESPECTIVELY = /分别/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
@@ -350,6 +356,11 @@ export const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?
  * `2%(99元)进入个人账户`): a part allocated, not a share or a rate paid.
  */
 export const ALLOCATED_AFTER = /^\s*(?:\/\s*[人年]+)?\s*\)?\s*(?:用于|划入|划转|计入|记入|转入|进入|返还)/;
+/**
+ * Right after a figure, its split into the resident parts (`每人N元/年,其中财政补助…,个人缴费…`): the
+ * figure is a total, and a group named before it is its parts' group too.
+ */
+export const SPLIT_INTO_PARTS_AFTER = /^\s*(?:\/\s*[人年·]+)*\s*[,]\s*其中\s*[,:]?\s*(?:各级)?(?:财政|政府|个人)/;
 /** `1070元(400元+670元)`: a resident figure stated as the sum of two parts. */
 export const SUM_OF_TWO_AFTER = new RegExp(`^\\s*(?:\\/\\s*[人年]+)*\\s*\\(\\s*${N}\\s*元\\s*[+＋]\\s*${N}\\s*元\\s*\\)`);
 

@@ -27,6 +27,7 @@ import {
   GROUP_CLAUSE_VERB,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  SPLIT_INTO_PARTS_AFTER,
   BY_THE_MONTH,
   RISE_BEFORE_PHRASE,
   RISE_THEN_VALUE,
@@ -67,6 +68,7 @@ import {
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_TIMES_BASE,
+  RATE_CHOICE,
   SUBJECT_GROUP,
   AGE_GROUP,
   DISABILITY_GRADE,
@@ -166,13 +168,13 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
   const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
   const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
-  return gradeOfSentence(sentence, wageBesideBounds([
+  return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ])).filter((c) => plausible(c) && !madeUp(c));
+  ]))).filter((c) => plausible(c) && !madeUp(c));
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
@@ -199,6 +201,24 @@ function gradeOfSentence(sentence: string, candidates: Candidate[]): Candidate[]
     // A long subject holding the grade (`灵活就业人员按统账结合方式参加…的`) is named by the grade.
     if (!c.variant || (c.variant.length > 12 && c.variant.replace('帐', '账').includes(grade))) return { ...c, variant: grade };
     return c;
+  });
+}
+
+/**
+ * `按A%比例缴费的…为N元/月,按B%比例缴费的…为M元/月`: where a sentence states two choices of rate or more,
+ * the rate, base and payment of each choice's clause are named by the choice.
+ */
+function rateChoiceOfSentence(sentence: string, candidates: Candidate[]): Candidate[] {
+  const choices = [...sentence.matchAll(RATE_CHOICE)];
+  if (new Set(choices.map((m) => m[0].replace(/\s+/g, ''))).size < 2) return candidates;
+  return candidates.map((c) => {
+    if (!GRADED.has(c.key) || c.scheme === 'resident') return c;
+    const choice = choices.filter((m) => m.index <= c.at).pop();
+    if (!choice) return c;
+    const clauseEnd = sentence.slice(choice.index).search(/[,;。]/);
+    if (clauseEnd >= 0 && c.at >= choice.index + clauseEnd) return c;
+    const named = choice[0].replace(/\s+/g, '');
+    return !c.variant || c.variant.replace(/\s+/g, '').includes(named) ? { ...c, variant: named } : c;
   });
 }
 
@@ -431,7 +451,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if (tail && !/[\u4e00-\u9fff|(]/.test(tail[1].replace(/^[\s/人年月·]+/, ''))) return null;
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
-    let gap = sentence.slice(hits[i].end, valueAt).replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
+    // (`财政补助(含省财政补助)N元`: what the figure includes, in brackets, breaks nothing.)
+    let gap = sentence.slice(hits[i].end, valueAt).replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
@@ -540,7 +561,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.
   if (found.key === 'contribution.rate' && /^(?:在职职工|参保职工|职工)个人$/.test(subject) && (!own || own === '个人')) return '个人';
-  const squash = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+  // (An aside in brackets is no part of a group's name: `大中专院校(含中职教育)学生`.)
+  const squash = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
 }
@@ -580,7 +602,7 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
     // `医疗救助定额资助特困、低保等人员,个人缴费…`: the group a clause aids, named after the verb.
     const aided = SUBJECT_GROUP.test(noun) ? null : AIDED_OBJECT.exec(text)?.groups!.group;
     if (aided && SUBJECT_GROUP.test(aided) && !/\d/.test(withoutNamedFigures(aided))) noun = aided;
-    if (SUBJECT_GROUP.test(noun)) clause = trimSubject(noun);
+    if (SUBJECT_GROUP.test(trimSubject(noun))) clause = trimSubject(noun);
     end = start - 1;
   }
   if (clause && !rate) clause = groupsListedBefore(head, clause === trimSubject(head.slice(from)) ? from : start) + clause;
@@ -651,7 +673,10 @@ function trimSubject(text: string): string {
   const trimmed = named
     .replace(/\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
-    .replace(/^[\s\-•]*(?:对|其中|另外)?/, '')
+    .replace(/^[\s\-•]*(?:而)?(?:对于|对|其中|另外)?/, '')
+    // `对于老年居民而言`, `学生儿童的筹资标准则略低`: the group, without the words around it.
+    .replace(/(?:而言|来说)$/, '')
+    .replace(/的?(?:筹资|缴费)(?:标准|总额)[^,;:。]*$/, '')
     .replace(/(?:参保居民|参保人员)中/, '')
     .replace(/本市|本省|本县|本区|我市|我省|我县|全市|全省/g, '')
     .replace(/^(?:在)?(?:集中)?(?:缴费|征缴|参保)期(?:内|间)/, '')
@@ -891,6 +916,14 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;
     let variant = variantFor(sentence, phrase, at, ctx);
+    // `城乡老年人每人N元/年,其中财政补助…`: a group's figure split into the parts right after is the group's total.
+    const group = ctx.scheme === 'employee' || ctx.scheme === 'flexible' ? null : groupTotalAt(sentence, at, end);
+    if (group && phrase.start < group.from) {
+      phrase.key = 'contribution.total_annual';
+      variant = group.name;
+    } else if (group && phrase.key === 'contribution.total_annual') variant ??= group.name;
+    // …and the parts after a group's figure in its item (`老年居民…N元,其中财政补助A元,个人缴费B元`) are the group's.
+    if (!variant && RESIDENT_SHARE_KEYS.has(phrase.key)) variant = groupOfItem(sentence, found, phrase.key, at);
     // `其他居民个人缴费549元/人(财政补助820元)`: a part in brackets after a figure is for that figure's group.
     const previous = found[found.length - 1];
     if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
@@ -928,6 +961,30 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : {}) });
   }
   return found;
+}
+
+/**
+ * The group of a figure its parts follow (`;学生儿童每人N元/年,其中…`): the clause before the figure when it is
+ * only a group's name; null otherwise.
+ */
+function groupTotalAt(sentence: string, at: number, end: number): { name: string; from: number } | null {
+  if (!SPLIT_INTO_PARTS_AFTER.test(sentence.slice(end, end + 24))) return null;
+  const head = sentence.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。'), head.lastIndexOf(':')) + 1;
+  const name = trimSubject(head.slice(from));
+  if (!name || name.length > 20 || /\d/.test(withoutNamedFigures(name)) || !SUBJECT_GROUP.test(name) || NOT_VARIANT.test(name) || KEY_LABEL.test(name)) return null;
+  return { name, from };
+}
+
+/**
+ * The group of the `;` item a resident share sits in, when an earlier share of another key in the item
+ * was named for one (`其中,老年居民个人缴费A元,财政补助B元;`); undefined otherwise.
+ */
+function groupOfItem(sentence: string, found: readonly Candidate[], key: FactKey, at: number): string | undefined {
+  const previous = found[found.length - 1];
+  if (!previous?.variant || !RESIDENT_SHARE_KEYS.has(previous.key) || previous.key === key) return undefined;
+  const between = sentence.slice(previous.at, at);
+  return /[;。]/.test(between) ? undefined : previous.variant;
 }
 
 /** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */

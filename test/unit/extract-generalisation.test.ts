@@ -507,7 +507,7 @@ describe('payroll parts named with their rate in brackets, and a resident\'s yea
 
 describe('wage.average_*: the statistical year and the province', () => {
   it('gives a wage labelled with its own year (2023年度…平均工资) that year, and a 全省 wage to the province', () => {
-    const read = facts('2024年怀化职工医保', '职工医保缴费基数依据2023年度全省全口径城镇单位就业人员年平均工资81,240元核定。');
+    const read = facts('2024年怀化职工医保', '2023年度全省全口径城镇单位就业人员年平均工资为81,240元,职工医保缴费基数上下限随之公布。');
     expect(read.filter((f) => f[3] === 'wage.average_annual').map((f) => [f[0], f[2], f[5]])).toEqual([['430000', 2023, 81240]]);
   });
 });

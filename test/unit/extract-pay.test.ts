@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * Constructions of the payroll schemes' figures (rates, bases, monthly payments, wages), each pinned
+ * with a sentence written for this file (other places, other figures than any page).
+ */
+const facts = (title: string, text: string) =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const keyed = (title: string, text: string, ...keys: string[]) => facts(title, text).filter((f) => keys.includes(String(f[3])));
+
+describe('a choice of rates, each with its own payment', () => {
+  it('names each clause’s rate and payment by the rate chosen (按A%比例缴费的…N元/月,按B%比例缴费的…M元/月)', () => {
+    const text = '自2026年1月1日起,绵阳市灵活就业人员医保缴费基数为5200元/月,按7.2%比例缴费的灵活就业人员缴费标准为374.4元/月,按9%比例缴费的灵活就业人员缴费标准为468元/月。';
+    expect(keyed('', text, 'contribution.rate', 'contribution.monthly_amount')).toEqual([
+      ['510700', 'flexible', 2026, 'contribution.monthly_amount', '按7.2%比例缴费', 374.4],
+      ['510700', 'flexible', 2026, 'contribution.monthly_amount', '按9%比例缴费', 468],
+      ['510700', 'flexible', 2026, 'contribution.rate', '按9%比例缴费', 0.09],
+      ['510700', 'flexible', 2026, 'contribution.rate', '按7.2%比例缴费', 0.072],
+    ]);
+  });
+});
+
+describe('the year of a wage that sets a base', () => {
+  it('files a wage the base is set by under the base’s year (Y1年缴费基数按Y2年…平均工资(N元/年)…确定)', () => {
+    const text = '2027年缴费基数按2026年全口径平均工资(81,360元/年)的60%-300%确定,个人缴费下限为4,068元/月。';
+    expect(keyed('德阳职工医保', text, 'wage.average_annual')).toEqual([['510600', 'employee', 2027, 'wage.average_annual', '', 81360]]);
+  });
+
+  it('…and one the base is said to follow (缴费基数是根据Y年…工资确定的,Y年…工资为N元)', () => {
+    const text = '本市缴费基数是根据宜宾市2025年度在岗职工月平均工资确定的,2025年在岗职工月平均工资为7150元。';
+    expect(keyed('2026年宜宾市社保缴费基数', text, 'wage.average_monthly')).toEqual([['511500', 'employee', 2026, 'wage.average_monthly', '', 7150]]);
+  });
+
+  it('…and one the base is set from further on (按照Y年…工资(N元)的60%确定缴费基数)', () => {
+    const text = '参加职工医保的农民工,按照2024年四川省全口径城镇职工月平均工资(7020元)的60%(4212元/月)确定缴费基数。';
+    expect(keyed('2025年泸州职工医保', text, 'wage.average_monthly')).toEqual([['510500', 'employee', 2025, 'wage.average_monthly', '', 7020]]);
+  });
+
+  it('keeps a wage stated alone under its own year', () => {
+    expect(keyed('2026年泸州职工医保', '2025年全口径城镇单位就业人员月平均工资为7,020元。', 'wage.average_monthly'))
+      .toEqual([['510500', 'employee', 2025, 'wage.average_monthly', '', 7020]]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * The group (variant) of a resident's yearly shares: a group's total and the parts it is split
+ * into, captions of a scheme's part, lists per group and per area. Each construction is pinned with
+ * a sentence of our own (other places, other figures).
+ */
+const SHARES = new Set(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
+const shares = (title: string, text: string) =>
+  extractFacts({ title, text })
+    .filter((f) => SHARES.has(f.key))
+    .map((f) => [f.key.replace('contribution.', ''), f.variant ?? '', f.value]);
+
+describe("a group's total and its parts", () => {
+  it('reads a group named before a total split into its parts, item by item (X每人N元/年,其中财政补助…,个人缴费…;Y…)', () => {
+    expect(shares('2027年洛阳居民医保', '洛阳市2027年城乡居民医保筹资标准调整为:城乡老年人每人3150元/年,其中财政补助每人2810元/年,个人缴费每人340元/年;学生儿童每人1480元/年,其中财政补助每人1205元/年,个人缴费每人275元/年;劳动年龄内居民每人2260元/年,其中财政补助每人1655元/年,个人缴费每人605元/年。'))
+      .toEqual([
+        ['total_annual', '城乡老年人', 3150], ['subsidy_annual', '城乡老年人', 2810], ['individual_annual', '城乡老年人', 340],
+        ['total_annual', '学生儿童', 1480], ['subsidy_annual', '学生儿童', 1205], ['individual_annual', '学生儿童', 275],
+        ['total_annual', '劳动年龄内居民', 2260], ['subsidy_annual', '劳动年龄内居民', 1655], ['individual_annual', '劳动年龄内居民', 605],
+      ]);
+  });
+
+  it("gives a group's 筹资标准 split after 其中 its group on every part (X筹资标准为每人N元/年,其中财政补助标准A元,个人缴费标准B元)", () => {
+    expect(shares('2023年绵阳城乡居民医保筹资标准', '绵阳市2023年城乡居民医保筹资标准公布。老年居民筹资标准为每人1520元/年,其中财政补助标准1110元,个人缴费标准410元。大学生筹资标准为每人690元/年,其中财政补助标准560元,个人缴费标准130元。'))
+      .toEqual([
+        ['total_annual', '老年居民', 1520], ['subsidy_annual', '老年居民', 1110], ['individual_annual', '老年居民', 410],
+        ['total_annual', '大学生', 690], ['subsidy_annual', '大学生', 560], ['individual_annual', '大学生', 130],
+      ]);
+  });
+
+  it('names the group of 对于X而言 and 而对于X, even when the parts follow without 其中', () => {
+    expect(shares('2022年赣州城乡居民医保', '赣州市今年的居民医保缴费有变化。对于老年居民而言,人均筹资总额为1590元,其中,财政补助1200元,个人需缴纳390元。而对于其他居民,筹资标准也是1610元/人,不过财政补助少一些,为1150元/人,个人需支付460元/人。'))
+      .toEqual([
+        ['total_annual', '老年居民', 1590], ['subsidy_annual', '老年居民', 1200], ['individual_annual', '老年居民', 390],
+        ['total_annual', '其他居民', 1610], ['subsidy_annual', '其他居民', 1150], ['individual_annual', '其他居民', 460],
+      ]);
+  });
+
+  it('takes the part of a scheme a caption names as the group (城镇居民医疗保险筹资标准:每人每年N元,其中个人缴纳A元,政府补助B元)', () => {
+    expect(shares('宜昌市2019年城乡居民医疗保险筹资标准', '一、城镇居民医疗保险筹资标准:每人每年310元,其中个人缴纳205元,政府补助105元。\n\n二、农村居民医疗保险筹资标准:每人每年265元,其中个人缴纳180元,政府补助85元。'))
+      .toEqual([
+        ['total_annual', '城镇居民', 310], ['individual_annual', '城镇居民', 205], ['subsidy_annual', '城镇居民', 105],
+        ['total_annual', '农村居民', 265], ['individual_annual', '农村居民', 180], ['subsidy_annual', '农村居民', 85],
+      ]);
+  });
+
+  it('reads a standard with its unit in brackets (X,个人缴费(人/年)标准为A元,财政补助(人/年)标准为B元,共计C元)', () => {
+    expect(shares('2026年度常州市城乡居民医保', '缴费标准\n老年居民,个人缴费(人/年)标准为580元,财政补助(人/年)标准为1310元,共计1890元;\n大学生,个人缴费(人/年)标准为285元,财政补助(人/年)标准为760元,共计1045元。'))
+      .toEqual([
+        ['individual_annual', '老年居民', 580], ['subsidy_annual', '老年居民', 1310], ['total_annual', '老年居民', 1890],
+        ['individual_annual', '大学生', 285], ['subsidy_annual', '大学生', 760], ['total_annual', '大学生', 1045],
+      ]);
+  });
+
+  it('gives the subsidy after a group\'s own share the group too, and reads past what the subsidy includes (财政补助(含省财政补助)N元)', () => {
+    expect(shares('2027年度扬州市城乡居民医保', '其中,老年居民、成年居民个人缴费仍为640元,财政补助1160元;大中专院校学生个人缴费仍为345元,财政补助(含省财政补助)1370元。'))
+      .toEqual([
+        ['individual_annual', '老年居民、成年居民', 640], ['subsidy_annual', '老年居民、成年居民', 1160],
+        ['individual_annual', '大中专院校学生', 345], ['subsidy_annual', '大中专院校学生', 1370],
+      ]);
+  });
+});
