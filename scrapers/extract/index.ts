@@ -605,6 +605,7 @@ function factsOfSentence(
       changedFrom: candidate.yearOffset !== undefined,
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
+      values: candidates.length,
     };
     if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.

@@ -70,6 +70,9 @@ export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
 }
 
+/** A row of a pipe table: cells between bars. */
+const TABLE_ROW = /\|[^|]*\|/;
+
 /** Splits an article into lines, sections and list nesting. */
 export function parseStructure(text: string, title: string): { lines: Line[]; sections: Section[] } {
   const lines: Line[] = [];
@@ -132,7 +135,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
       const isTopic = inZone || isQuestionHeading(body);
       // A heading that ends in a colon captions a list inside the section before it.
       const enclosing = section.heading && !CAPTION.test(section.heading.text) ? section : section.parent;
-      const parent = CAPTION.test(body) ? enclosing : null;
+      // …and so does a table's header row (`缴费期 | 缴费时间 | 缴费金额 |`): the rows under it are the section's.
+      const parent = CAPTION.test(body) || TABLE_ROW.test(body) ? enclosing : null;
       section = { kind: inZone ? 'snippet' : 'article', heading: null, topic: null, isTopic, parent, lines: [] };
       if (isTopic) topic = section;
       section.topic = topic;
