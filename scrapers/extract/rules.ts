@@ -747,6 +747,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
       continue;
     }
     if (usable(label) || GROUP_LABEL.test(label.trim())) return label.trim().replace(/[\s:]+$/, '').replace(/(?<=..)(?:方式|模式)$/, '');
+    // `18周岁以下(即某年某月某日以后出生)的人员:`: a group's label whose aside dates who it is; the group without it.
+    const bare = label.replace(/\([^()]*\)/g, '');
+    if (bare !== label && RESIDENT_SHARE_KEYS.has(found.key) && usable(bare) && SUBJECT_GROUP.test(bare)) return bare.trim().replace(/[\s:]+$/, '');
   }
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {

@@ -162,12 +162,15 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
   return { lines, sections };
 }
 
-/** `一档:400元/年` → `一档`; only short labels count, long clauses are sentences. */
+/**
+ * `一档:400元/年` → `一档`; only short labels count, long clauses are sentences. (An aside in
+ * brackets does not lengthen a label: `18周岁以下(即某日以后出生)的人员:`.)
+ */
 function findLabel(content: Span): Span | null {
-  const match = /^([^:：。，,；;]{1,24}?)\s*[:：]/.exec(content.text);
+  const match = /^([^:：。，,；;]{1,48}?)\s*[:：]/.exec(content.text);
   if (!match) return null;
   const text = match[1].trim();
-  if (!text) return null;
+  if (!text || text.replace(/\([^()]*\)/g, '').length > 24) return null;
   return { start: content.start, end: content.start + text.length, text };
 }
 
