@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { FACT_KEYS } from '../../domain/facts';
-import { confidenceFromLogOdds, FITTED_FLAGS, fixedLogOdds, schemeClass, wordingUnits, type ConfidenceSignals } from '../extract/confidence';
+import { confidenceFromLogOdds, crowdUnits, FITTED_FLAGS, fixedLogOdds, schemeClass, wordingUnits, type ConfidenceSignals } from '../extract/confidence';
 import { confidenceSignalsOf, type Fact } from '../extract/index';
 import { evaluateCorpus } from './eval';
 import { ArticleFileError } from './article-file';
@@ -30,6 +30,7 @@ export function featuresOf(signals: ConfidenceSignals): Map<string, number> {
     [`year:${signals.year}`, 1],
     [`scheme:${signals.scheme}${schemeClass(signals.key) === 'payroll' ? ':payroll' : ''}`, 1],
     ['wording', wordingUnits(signals)],
+    ['crowd', crowdUnits(signals)],
   ]);
   for (const flag of FITTED_FLAGS) if (signals[flag]) features.set(flag, 1);
   return features;
@@ -96,7 +97,7 @@ function tables(fit: Fit): string {
     names.map((name) => `  ${/^[a-z]\w*$/i.test(name) ? name : `'${name}'`}: ${round(fit.weights.get(`${prefix}${name}`) ?? 0)},`).join('\n');
   const sources = (prefix: string) => [...new Set([...fit.weights.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)))].sort();
   return [
-    `bias: ${round(fit.bias)}, wording: ${round(fit.weights.get('wording') ?? 0)}`,
+    `bias: ${round(fit.bias)}, wording: ${round(fit.weights.get('wording') ?? 0)}, crowd: ${round(fit.weights.get('crowd') ?? 0)}`,
     `flags: ${FITTED_FLAGS.map((f) => `${f} ${round(fit.weights.get(f) ?? 0)}`).join(', ')}`,
     `KEY_LOG_ODDS:\n${table('key:', FACT_KEYS)}`,
     `REGION_LOG_ODDS:\n${table('region:', sources('region:'))}`,

@@ -45,12 +45,12 @@ export function evaluateCorpus(goldDir: string, articleDir: string, options: Ext
  */
 export function signalRows(report: EvalReport): (string | number | boolean | undefined)[][] {
   const rows: (string | number | boolean | undefined)[][] = [
-    ['article', 'correct', 'confidence', 'key', 'wording', 'region', 'year', 'scheme', 'regions', 'hedged', 'snippet', 'foreignRegion', 'changedFrom', 'payerPart', 'assistedGroup'],
+    ['article', 'correct', 'confidence', 'key', 'wording', 'region', 'year', 'scheme', 'regions', 'hedged', 'snippet', 'foreignRegion', 'changedFrom', 'payerPart', 'assistedGroup', 'values'],
   ];
   for (const { name, score } of report.articles) {
     for (const { fact, correct } of score.judged) {
       const s = confidenceSignalsOf(fact as Fact);
-      rows.push([name, correct ? 1 : 0, fact.confidence, fact.key, s?.wording, s?.region, s?.year, s?.scheme, s?.regions, s?.hedged, s?.snippet, s?.foreignRegion, s?.changedFrom, s?.payerPart ?? false, s?.assistedGroup]);
+      rows.push([name, correct ? 1 : 0, fact.confidence, fact.key, s?.wording, s?.region, s?.year, s?.scheme, s?.regions, s?.hedged, s?.snippet, s?.foreignRegion, s?.changedFrom, s?.payerPart ?? false, s?.assistedGroup, s?.values ?? 1]);
     }
   }
   return rows;

@@ -60,6 +60,11 @@ export interface ConfidenceSignals {
   payerPart?: boolean;
   /** A resident share stated for an assisted group (低保, 特困, 脱贫…): often its own figure, loosely scoped. */
   assistedGroup: boolean;
+  /**
+   * How many values the sentence states (every key): a sentence of one figure is read right far
+   * more often than a table row of five, where each value's group and scope are easier to mix up.
+   */
+  values?: number;
 }
 
 /** Keys read from payroll pages (base × rate), where the scheme a figure is for is the usual doubt. */
@@ -147,6 +152,10 @@ const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> 
   default: { payroll: -0.15, other: -0.24 },
 };
 
+/** Per value the sentence states beyond the first, counted up to CROWD_CAP more. */
+const CROWD = 0;
+const CROWD_CAP = 3;
+
 const FLAG_LOG_ODDS = { snippet: 0.32, foreignRegion: 0.46, payerPart: 0.42, assistedGroup: -0.83 } as const;
 
 /** The flags the model fits a weight to (hedging and a change's old value are fixed, below). */
@@ -155,6 +164,11 @@ export const FITTED_FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedG
 /** The phrasebook row's `wording` as the model weighs it: tenths above 0.85. */
 export function wordingUnits(signals: ConfidenceSignals): number {
   return (signals.wording - 0.85) * 10;
+}
+
+/** The values a sentence states beyond the first, as the model weighs them (0 to CROWD_CAP). */
+export function crowdUnits(signals: ConfidenceSignals): number {
+  return Math.min(CROWD_CAP, Math.max(0, (signals.values ?? 1) - 1));
 }
 
 /** Which column of SCHEME_LOG_ODDS a fact's key reads. */
@@ -186,7 +200,7 @@ export function confidenceFromLogOdds(logOdds: number): number {
 
 /** The fitted log-odds that a fact with these signals is right. */
 export function logOddsOf(signals: ConfidenceSignals): number {
-  let z = BIAS + WORDING * wordingUnits(signals);
+  let z = BIAS + WORDING * wordingUnits(signals) + CROWD * crowdUnits(signals);
   z += KEY_LOG_ODDS[signals.key] + REGION_LOG_ODDS[signals.region] + YEAR_LOG_ODDS[signals.year];
   z += SCHEME_LOG_ODDS[signals.scheme][schemeClass(signals.key)];
   for (const flag of FITTED_FLAGS) if (signals[flag]) z += FLAG_LOG_ODDS[flag];

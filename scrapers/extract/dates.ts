@@ -33,7 +33,8 @@ const DATE_CN = `(?:(?:(\\d{4})\\s*年\\s*(?:度\\s*|的\\s*)?|(${RELATIVE_YEAR}
 const DATE_ISO = '(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))';
 const DATE_SOURCE = `(?:${DATE_CN}|${DATE_ISO})`;
 // `A至B`, `A-B`, `从A开始,到B结束` and `A开始,B截止` (the words around B are left to the caller).
-const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*[,，]?\\s*(?:到|至|截至|截止到?)|(?:开始|启动)\\s*[,，]\\s*(?=[^,;。]{4,16}?(?:截止|结束|为止)))\\s*';
+// `A起开始缴费,截止时间为B` and `A,某市…缴费工作启动,至B结束`: a campaign opened on A and closed on B.
+const SEPARATOR = '\\s*(?:至|到|~|～|-|—|–|－|(?:开始|起|启动)\\s*(?:(?:开始|启动)?(?:集中)?(?:缴费|征缴|参保缴费|参保))?\\s*[,，]?\\s*(?:到|至|截至|截止(?:到|日期|时间)?(?:为|是)?)|(?:开始|启动)\\s*[,，]\\s*(?=[^,;。]{4,16}?(?:截止|结束|为止))|[,，]\\s*[^,;。]{0,30}?(?:工作|缴费|征缴|参保)\\s*(?:正式)?(?:启动|开始|开启)\\s*[,，]\\s*(?:到|至))\\s*';
 
 /** Matches one date; group layout is fixed by DATE_SOURCE. */
 const dateRegex = () => new RegExp(DATE_SOURCE, 'g');

@@ -4,6 +4,7 @@
  */
 import { isAncestorOrSelf } from '../../domain/gazetteer/index';
 import type { Fact } from '../../domain/facts';
+import { labelInSimplified } from './reading';
 
 export interface GoldFact {
   region: string;
@@ -54,8 +55,9 @@ export function factMatches(predicted: PredictedFact, gold: GoldFact): boolean {
   if (predicted.key !== gold.key || predicted.scheme !== gold.scheme || predicted.year !== gold.year) return false;
   if (!isAncestorOrSelf(predicted.region, gold.region) && !isAncestorOrSelf(gold.region, predicted.region)) return false;
   if (gold.variant) {
-    const want = gold.variant.replace(PUNCTUATION, '');
-    const have = (predicted.variant ?? '').replace(PUNCTUATION, '');
+    // A traditional page's group is read like a simplified one's (DOMAIN.md): labels compare in one script.
+    const want = labelInSimplified(gold.variant.replace(PUNCTUATION, ''));
+    const have = labelInSimplified((predicted.variant ?? '').replace(PUNCTUATION, ''));
     if (!have.includes(want)) return false;
   }
   return sameValue(predicted.value, gold.value);

@@ -4,7 +4,7 @@
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
-import { readingOf, withoutGlosses } from './reading';
+import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
@@ -94,16 +94,8 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
   const reading = readingOf(original);
   const text = reading.text;
   const title = readingOf(article.title ?? '').text;
-  // A variant is named as the page writes it (用人單位 on a traditional page).
-  const asWritten = (variant: string | undefined) => {
-    if (!variant || reading.text === original) return variant;
-    const at = reading.text.indexOf(variant);
-    if (at < 0) return variant;
-    const start = reading.toOriginal(at);
-    // Its script is the page's; the pinyin glosses a copy left inside it (`大學(xué)生`) are no part of the name.
-    const written = withoutGlosses(original.slice(start, reading.toOriginal(at + variant.length - 1) + 1));
-    return written.length >= variant.length && written.length <= variant.length * 3 ? written : variant;
-  };
+  // A variant is a label, named as the reading names it (用人单位 on a traditional page too, without the
+  // pinyin glosses a copy left in it); only the evidence quotes the page as written.
   const evidenceOf = (sentence: Sentence) => {
     const start = reading.toOriginal(sentence.start);
     const end = reading.toOriginal(sentence.end - 1) + 1;
@@ -147,7 +139,6 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
       else if (leadScheme) listScheme = null;
     }
   }
-  if (reading.text !== original) for (const fact of facts) if (fact.variant) fact.variant = asWritten(fact.variant);
   const campaign = campaignYearOf(text, facts);
   if (campaign !== null) {
     for (const fact of facts as Ranked[]) {
@@ -590,6 +581,7 @@ function factsOfSentence(
       changedFrom: candidate.yearOffset !== undefined,
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
+      values: candidates.length,
     };
     if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.

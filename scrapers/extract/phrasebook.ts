@@ -311,6 +311,8 @@ export const RESPECTIVELY = /分别/;
 /** A resident share said to be the sum of the parts (`1100元(即个人400元+补助700元)`, `包括政府补助及个人缴费`). */
 export const SUM_AFTER = /^\s*(?:\/\s*[人年]+)*\s*(?:\((?:即|含)?[^()]{0,24}?\d+(?:\.\d+)?\s*元?\s*[+＋]\s*[^()]{0,12}?\d+(?:\.\d+)?\s*元?\)|[,,]?\s*(?:包括|包含|含)(?:政府|财政)(?:补助|补贴)(?:和|及|与)个人缴费)/;
 /** A resident share for those who pay late (`6月30日以后缴纳…的`, `集中缴费期外参保的`): the whole cost, not the share. */
+/** `个人缴费标准+财政补助标准(不低于N元)`: both shares added before the figure make it the total. */
+export const SHARES_ADDED_BEFORE = /(?:个人缴费|个人缴纳|个人|财政补助|政府补助|财政补贴)(?:标准|部分)?\s*[+＋]\s*(?:个人缴费|个人缴纳|个人|财政补助|政府补助|财政补贴)(?:标准|部分)?\s*\(?\s*(?:不低于|不少于|共|合计|为)?\s*$/;
 export const LATE_PAYER = /(?:以后|之后|后)(?:缴纳|缴费|参保)[^,;。]{0,16}的|(?:缴费期|征缴期)(?:外|结束后|过后)[^,;。]{0,8}(?:缴费|参保)[^,;。]{0,4}的|之和全额缴纳|全额(?:缴纳|支付|自费|缴费)/;
 /**
  * A level of government before a subsidy phrase (`中央财政补助420元、省财政补助56元`, `由市财政补助50元`):
@@ -1084,12 +1086,13 @@ export const CONSTRUCTIONS: Construction[] = [
 // Enrolment periods: the words that name a period whose dates follow (or precede) them.
 
 /** The central enrolment window (集中参保期, 集中缴费期). */
-export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?/g;
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
 /** The period after it (补缴期, 零星参保期). */
 export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
-export const WINDOW_AFTER = /^\s*(?:为|是)?\s*集中(?:参保|缴费|筹资|征缴)/;
+// (`…为Y年某市居民医保集中参保期`: the policy year and the insurance may stand between.)
+export const WINDOW_AFTER = /^\s*(?:为|是)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。\d]{0,14}?集中(?:参保|缴费|筹资|征缴)/;
 /** The window is over: what follows it is the late period. */
 export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
@@ -1113,7 +1116,10 @@ export const EXTENSION_FOR_SOME = /可|部分|个别|务工|农民工|返乡|群
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */
-export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:原则上|一般|统一)?(?:为|是|:)\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要|将)?(?:在|于)\s*$/;
+// (`…参保缴费工作,自…开始`: the campaign's own period.)
+export const COMING_YEAR_BEFORE = /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:原则上|一般|统一)?(?:为|是)?\s*:?\s*$|(?<!补)(?:参保|缴费)(?:需|应|须|要|将)?(?:在|于)\s*$|(?<!补)(?:参保缴费|参保登记缴费|征缴|缴费)工作\s*[,，]?\s*(?:自|从|于)\s*$/;
+/** A period whose own words open a payment campaign (`…起开始缴费,截止时间为…`, `…缴费工作启动,至…`). */
+export const CAMPAIGN_IN_PERIOD = /(?:开始|启动|开启)(?:集中)?(?:缴费|征缴|参保)|(?:缴费|征缴|参保)(?:工作)?(?:正式)?(?:启动|开始|开启)/;
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 /** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */

@@ -63,13 +63,16 @@ export function simplify(text: string): string {
     .join('\n');
 }
 
+/**
+ * A label (a group, a tier, a payer) in simplified script whatever script it was written in
+ * (`單位` → `单位`): a variant names a group, and a group is the same on a traditional page.
+ */
+export function labelInSimplified(text: string): string {
+  return toSimplified(text);
+}
+
 /** A pinyin gloss right after a Chinese character: `(yī)`, `(xiǎn)`. */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
-
-/** A text without the pinyin glosses a copied page left in it (`大學(xué)生` → `大學生`). */
-export function withoutGlosses(text: string): string {
-  return text.replace(PINYIN_GLOSS, '');
-}
 
 /** The reading of a page's text (see the module header). */
 export function readingOf(original: string): Reading {

@@ -63,8 +63,10 @@ import {
   RATE_PART,
   ALLOCATED_AFTER,
   CHOICE_CLAUSE,
+  CAMPAIGN_IN_PERIOD,
   COMING_YEAR_BEFORE,
   LAST_YEAR_BEFORE,
+  SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
   RATE_OF_FEE,
@@ -748,6 +750,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
       continue;
     }
     if (usable(label) || GROUP_LABEL.test(label.trim())) return label.trim().replace(/[\s:]+$/, '').replace(/(?<=..)(?:方式|模式)$/, '');
+    // `18周岁以下(即某年某月某日以后出生)的人员:`: a group's label whose aside dates who it is; the group without it.
+    const bare = label.replace(/\([^()]*\)/g, '');
+    if (bare !== label && RESIDENT_SHARE_KEYS.has(found.key) && usable(bare) && SUBJECT_GROUP.test(bare)) return bare.trim().replace(/[\s:]+$/, '');
   }
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
@@ -945,7 +950,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       // …unless both parts are named (`补助(700元)和个人缴费(400元)全部由个人承担`): each is still its part.
       const bothParts = hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.individual_annual')
         && hits.some((h) => keyOf(h, sentence, h.end, h.end, ctx.scheme) === 'contribution.subsidy_annual');
-      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || (LATE_PAYER.test(sentence.slice(0, at)) && !bothParts)) {
+      if (SUM_AFTER.test(sentence.slice(end, end + 40)) || SHARES_ADDED_BEFORE.test(before) || (LATE_PAYER.test(sentence.slice(0, at)) && !bothParts)) {
         phrase.key = 'contribution.total_annual';
         phrase.wording = Math.min(phrase.wording, 0.8);
       }
@@ -1329,12 +1334,13 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const reference = ctx.scopeYear;
   for (const range of findDateRanges(sentence, reference === null ? null : reference - 1)) {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
-    const after = sentence.slice(range.index + range.length, range.index + range.length + 10);
+    const after = sentence.slice(range.index + range.length, range.index + range.length + 30);
     const value: DateRangeValue = range.range;
     if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
-    if (NOT_A_WINDOW.test(clause)) continue;
+    // (`Y年10月至次年3月(每月1-15日)`: the days of each month in brackets narrow the period, they make it no monthly one.)
+    if (NOT_A_WINDOW.test(clause.replace(/\([^()]*\)/g, ''))) continue;
     if (PERIOD_AS_CONDITION.test(clause)) continue;
     // `通常为每年9月至12月`: usual practice without a year is advice, not this year's period.
     if (range.explicitYears.length === 0 && ADVICE.test(clause)) continue;
@@ -1353,7 +1359,8 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const spring = named === null && startMonth >= 3 && startMonth <= 6;
     if (spring && kind === 'window') kind = null;
     // A resident payment period for the coming year (`缴费时间为Y年9月1日至12月31日`) is the window.
-    const comingYearPeriod = ctx.scheme === 'resident' && COMING_YEAR_BEFORE.test(before) && Number(range.range.start!.slice(5, 7)) >= 9;
+    const comingYearPeriod = ctx.scheme === 'resident' && Number(range.range.start!.slice(5, 7)) >= 9
+      && (COMING_YEAR_BEFORE.test(before) || CAMPAIGN_IN_PERIOD.test(sentence.slice(range.index, range.index + range.length)));
     if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       if (monthly) continue;
       const start = value.start!;

@@ -70,6 +70,9 @@ export function isQuestionHeading(text: string): boolean {
   return QUESTION.test(text);
 }
 
+/** A row of a pipe table: cells between bars. */
+const TABLE_ROW = /\|[^|]*\|/;
+
 /** Splits an article into lines, sections and list nesting. */
 export function parseStructure(text: string, title: string): { lines: Line[]; sections: Section[] } {
   const lines: Line[] = [];
@@ -132,7 +135,8 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
       const isTopic = inZone || isQuestionHeading(body);
       // A heading that ends in a colon captions a list inside the section before it.
       const enclosing = section.heading && !CAPTION.test(section.heading.text) ? section : section.parent;
-      const parent = CAPTION.test(body) ? enclosing : null;
+      // …and so does a table's header row (`缴费期 | 缴费时间 | 缴费金额 |`): the rows under it are the section's.
+      const parent = CAPTION.test(body) || TABLE_ROW.test(body) ? enclosing : null;
       section = { kind: inZone ? 'snippet' : 'article', heading: null, topic: null, isTopic, parent, lines: [] };
       if (isTopic) topic = section;
       section.topic = topic;
@@ -158,12 +162,15 @@ export function parseStructure(text: string, title: string): { lines: Line[]; se
   return { lines, sections };
 }
 
-/** `一档:400元/年` → `一档`; only short labels count, long clauses are sentences. */
+/**
+ * `一档:400元/年` → `一档`; only short labels count, long clauses are sentences. (An aside in
+ * brackets does not lengthen a label: `18周岁以下(即某日以后出生)的人员:`.)
+ */
 function findLabel(content: Span): Span | null {
-  const match = /^([^:：。，,；;]{1,24}?)\s*[:：]/.exec(content.text);
+  const match = /^([^:：。，,；;]{1,48}?)\s*[:：]/.exec(content.text);
   if (!match) return null;
   const text = match[1].trim();
-  if (!text) return null;
+  if (!text || text.replace(/\([^()]*\)/g, '').length > 24) return null;
   return { start: content.start, end: content.start + text.length, text };
 }
 

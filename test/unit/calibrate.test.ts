@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitLogOdds, fittedLogOdds, type CalibrationRow } from '../../scrapers/cli/calibrate';
-import { CONFIDENCE_CEILING, confidenceFromLogOdds, confidenceOf, MIN_CONFIDENCE, type ConfidenceSignals } from '../../scrapers/extract/confidence';
+import { CONFIDENCE_CEILING, confidenceFromLogOdds, confidenceOf, crowdUnits, MIN_CONFIDENCE, type ConfidenceSignals } from '../../scrapers/extract/confidence';
+import { confidenceSignalsOf, extractFacts } from '../../scrapers/extract/index';
 
 const signals = (over: Partial<ConfidenceSignals> = {}): ConfidenceSignals => ({
   wording: 0.9, key: 'contribution.subsidy_annual', regions: 1, region: 'sentence', year: 'sentence', scheme: 'rule',
@@ -38,6 +39,25 @@ describe('fitting the log-odds', () => {
     const odds = (fit: ReturnType<typeof fitLogOdds>) => 1 / (1 + Math.exp(-fittedLogOdds(fit, signals())));
     expect(odds(alone)).toBeCloseTo(0.7, 1);
     expect(Math.abs(odds(both) - odds(alone))).toBeLessThan(0.06);
+  });
+});
+
+describe('a crowded sentence', () => {
+  it('counts the values its sentence states, every key, as the crowd the model weighs', () => {
+    const one = extractFacts({ title: '2026年度泸州居民医保', text: '泸州市居民医保个人缴费标准为每人每年410元。' });
+    const table = extractFacts({ title: '2026年度泸州居民医保', text: '泸州市居民医保筹资标准为每人每年1140元,其中个人缴费410元,财政补助730元。' });
+    expect(one.map((f) => confidenceSignalsOf(f)?.values)).toEqual([1]);
+    expect(table.map((f) => [f.key, confidenceSignalsOf(f)?.values])).toEqual([
+      ['contribution.total_annual', 3], ['contribution.individual_annual', 3], ['contribution.subsidy_annual', 3],
+    ]);
+    expect(crowdUnits(signals({ values: 1 }))).toBe(0);
+    expect(crowdUnits(signals({ values: 3 }))).toBe(2);
+    expect(crowdUnits(signals({ values: 9 }))).toBe(3);
+  });
+
+  it('gets a weight of its own when crowded sentences are read wrong more often', () => {
+    const fit = fitLogOdds([...rows(80, 76, { values: 1 }), ...rows(80, 48, { values: 4 })]);
+    expect(fittedLogOdds(fit, signals({ values: 4 }))).toBeLessThan(fittedLogOdds(fit, signals({ values: 1 })) - 1);
   });
 });
 

@@ -47,6 +47,12 @@ describe('matching one predicted fact to one gold fact', () => {
     expect(factMatches(predicted({ variant: '一档' }), gold())).toBe(true);
   });
 
+  it('compares variants in one script: a traditional label matches its simplified reading and back', () => {
+    expect(factMatches(predicted({ variant: '单位' }), gold({ variant: '單位' }))).toBe(true);
+    expect(factMatches(predicted({ variant: '60周歲以上的人員' }), gold({ variant: '60周岁以上' }))).toBe(true);
+    expect(factMatches(predicted({ variant: '个人' }), gold({ variant: '單位' }))).toBe(false);
+  });
+
   it('compares numbers within 0.5% or 0.01, ranges and lists exactly', () => {
     expect(sameValue(420.005, 420)).toBe(true);
     expect(sameValue(421, 420)).toBe(true);

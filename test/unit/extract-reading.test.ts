@@ -55,11 +55,12 @@ describe('pinyin glosses left by copied pages', () => {
 });
 
 describe('variants on traditional pages with glosses', () => {
-  it('names a group in the page’s script, without the pinyin glosses a copy left in it', () => {
+  it('names a group in simplified script (a label, not a quote), without the pinyin glosses a copy left in it', () => {
     const text = '在岳高校大學(xué)生執行普通居民繳費標準,個人實際繳納360元/人。';
     const share = extractFacts({ title: '岳陽市2025年度城鄉居民參保', text }).find((f) => f.key === 'contribution.individual_annual');
-    expect(share).toMatchObject({ value: 360, variant: '在岳高校大學生' });
+    expect(share).toMatchObject({ value: 360, variant: '在岳高校大学生' });
+    expect(share!.evidence.quote).toBe(text);
     const rate = extractFacts({ title: '', text: '2024年衡陽市職工醫保個(gè)人繳費比例為2%。' }).find((f) => f.key === 'contribution.rate');
-    expect(rate).toMatchObject({ value: 0.02, variant: '個人' });
+    expect(rate).toMatchObject({ value: 0.02, variant: '个人' });
   });
 });

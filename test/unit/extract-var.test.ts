@@ -61,4 +61,17 @@ describe("a group's total and its parts", () => {
         ['individual_annual', '大中专院校学生', 345], ['subsidy_annual', '大中专院校学生', 1370],
       ]);
   });
+
+  it('names the group of a label whose bracketed aside dates who it is (X周岁以下(即…以后出生)的人员:…)', () => {
+    expect(shares('2027年金华城乡居民医保', '缴费标准\n16周岁以下(即2011年1月1日及以后出生)的人员:2027年度城乡居民医保筹资标准为1830元/人·年,其中财政补助1170元/人·年,个人缴费660元/人·年。'))
+      .toEqual([['total_annual', '16周岁以下的人员', 1830], ['subsidy_annual', '16周岁以下的人员', 1170], ['individual_annual', '16周岁以下的人员', 660]]);
+  });
+
+  it('names the group of a traditional page in simplified script, quoting the page as written', () => {
+    const text = '繳費標準\n16周歲以下(即2011年1月1日及以後出生)的人員:2027年度城鄉居民醫保籌資標準為1830元/人·年,其中財政補助1170元/人·年,個人繳費660元/人·年。';
+    const facts = extractFacts({ title: '2027年金華城鄉居民醫保', text }).filter((f) => SHARES.has(f.key));
+    expect(facts.map((f) => [f.variant, f.value])).toEqual([['16周岁以下的人员', 1830], ['16周岁以下的人员', 1170], ['16周岁以下的人员', 660]]);
+    expect(text.slice(facts[0].evidence.start, facts[0].evidence.end)).toBe(facts[0].evidence.quote);
+    expect(facts[0].evidence.quote).toContain('16周歲以下');
+  });
 });

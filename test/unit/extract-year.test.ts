@@ -60,3 +60,57 @@ describe('dates and figures that carry their own year', () => {
       ]);
   });
 });
+
+describe('the region of a pipe table under a heading that names a place', () => {
+  it('reads the rows under a header row in the section of the heading above it', () => {
+    const text = [
+      '2022防城港港口区医院名录',
+      '2023年度钦州城乡居民医保缴费',
+      '缴费期 | 缴费日期 | 缴费金额 |',
+      '集中参保缴费期 | 2022年9月15日至12月20日 | 个人缴费标准(350元/人) |',
+    ].join('\n');
+    expect(facts('', text).map((f) => f.slice(0, 4).concat([f[5]]))).toEqual([
+      ['450700', 'resident', 2023, 'contribution.individual_annual', 350],
+      ['450700', 'resident', 2023, 'enrollment.window', { start: '2022-09-15', end: '2022-12-20' }],
+    ]);
+  });
+});
+
+describe('a resident total stated as both shares added', () => {
+  it('reads 个人缴费标准+财政补助标准(N元) as the total', () => {
+    expect(ofKey('contribution.total_annual', '2023年度钦州城乡居民医保', '2023年7月以后参保的,按个人缴费标准+财政补助标准(不低于960元/人)缴费。'))
+      .toEqual([['450700', 'resident', 2023, 'contribution.total_annual', '', 960]]);
+  });
+});
+
+describe('enrollment.window wordings', () => {
+  it('reads a period named the window after its dates, with the policy year and the insurance between (…为Y年城乡居民基本医疗保险集中参保期)', () => {
+    expect(ofKey('enrollment.window', '', '2022年10月10日至2023年2月15日为2023年贺州市城乡居民基本医疗保险集中参保期。'))
+      .toEqual([['451100', 'resident', 2023, 'enrollment.window', '', { start: '2022-10-10', end: '2023-02-15' }]]);
+  });
+
+  it('keeps a period whose bracket gives the days of each month (…(每月1-15日))', () => {
+    expect(ofKey('enrollment.window', '', '2021年贺州市城乡居民基本医疗保险缴费期为:2020年10月至2021年3月(每月1-15日)办理。'))
+      .toEqual([['451100', 'resident', 2021, 'enrollment.window', '', { start: '2020-10-01', end: '2021-03-31' }]]);
+  });
+
+  it('reads 缴费集中期 as the window', () => {
+    expect(ofKey('enrollment.window', '', '2024年度贺州居民医保缴费集中期从2023年9月5日至2023年12月25日。'))
+      .toEqual([['451100', 'resident', 2024, 'enrollment.window', '', { start: '2023-09-05', end: '2023-12-25' }]]);
+  });
+
+  it('reads a campaign opened on one day and closed on another (自A起开始缴费,截止时间为B)', () => {
+    expect(ofKey('enrollment.window', '', '云南省城乡居民医保明确自2024年10月8日起开始缴费,截止时间为2025年1月20日。'))
+      .toEqual([['530000', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-08', end: '2025-01-20' }]]);
+  });
+
+  it('reads a campaign of the year\'s work opened and closed (参保缴费工作,自A开始截止日期为B)', () => {
+    expect(ofKey('enrollment.window', '', '西山区2022年度居民医保参保缴费工作,自2021年10月9日开始截止日期为2021年12月20日。'))
+      .toEqual([['530112', 'resident', 2022, 'enrollment.window', '', { start: '2021-10-09', end: '2021-12-20' }]]);
+  });
+
+  it('reads a campaign whose opening day leads the sentence (A,某市…缴费工作启动,至B结束)', () => {
+    expect(ofKey('enrollment.window', '', '2024年10月21日,重庆2025年度居民医保缴费工作正式启动,至2024年12月28日结束。'))
+      .toEqual([['500000', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-21', end: '2024-12-28' }]]);
+  });
+});
