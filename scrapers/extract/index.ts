@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, PAST_RECORD } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -350,15 +350,30 @@ function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | nul
   return null;
 }
 
+/** A date a sentence bounds something by (`Y年M月D日以前`, `截止时间为Y年M月`). */
+const CUTOFF_AFTER = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:以前|之前|前|为止|止|底)/;
+const CUTOFF_BEFORE = /(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|到|至)?\s*$/;
+
 function mostFrequentYear(text: string): number | null {
   const counts = new Map<number, number>();
   for (const match of text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    // The end of a past record counted towards retirement (`…以前的连续工龄视同缴费年限`) dates no rule.
+    const end = match.index + match[0].length;
+    const cutoff = CUTOFF_AFTER.test(text.slice(end, end + 12)) || CUTOFF_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+    if (cutoff && PAST_RECORD.test(sentenceAround(text, match.index))) continue;
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)!) best = year;
   return best;
+}
+
+/** The sentence of `text` holding offset `at` (between full stops). */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at) + 1;
+  const stop = text.indexOf('。', at);
+  return text.slice(start, stop < 0 ? text.length : stop);
 }
 
 /** Labels repeat down a list (the same caption, the same parent item): read each once per article. */

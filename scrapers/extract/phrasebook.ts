@@ -204,7 +204,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
       if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
       // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
-      if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
+      // …and `缴费基数月标准为6795元`: the base's monthly standard.
+      if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*(?:[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?|月)\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
       if ((scheme === 'flexible' || scheme === 'employee') && (MONTHLY_AFTER.test(after) || MONTHLY_BEFORE.test(before))) return 'contribution.monthly_amount';
       // `单建统筹(R%),缴费金额为A.BC元`: in a payroll text a payment of yuan and fen, with no year named, is a month's.
@@ -257,8 +258,8 @@ export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
  * (`县每人缴费A元;市区每人缴费B元`) is named by it.
  */
 export const AREA_KIND = /^(?:其余|其他|各)?(?:县|县区|县\(市、区\)|县\(市\)|市区|城区|主城区|中心城区|郊区|县城)$/;
-/** Labels that name a scheme or a payer in general, not a group. */
-export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*)$/;
+/** Labels that name a scheme or a payer in general, not a group, and the addressees a notice greets (`尊敬的缴费人:`). */
+export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*|(?:尊敬的|亲爱的|各位|各).*(?:缴费人|参保人|参保单位|用人单位|市民|朋友们?)[:\s]*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
 export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年|\s)+$/g;
@@ -343,7 +344,9 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
-export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:缴费)?(?:工资)?基数的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+/** `按R%每月缴纳基本医疗保险费`: the rate the medical insurance's fee is paid at, with no base named. */
+export const RATE_OF_FEE = new RegExp(`按\\s*(?<rates>${RATE})\\s*(?:的)?(?:比例|费率)?\\s*(?:每月|按月)?\\s*(?:缴纳|缴交|缴)(?:个人|职工)?(?:基本)?医疗保险费`, 'g');
 
 /**
  * Inside a bracket after a rate, a part of it named before its own figure (`(其中基本医疗保险为5.6%,` then

@@ -70,6 +70,7 @@ import {
   SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
+  RATE_OF_FEE,
   RATE_TIMES_BASE,
   RATE_CHOICE,
   SUBJECT_GROUP,
@@ -745,6 +746,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
+    // `基本医疗保险缴费比例为A%,大额医疗费用补助缴费比例为B%`: beside another part, the medical insurance's own.
+    if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return '基本医疗保险';
     // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.
     const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
     if (share && found.key === 'contribution.base_monthly') return share[1];
@@ -1004,9 +1007,12 @@ function groupOfItem(sentence: string, found: readonly Candidate[], key: FactKey
 
 /** `按缴费基数的9%+2%缴纳`: the rate paid on the base, a sum of its parts; payroll texts only. */
 function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
-  if (!sentence.includes('基数') || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
+  if (!/基数|工资|医疗保险费/.test(sentence) || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
   const found: Candidate[] = [];
-  for (const match of sentence.matchAll(RATE_OF_BASE)) {
+  const matches = [...sentence.matchAll(RATE_OF_BASE)];
+  // (A fee's rate a base construction already read is the same rate.)
+  for (const match of sentence.matchAll(RATE_OF_FEE)) if (!matches.some((m) => m.index <= match.index && match.index < m.index + m[0].length)) matches.push(match);
+  for (const match of matches) {
     const parts = [...match.groups!.rates.matchAll(RATE)].map((m) => parseRate(m[0]));
     if (parts.some((p) => p === null)) continue;
     const value = Math.round(parts.reduce((sum, p) => sum! + p!, 0)! * 100000) / 100000;

@@ -42,3 +42,38 @@ describe('the year of a wage that sets a base', () => {
       .toEqual([['510500', 'employee', 2025, 'wage.average_monthly', '', 7020]]);
   });
 });
+
+describe('a rate paid on the wage or on the fee', () => {
+  it('reads a rate stated as a share of the wage taken as the base (按上年度…月平均工资的R%缴纳)', () => {
+    const text = '本市灵活就业参保者一律按上一年度襄阳职工月平均工资的5.5%缴纳个人基本医疗保险费。';
+    expect(keyed('2026年襄阳灵活就业医保', text, 'contribution.rate')).toEqual([['420600', 'flexible', 2026, 'contribution.rate', '', 0.055]]);
+  });
+
+  it('reads a rate the medical fee is paid at, no base named (按R%每月缴纳基本医疗保险费)', () => {
+    const text = '灵活就业人员自愿参保的,基数取上一年度荆州在岗职工月均工资,并按5.2%每月缴纳基本医疗保险费。';
+    expect(keyed('2026年荆州灵活就业医保', text, 'contribution.rate')).toEqual([['421000', 'flexible', 2026, 'contribution.rate', '', 0.052]]);
+  });
+});
+
+describe('the base and the parts of a rate', () => {
+  it('reads the monthly standard of the base (缴费基数月标准为N元)', () => {
+    expect(keyed('宜昌灵活就业医保', '2026年度缴费基数月标准为7120元。', 'contribution.base_monthly'))
+      .toEqual([['420500', 'flexible', 2026, 'contribution.base_monthly', '', 7120]]);
+  });
+
+  it('names the medical insurance’s own rate beside another part’s (基本医疗保险缴费比例为A%,大额医疗费用补助缴费比例为B%)', () => {
+    const text = '2026年本市灵活就业人员基本医疗保险缴费比例为6.1%,大额医疗费用补助缴费比例为0.4%。';
+    expect(keyed('营口市灵活就业医保', text, 'contribution.rate')).toEqual([
+      ['210800', 'flexible', 2026, 'contribution.rate', '基本医疗保险', 0.061],
+      ['210800', 'flexible', 2026, 'contribution.rate', '大额医疗费用补助', 0.004],
+    ]);
+  });
+
+  it('takes no group from the addressees a notice greets (尊敬的…缴费人:)', () => {
+    const text = '尊敬的灵活就业缴费人: 2026年本市灵活就业人员基本医疗保险缴费比例为6.1%,大额医疗费用补助缴费比例为0.4%。';
+    expect(keyed('营口市医保缴费通知', text, 'contribution.rate')).toEqual([
+      ['210800', 'flexible', 2026, 'contribution.rate', '基本医疗保险', 0.061],
+      ['210800', 'flexible', 2026, 'contribution.rate', '大额医疗费用补助', 0.004],
+    ]);
+  });
+});
