@@ -344,10 +344,21 @@ function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | nul
     for (const sentence of sentencesOf(line)) {
       if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
-      if (mentions.length) return { regions: [mentions[0].candidates[0]], issuer: false };
+      if (mentions.length) return { regions: [nestedPlace(sentence.text, mentions)], issuer: false };
     }
   }
   return null;
+}
+
+/** `湖北荆门…`, `广东省佛山市…`: a place written right after the province holding it is the more specific one. */
+function nestedPlace(text: string, mentions: ReturnType<typeof findRegionMentions>): string {
+  let code = mentions[0].candidates[0];
+  for (let i = 1; i < mentions.length; i++) {
+    const next = mentions[i].candidates.find((c) => c !== code && isAncestorOrSelf(code, c));
+    if (!next || !/^(?:省|市|自治区)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) break;
+    code = next;
+  }
+  return code;
 }
 
 /** A date a sentence bounds something by (`Y年M月D日以前`, `截止时间为Y年M月`). */
@@ -593,7 +604,7 @@ function factsOfSentence(
       snippet: outer.snippet,
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
-      changedFrom: candidate.yearOffset !== undefined,
+      changedFrom: (candidate.yearOffset ?? 0) < 0,
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
       values: candidates.length,
@@ -794,6 +805,26 @@ function phasesAsOneWindow(facts: Ranked[]): Ranked[] {
   });
 }
 
+/**
+ * A window restated by its months only (`集中缴费时间为10月10日至12月31日`, later `(10月-12月)`) is the same
+ * window, not a second one: the statement with its days stands.
+ */
+function monthsOnlyRestated(facts: Ranked[]): Ranked[] {
+  const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
+  const month = (date: string | null) => date?.slice(0, 7) ?? null;
+  const wholeMonths = (r: DateRangeValue) => r.start !== null && r.end !== null && r.start.endsWith('-01')
+    && Number(r.end.slice(8)) === new Date(Date.UTC(Number(r.end.slice(0, 4)), Number(r.end.slice(5, 7)), 0)).getUTCDate();
+  const windows = facts.filter((f) => f.key === 'enrollment.window');
+  return facts.filter((fact) => {
+    if (fact.key !== 'enrollment.window' || !wholeMonths(fact.value as DateRangeValue)) return true;
+    const range = fact.value as DateRangeValue;
+    return !windows.some((other) => {
+      const r = other.value as DateRangeValue;
+      return other !== fact && scope(other) === scope(fact) && !wholeMonths(r) && month(r.start) === month(range.start) && month(r.end) === month(range.end);
+    });
+  });
+}
+
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
 /** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
 export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
@@ -806,7 +837,7 @@ export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
  * one, and an open-ended late window gives way to a full one with the same end.
  */
 function settle(raw: Fact[]): Fact[] {
-  const facts = phasesAsOneWindow(sumsAsTotals(raw as Ranked[]));
+  const facts = monthsOnlyRestated(phasesAsOneWindow(sumsAsTotals(raw as Ranked[])));
   const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
   const bestPriority = new Map<string, number>();
   for (const fact of facts) {

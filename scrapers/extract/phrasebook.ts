@@ -323,6 +323,8 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
+/** Fees of two covers collected together, then summed (`合并征收,合计为…`, `一并缴纳,共计…`). */
+export const COMBINED_WITH_OTHER_COVER = /(?:合并|一并|同时)(?:征收|征缴|缴纳|收取|缴费)[^。]{0,12}(?:合计|共计|总计|一共|共)[^,;。\d]{0,6}$/;
 export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
 /**
  * A part a payroll rate is stated for beside the medical insurance itself (`大额医疗费用补助缴费比例为0.3%`,
@@ -356,6 +358,8 @@ export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(
 export const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 /** `(上一年为380元)`, `去年是380元`: a value of the year before the one in scope. */
 export const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
+/** `下一年度`, `次年度`, `明年度`: the policy year after the one in scope, named without its number. */
+export const NEXT_POLICY_YEAR = /下一?年度|次年度|明年度/;
 /**
  * Words right after a value that set it aside for something else (`其中10元用于大病保险`, `其中12%进入统筹基金`,
  * `2%(99元)进入个人账户`): a part allocated, not a share or a rate paid.
@@ -1117,6 +1121,8 @@ export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补�
 export const EXTENDED_TO_BEFORE = /(?:延长|延期|顺延|推迟|延)(?:至|到)\s*$/;
 /** …unless only some people or places may use it (`外出务工人员可延长至…`, `部分地区可能延长至…`). */
 export const EXTENSION_FOR_SOME = /可|部分|个别|务工|农民工|返乡|群体|人员|新生儿|学生|特殊|困难/;
+/** …a clause of the purpose it serves, which names whom it helps (`为方便外出务工人员返乡缴费,`). */
+export const EXTENSION_PURPOSE = /(?:为了?|为)(?:便利|方便|便于|照顾)[^,;。]{0,30}[,，]/g;
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */

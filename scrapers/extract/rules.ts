@@ -46,6 +46,7 @@ import {
   LATE_DEADLINE_BEFORE,
   EXTENDED_TO_BEFORE,
   EXTENSION_FOR_SOME,
+  EXTENSION_PURPOSE,
   LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
@@ -55,6 +56,7 @@ import {
   NOT_VARIANT,
   PAYMENT_CAPTION,
   OTHER_COVER,
+  COMBINED_WITH_OTHER_COVER,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   SUPPLEMENT_END,
@@ -66,6 +68,7 @@ import {
   CAMPAIGN_IN_PERIOD,
   COMING_YEAR_BEFORE,
   LAST_YEAR_BEFORE,
+  NEXT_POLICY_YEAR,
   SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
@@ -937,6 +940,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
     if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // `…长期照护保险个人缴费标准为每人20元,与居民医保费合并征收,合计为每人300元`: the sum of two covers' fees collected
+    // together is no resident total.
+    if (phrase.key === 'contribution.total_annual' && COMBINED_WITH_OTHER_COVER.test(sentence.slice(0, at)) && OTHER_COVER.test(sentence.slice(0, at))) continue;
     // `其中有10元用于大病保险`: a part set aside for something else, not a share.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // `400元,其中包含40元长期护理保险费`, `48元(含8元长期护理保险费)`: another cover's part inside the share.
@@ -966,7 +972,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       if (onRoundBase(sentence, at)) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : {}) });
+    // `下一年度个人缴费正在进行中,…缴费标准为每人每年N元`: the share of the year after the one in scope.
+    const nextYear = RESIDENT_SHARE_KEYS.has(phrase.key) && NEXT_POLICY_YEAR.test(sentence.slice(0, at).replace(/^.*(?:19|20)\d{2}\s*年/, ''));
+    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : nextYear ? { yearOffset: 1 } : {}) });
   }
   return found;
 }
@@ -1309,7 +1317,8 @@ function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDa
   if (!EXTENDED_TO_BEFORE.test(head)) return null;
   if (date.monthOnly && !/^\s*(?:底|末)/.test(sentence.slice(date.index + date.length - 1))) return null;
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
-  if (EXTENSION_FOR_SOME.test(head) || NOT_A_WINDOW.test(clause)) return null;
+  // (`为便利春节返乡人员参保缴费,…缴费期延长至…`: whom an extension is meant to help is no limit on who may use it.)
+  if (EXTENSION_FOR_SOME.test(head.replace(EXTENSION_PURPOSE, '')) || NOT_A_WINDOW.test(clause)) return null;
   const end = date.date;
   if (lastIndexOf(clause, WINDOW_WORDS) >= 0) {
     const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
@@ -1337,6 +1346,8 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const after = sentence.slice(range.index + range.length, range.index + range.length + 30);
     const value: DateRangeValue = range.range;
     if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
+    // `时间跨度从10月上旬至次年2月底不等`: the span of several places' periods, no one place's window.
+    if (/^\s*(?:之间)?\s*不等/.test(after)) continue;
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
     // (`Y年10月至次年3月(每月1-15日)`: the days of each month in brackets narrow the period, they make it no monthly one.)
