@@ -462,7 +462,11 @@ const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之�
 
 /** A total wait (`总等待期5个月`, `共需等待4个月`) is fixed plus variable parts: not the fixed wait. */
 const WAIT_TOTAL = /总(?:的)?(?:待遇)?(?:享受)?等待(?:期|时间)|共(?:需)?等待|等待期(?:共|总计|共计)/;
-const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}`);
+/** A newborn enrolled after its own window (`出生之日起90天后参保的`): that group's wait, not the fixed one. */
+const LATE_NEWBORN = /出生[^,;。]{0,6}?\d+\s*(?:天|日|个月)(?:后|以后|之后)/;
+/** A cover joined beside the medical insurance with a wait of its own (`初次参加补充互助保险有60天等待期`). */
+const OTHER_COVER_WAIT = /(?:参加|参保|投保)[^,;。]{0,10}?(?:互助|补充|商业|惠民|护理)[^;。]{0,12}?等待期/;
+const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}|${LATE_NEWBORN.source}|${OTHER_COVER_WAIT.source}`);
 /** `连续断缴4年及以上:等待期最多6个月`: the case of a lapse of four years or more, where the national rule sets a floor, states no cap. */
 const FLOOR_CASE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:[4-9]|[四五六七八九])\\s*年(?:及|或)?以上`);
 /** A bracket summing the parts right after a wait (`4个月(3个月+1个月)`, `(含3个月固定等待期+1个月…)`): the wait is their total. */
