@@ -31,3 +31,19 @@ describe('dates bounding a past record', () => {
     expect(facts('', '湘潭职工医保规定男职工须缴满28年、女职工须缴满23年方可退休后免缴。此前按国家规定的工作年限可算作视同缴费,认定截止时间为2001年6月。', 'retirement.')).toEqual([]);
   });
 });
+
+describe('waits that are not the fixed wait', () => {
+  it('reads no fixed wait from a newborn enrolled after its window (出生之日起90天后参保的,等待60天)', () => {
+    expect(facts('2024年绵阳居民医保', '婴儿在出生之日起90天后才参保的,需要等待60天才能享受待遇。', 'waiting.')).toEqual([]);
+  });
+
+  it('reads no fixed wait from another cover joined beside it (首次参加补充互助保险有60天等待期)', () => {
+    expect(facts('2024年绵阳居民医保', '首次参加城乡居民补充互助保险的,有60天等待期。', 'waiting.')).toEqual([]);
+  });
+
+  it('still reads a late payer\'s wait in days (逾期缴费的,待遇等待期90天)', () => {
+    expect(facts('2024年绵阳居民医保', '集中缴费期结束后参保缴费的,待遇等待期为90天。', 'waiting.')).toEqual([
+      ['510700', 'resident', 2024, 'waiting.fixed_months', 3],
+    ]);
+  });
+});
