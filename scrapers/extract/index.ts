@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, PAST_RECORD } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -344,21 +344,47 @@ function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | nul
     for (const sentence of sentencesOf(line)) {
       if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);
-      if (mentions.length) return { regions: [mentions[0].candidates[0]], issuer: false };
+      if (mentions.length) return { regions: [nestedPlace(sentence.text, mentions)], issuer: false };
     }
   }
   return null;
 }
 
+/** `湖北荆门…`, `广东省佛山市…`: a place written right after the province holding it is the more specific one. */
+function nestedPlace(text: string, mentions: ReturnType<typeof findRegionMentions>): string {
+  let code = mentions[0].candidates[0];
+  for (let i = 1; i < mentions.length; i++) {
+    const next = mentions[i].candidates.find((c) => c !== code && isAncestorOrSelf(code, c));
+    if (!next || !/^(?:省|市|自治区)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) break;
+    code = next;
+  }
+  return code;
+}
+
+/** A date a sentence bounds something by (`Y年M月D日以前`, `截止时间为Y年M月`). */
+const CUTOFF_AFTER = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:以前|之前|前|为止|止|底)/;
+const CUTOFF_BEFORE = /(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|到|至)?\s*$/;
+
 function mostFrequentYear(text: string): number | null {
   const counts = new Map<number, number>();
   for (const match of text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    // The end of a past record counted towards retirement (`…以前的连续工龄视同缴费年限`) dates no rule.
+    const end = match.index + match[0].length;
+    const cutoff = CUTOFF_AFTER.test(text.slice(end, end + 12)) || CUTOFF_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+    if (cutoff && PAST_RECORD.test(sentenceAround(text, match.index))) continue;
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)!) best = year;
   return best;
+}
+
+/** The sentence of `text` holding offset `at` (between full stops). */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at) + 1;
+  const stop = text.indexOf('。', at);
+  return text.slice(start, stop < 0 ? text.length : stop);
 }
 
 /** Labels repeat down a list (the same caption, the same parent item): read each once per article. */
@@ -578,7 +604,7 @@ function factsOfSentence(
       snippet: outer.snippet,
       foreignRegion: !outer.snippet && regionSource === 'sentence' && !factRegions.some((r) => outer.regions.some((o) => isAncestorOrSelf(o, r))),
       regions: factRegions.length,
-      changedFrom: candidate.yearOffset !== undefined,
+      changedFrom: (candidate.yearOffset ?? 0) < 0,
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
       values: candidates.length,
@@ -779,6 +805,26 @@ function phasesAsOneWindow(facts: Ranked[]): Ranked[] {
   });
 }
 
+/**
+ * A window restated by its months only (`集中缴费时间为10月10日至12月31日`, later `(10月-12月)`) is the same
+ * window, not a second one: the statement with its days stands.
+ */
+function monthsOnlyRestated(facts: Ranked[]): Ranked[] {
+  const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
+  const month = (date: string | null) => date?.slice(0, 7) ?? null;
+  const wholeMonths = (r: DateRangeValue) => r.start !== null && r.end !== null && r.start.endsWith('-01')
+    && Number(r.end.slice(8)) === new Date(Date.UTC(Number(r.end.slice(0, 4)), Number(r.end.slice(5, 7)), 0)).getUTCDate();
+  const windows = facts.filter((f) => f.key === 'enrollment.window');
+  return facts.filter((fact) => {
+    if (fact.key !== 'enrollment.window' || !wholeMonths(fact.value as DateRangeValue)) return true;
+    const range = fact.value as DateRangeValue;
+    return !windows.some((other) => {
+      const r = other.value as DateRangeValue;
+      return other !== fact && scope(other) === scope(fact) && !wholeMonths(r) && month(r.start) === month(range.start) && month(r.end) === month(range.end);
+    });
+  });
+}
+
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();
 /** What a fact's confidence was made of, for calibrating it (`npm run eval -- --signals`). */
 export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
@@ -791,7 +837,7 @@ export function confidenceSignalsOf(fact: Fact): ConfidenceSignals | undefined {
  * one, and an open-ended late window gives way to a full one with the same end.
  */
 function settle(raw: Fact[]): Fact[] {
-  const facts = phasesAsOneWindow(sumsAsTotals(raw as Ranked[]));
+  const facts = monthsOnlyRestated(phasesAsOneWindow(sumsAsTotals(raw as Ranked[])));
   const scopeKey = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.key}`;
   const bestPriority = new Map<string, number>();
   for (const fact of facts) {

@@ -254,6 +254,11 @@ export const DISABILITY_GRADE = /(?:\d|[一二三四])\s*(?:[-—~至到]\s*(?:\
 export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
+/**
+ * A kind of area, not a named place (`县`, `市区`, `其余县(市、区)`): a share stated per kind of area
+ * (`县每人缴费A元;市区每人缴费B元`) is named by it.
+ */
+export const AREA_KIND = /^(?:其余|其他|各)?(?:县|县区|县\(市、区\)|县\(市\)|市区|城区|主城区|中心城区|郊区|县城)$/;
 /** Labels that name a scheme or a payer in general, not a group, and the addressees a notice greets (`尊敬的缴费人:`). */
 export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*|(?:尊敬的|亲爱的|各位|各).*(?:缴费人|参保人|参保单位|用人单位|市民|朋友们?)[:\s]*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
@@ -324,6 +329,8 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  * Another cover paid beside the medical share (`长期护理保险费:每人每年10元`, `大病保险`, `补充医疗`):
  * a value labelled with it is that cover's fee, not a resident's share or a group of it.
  */
+/** Fees of two covers collected together, then summed (`合并征收,合计为…`, `一并缴纳,共计…`). */
+export const COMBINED_WITH_OTHER_COVER = /(?:合并|一并|同时)(?:征收|征缴|缴纳|收取|缴费)[^。]{0,12}(?:合计|共计|总计|一共|共)[^,;。\d]{0,6}$/;
 export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
 /**
  * A part a payroll rate is stated for beside the medical insurance itself (`大额医疗费用补助缴费比例为0.3%`,
@@ -359,6 +366,8 @@ export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(
 export const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 /** `(上一年为380元)`, `去年是380元`: a value of the year before the one in scope. */
 export const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
+/** `下一年度`, `次年度`, `明年度`: the policy year after the one in scope, named without its number. */
+export const NEXT_POLICY_YEAR = /下一?年度|次年度|明年度/;
 /**
  * Words right after a value that set it aside for something else (`其中10元用于大病保险`, `其中12%进入统筹基金`,
  * `2%(99元)进入个人账户`): a part allocated, not a share or a rate paid.
@@ -456,7 +465,11 @@ const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之�
 
 /** A total wait (`总等待期5个月`, `共需等待4个月`) is fixed plus variable parts: not the fixed wait. */
 const WAIT_TOTAL = /总(?:的)?(?:待遇)?(?:享受)?等待(?:期|时间)|共(?:需)?等待|等待期(?:共|总计|共计)/;
-const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}`);
+/** A newborn enrolled after its own window (`出生之日起90天后参保的`): that group's wait, not the fixed one. */
+const LATE_NEWBORN = /出生[^,;。]{0,6}?\d+\s*(?:天|日|个月)(?:后|以后|之后)/;
+/** A cover joined beside the medical insurance with a wait of its own (`初次参加补充互助保险有60天等待期`). */
+const OTHER_COVER_WAIT = /(?:参加|参保|投保)[^,;。]{0,10}?(?:互助|补充|商业|惠民|护理)[^;。]{0,12}?等待期/;
+const WAIT_CANCEL = new RegExp(`${MULTI_YEAR_LAPSE.source}|长期断缴|变动(?:待遇)?等待期(?:不少于|至少|最少)|合计|累计|总共|一共|${WAIT_TOTAL.source}|${LATE_NEWBORN.source}|${OTHER_COVER_WAIT.source}`);
 /** `连续断缴4年及以上:等待期最多6个月`: the case of a lapse of four years or more, where the national rule sets a floor, states no cap. */
 const FLOOR_CASE = new RegExp(`${LAPSE}[^,;。]{0,4}?(?:[4-9]|[四五六七八九])\\s*年(?:及|或)?以上`);
 /** A bracket summing the parts right after a wait (`4个月(3个月+1个月)`, `(含3个月固定等待期+1个月…)`): the wait is their total. */
@@ -1123,6 +1136,8 @@ export const LATE_DEADLINE_AFTER = /^(?:前|之前|以前)[^,;。]{0,8}?(?:补�
 export const EXTENDED_TO_BEFORE = /(?:延长|延期|顺延|推迟|延)(?:至|到)\s*$/;
 /** …unless only some people or places may use it (`外出务工人员可延长至…`, `部分地区可能延长至…`). */
 export const EXTENSION_FOR_SOME = /可|部分|个别|务工|农民工|返乡|群体|人员|新生儿|学生|特殊|困难/;
+/** …a clause of the purpose it serves, which names whom it helps (`为方便外出务工人员返乡缴费,`). */
+export const EXTENSION_PURPOSE = /(?:为了?|为)(?:便利|方便|便于|照顾)[^,;。]{0,30}[,，]/g;
 /** A window stated in phases (`第一阶段:…`, `第二阶段:…`): the phases together are the one window. */
 export const WINDOW_PHASE = /第\s*[一二三四五1-5]\s*(?:阶段|批次|批|期)|[一二三四五]阶段/;
 /** A resident payment period for the coming year: `缴费时间为…`, `2025年度参保需在…内完成`. */

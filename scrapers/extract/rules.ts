@@ -27,6 +27,7 @@ import {
   GROUP_CLAUSE_VERB,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  AREA_KIND,
   SPLIT_INTO_PARTS_AFTER,
   BY_THE_MONTH,
   RISE_BEFORE_PHRASE,
@@ -46,6 +47,7 @@ import {
   LATE_DEADLINE_BEFORE,
   EXTENDED_TO_BEFORE,
   EXTENSION_FOR_SOME,
+  EXTENSION_PURPOSE,
   LATE_PAYER,
   LATE_WORDS,
   NEW_VALUE_WORDS,
@@ -55,6 +57,7 @@ import {
   NOT_VARIANT,
   PAYMENT_CAPTION,
   OTHER_COVER,
+  COMBINED_WITH_OTHER_COVER,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   SUPPLEMENT_END,
@@ -66,6 +69,7 @@ import {
   CAMPAIGN_IN_PERIOD,
   COMING_YEAR_BEFORE,
   LAST_YEAR_BEFORE,
+  NEXT_POLICY_YEAR,
   SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
@@ -433,7 +437,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
     return { key: 'contribution.monthly_amount', start: tierAt, end: tierAt, wording: 0.78 };
   }
-  for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
+  // (`…个人缴费A元;乙每人B元;丙每人C元`: a phrase reaches the further items of its `;` list too.)
+  const reach = (hit: PhraseHit) => valueAt - hit.end <= 40 || (valueAt - hit.end <= 120 && siblingGroupItem(sentence.slice(hit.end, valueAt)) !== null);
+  for (let i = lo - 1; i >= 0 && reach(hits[i]); i--) {
     // `8.2%(其中个人缴费费率为2%),企业8.6%`: a phrase inside brackets closed before the value names a figure inside them.
     if (insideClosedBracket(sentence, hits[i].start, valueAt)) continue;
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
@@ -460,7 +466,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
-    if (key === 'contribution.individual_annual' && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
+    // …and so does one of a subsidy's list (`财政补助标准为每人A元;乙每人B元`).
+    if ((key === 'contribution.individual_annual' || key === 'contribution.subsidy_annual') && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
     if (GAP_BREAK.test(gap)) return null;
     // (The switch of scheme is read loosely: below 0.8.)
     return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
@@ -512,6 +519,8 @@ function siblingGroupItem(gap: string): string | null {
   const last = items[items.length - 1].trim();
   if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
   if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(withoutNamedFigures(last))) return null;
+  // (`乙类人员资助标准为N元`: an item naming a figure of its own, the aid it gets, is no bare group.)
+  if (/标准/.test(last) || last.search(GROUP_CLAUSE_VERB) >= 0) return null;
   return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
 
@@ -532,7 +541,8 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*[一二三四五六七八九十低中高]档)/;
 
-const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})`);
+// (`其中N元为长期护理保险费`: a part named as another cover's.)
+const OTHER_COVER_START = new RegExp(`^\\s*(?:的|为|是|属于)?\\s*(?:${OTHER_COVER.source})`);
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
 const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
@@ -618,6 +628,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   }
   let subject = clause;
   if (EXPLAINS.test(subject)) return null;
+  // `县每人缴费A元;市区每人缴费B元`: a kind of area, no named place, is the share's variant.
+  if (!rate && AREA_KIND.test(subject)) return subject;
   // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
   if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
   // `在某省内就读的大学生`: a place or year in the condition before the group's noun is no scope of it.
@@ -648,6 +660,7 @@ function withoutNamedFigures(text: string): string {
 
 /** True when a trimmed clause could name a group by itself. */
 function groupName(text: string): boolean {
+  if (AREA_KIND.test(text)) return true;
   return !/\d/.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && text.length <= 64 && (SUBJECT_GROUP.test(text) || !/[按给予执行享受]/.test(text));
 }
 
@@ -938,6 +951,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
     // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
     if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // `…长期照护保险个人缴费标准为每人20元,与居民医保费合并征收,合计为每人300元`: the sum of two covers' fees collected
+    // together is no resident total.
+    if (phrase.key === 'contribution.total_annual' && COMBINED_WITH_OTHER_COVER.test(sentence.slice(0, at)) && OTHER_COVER.test(sentence.slice(0, at))) continue;
     // `其中有10元用于大病保险`: a part set aside for something else, not a share.
     if (ALLOCATED_AFTER.test(sentence.slice(end, end + 8))) continue;
     // `400元,其中包含40元长期护理保险费`, `48元(含8元长期护理保险费)`: another cover's part inside the share.
@@ -967,7 +983,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       if (onRoundBase(sentence, at)) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : {}) });
+    // `下一年度个人缴费正在进行中,…缴费标准为每人每年N元`: the share of the year after the one in scope.
+    const nextYear = RESIDENT_SHARE_KEYS.has(phrase.key) && NEXT_POLICY_YEAR.test(sentence.slice(0, at).replace(/^.*(?:19|20)\d{2}\s*年/, ''));
+    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : nextYear ? { yearOffset: 1 } : {}) });
   }
   return found;
 }
@@ -1320,7 +1338,8 @@ function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDa
   if (!EXTENDED_TO_BEFORE.test(head)) return null;
   if (date.monthOnly && !/^\s*(?:底|末)/.test(sentence.slice(date.index + date.length - 1))) return null;
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
-  if (EXTENSION_FOR_SOME.test(head) || NOT_A_WINDOW.test(clause)) return null;
+  // (`为便利春节返乡人员参保缴费,…缴费期延长至…`: whom an extension is meant to help is no limit on who may use it.)
+  if (EXTENSION_FOR_SOME.test(head.replace(EXTENSION_PURPOSE, '')) || NOT_A_WINDOW.test(clause)) return null;
   const end = date.date;
   if (lastIndexOf(clause, WINDOW_WORDS) >= 0) {
     const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
@@ -1348,6 +1367,8 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const after = sentence.slice(range.index + range.length, range.index + range.length + 30);
     const value: DateRangeValue = range.range;
     if (BENEFIT_AFTER.test(after) || BENEFIT_BEFORE.test(before)) continue;
+    // `时间跨度从10月上旬至次年2月底不等`: the span of several places' periods, no one place's window.
+    if (/^\s*(?:之间)?\s*不等/.test(after)) continue;
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
     // (`Y年10月至次年3月(每月1-15日)`: the days of each month in brackets narrow the period, they make it no monthly one.)

@@ -64,8 +64,17 @@ export const HEDGES = /一般(?!居民|人群|人员|群众|参保人|群体|职
 /** Hedges of general advice, as opposed to a regulation's 原则上. */
 export const ADVICE = /通常|一般(?!居民|人员|参保人|群体|职工|城乡居民|缴费人员)|部分地区|部分城市|多数|大部分|大多|可能|有的地区|有些地区|某些|各地|普遍/;
 
-/** A hypothetical place or person: it states no real region's rule. */
-export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|(?<![\u4e00-\u9fff])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蔡蒋余杜叶程苏魏吕丁沈姚卢钟]某(?![市省县区地些])|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|张三|李四|王五/;
+/**
+ * A hypothetical place or person: it states no real region's rule. (A person called by 小 and a
+ * surname, `小周2024年断保`, `小吴通过补缴…`, is a worked case; 小程序, 小区 and the like are no names.)
+ */
+export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员工|居民|参保人|人(?!员))|(?<![\u4e00-\u9fff])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蔡蒋余杜叶程苏魏吕丁沈姚卢钟]某(?![市省县区地些])|假设|假如|假定|张先生|李女士|王先生|小王|小李|小张|小[赵刘陈杨黄周吴徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾董袁潘蔡蒋杜魏吕沈姚卢钟](?=\d|[,:在从通已于自是的因需想打今去补缴参断办])|张三|李四|王五/;
+
+/**
+ * A person's past record that counts towards retirement (视同缴费年限, 连续工龄, 参保记录): a date in a
+ * sentence about it (`…以前的连续工龄视同缴费年限`, `认定的截止时间为…`) bounds that record, not a policy year.
+ */
+export const PAST_RECORD = /视同缴费|视同(?:基本)?医疗保险缴费|连续工龄|工作年限|参保记录|缴费记录|参加工作/;
 
 /** An example or worked case: its figures are one person's, not the rule. */
 export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;

@@ -114,3 +114,37 @@ describe('enrollment.window wordings', () => {
       .toEqual([['500000', 'resident', 2025, 'enrollment.window', '', { start: '2024-10-21', end: '2024-12-28' }]]);
   });
 });
+
+describe('scope read from an untitled page\'s first place', () => {
+  it('takes the city written right after its province (湖南株洲…)', () => {
+    expect(facts('', '按照2024年湖南株洲居民医保政策办理。\n一、缴费标准\n一般居民个人缴费标准为每人每年380元。').map((f) => f[0])).toEqual(['430200']);
+  });
+});
+
+describe('late periods, totals and years a sentence names in words', () => {
+  it('reads an extension whose purpose names whom it helps as everyone\'s late period (为方便…人员…,缴费期延长至D)', () => {
+    expect(ofKey('enrollment.late_window', '', '为方便外出务工人员返乡缴费,2024年度株洲市居民医保参保缴费期延长至2024年3月31日。'))
+      .toEqual([['430200', 'resident', 2024, 'enrollment.late_window', '', { start: null, end: '2024-03-31' }]]);
+  });
+
+  it('reads a share of 下一年度 as the year after the one in scope', () => {
+    expect(ofKey('contribution.individual_annual', '2021年株洲居民医保', '当前株洲市居民医保下一年度个人缴费正在开展,城乡居民个人缴费标准为每人每年320元。'))
+      .toEqual([['430200', 'resident', 2022, 'contribution.individual_annual', '', 320]]);
+  });
+
+  it('reads no resident total from two covers\' fees collected together (…合并征收,合计为每人N元)', () => {
+    expect(ofKey('contribution.total_annual', '', '2022年度株洲市居民医保个人缴费标准为每人每年320元;长期护理保险个人缴费每人15元,与居民医保费一并缴纳,合计每人335元。'))
+      .toEqual([]);
+  });
+});
+
+describe('windows a page states loosely', () => {
+  it('reads no window from a span several places\' periods range over (…至…不等)', () => {
+    expect(ofKey('enrollment.window', '', '各地已公布2025年度居民医保集中缴费安排,时间跨度从2024年9月中旬至2025年1月底不等。')).toEqual([]);
+  });
+
+  it('keeps the window with its days when the page restates it by months (…10月8日至12月31日, later (10月-12月))', () => {
+    const text = '2024年株洲居民医保集中缴费时间为2023年10月8日至12月31日。\n集中缴费期内完成缴费(2023年10月-12月),可自2024年1月1日起享受待遇。';
+    expect(ofKey('enrollment.window', '', text)).toEqual([['430200', 'resident', 2024, 'enrollment.window', '', { start: '2023-10-08', end: '2023-12-31' }]]);
+  });
+});

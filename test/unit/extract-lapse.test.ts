@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+/**
+ * Lapse, resumption and retirement keys (waiting.*, lapse.*, backpay.*, incentive.*, retirement.*):
+ * the traps of real pages, each pinned with a sentence of our own (other places, other figures).
+ */
+const facts = (title: string, text: string, prefix = '') =>
+  extractFacts({ title, text })
+    .filter((f) => f.key.startsWith(prefix))
+    .map((f) => [f.region, f.scheme, f.year, f.key, f.value, ...(f.variant ? [f.variant] : [])]);
+
+describe('worked cases about a named person', () => {
+  it('reads no wait from a case about 小+surname (小吴…修复后需等待5个月)', () => {
+    expect(facts('2027年烟台居民医保', '小吴补缴2年居民医保费修复了变动等待期,修复后需等待5个月,从2027年6月1日起享受待遇。', 'waiting.')).toEqual([]);
+  });
+
+  it('still reads the rule beside the case (每多缴1年减少1个月)', () => {
+    expect(facts('2027年烟台居民医保', '参保人每多缴纳1年,可减少1个月变动待遇等待期。', 'waiting.')).toEqual([
+      ['370600', 'resident', 2027, 'waiting.repair_per_year_months', 1],
+    ]);
+  });
+});
+
+describe('dates bounding a past record', () => {
+  it('takes no policy year from the end of deemed years (…以前的连续工龄视同缴费年限)', () => {
+    expect(facts('株洲医保退休要求', '职工累计缴费年限男满28年、女满23年(1998年7月1日以前符合规定的连续工龄视同缴费年限)的,退休后不再缴费。', 'retirement.')).toEqual([]);
+  });
+
+  it('takes no policy year from a cutoff of deemed years (认定的截止时间为Y年M月)', () => {
+    expect(facts('', '湘潭职工医保规定男职工须缴满28年、女职工须缴满23年方可退休后免缴。此前按国家规定的工作年限可算作视同缴费,认定截止时间为2001年6月。', 'retirement.')).toEqual([]);
+  });
+});
+
+describe('waits that are not the fixed wait', () => {
+  it('reads no fixed wait from a newborn enrolled after its window (出生之日起90天后参保的,等待60天)', () => {
+    expect(facts('2024年绵阳居民医保', '婴儿在出生之日起90天后才参保的,需要等待60天才能享受待遇。', 'waiting.')).toEqual([]);
+  });
+
+  it('reads no fixed wait from another cover joined beside it (首次参加补充互助保险有60天等待期)', () => {
+    expect(facts('2024年绵阳居民医保', '首次参加城乡居民补充互助保险的,有60天等待期。', 'waiting.')).toEqual([]);
+  });
+
+  it('still reads a late payer\'s wait in days (逾期缴费的,待遇等待期90天)', () => {
+    expect(facts('2024年绵阳居民医保', '集中缴费期结束后参保缴费的,待遇等待期为90天。', 'waiting.')).toEqual([
+      ['510700', 'resident', 2024, 'waiting.fixed_months', 3],
+    ]);
+  });
+});
