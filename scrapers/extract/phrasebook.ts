@@ -253,6 +253,11 @@ export const DISABILITY_GRADE = /(?:\d|[一二三四])\s*(?:[-—~至到]\s*(?:\
 export const VARIANT_WORDS = /^\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?$|档|少儿|人群|对象|人口|群体|群众|普通|困难|脱贫|孤儿|优抚|重残|统筹|统账|个人账户|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|居民|新生儿|低保|特困|残疾|退休|在职|大额|大病|补助|基本医疗保险|生育|护理|公务员|农村|城镇|户籍|人员|群体|^单位$|^个人$|用人单位|中小学|大学生|未成年/;
 /** A label that is a group's short name though no group word (`成人:380元/年`). */
 export const GROUP_LABEL = /^(?:成人|大人|小孩)$/;
+/**
+ * A kind of area, not a named place (`县`, `市区`, `其余县(市、区)`): a share stated per kind of area
+ * (`县每人缴费A元;市区每人缴费B元`) is named by it.
+ */
+export const AREA_KIND = /^(?:其余|其他|各)?(?:县|县区|县\(市、区\)|县\(市\)|市区|城区|主城区|中心城区|郊区|县城)$/;
 /** Labels that name a scheme or a payer in general, not a group, and the addressees a notice greets (`尊敬的缴费人:`). */
 export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*|(?:尊敬的|亲爱的|各位|各).*(?:缴费人|参保人|参保单位|用人单位|市民|朋友们?)[:\s]*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */

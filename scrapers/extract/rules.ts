@@ -27,6 +27,7 @@ import {
   GROUP_CLAUSE_VERB,
   GROUP_LABEL,
   MAKE_UP_YEARS,
+  AREA_KIND,
   SPLIT_INTO_PARTS_AFTER,
   BY_THE_MONTH,
   RISE_BEFORE_PHRASE,
@@ -435,7 +436,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
     return { key: 'contribution.monthly_amount', start: tierAt, end: tierAt, wording: 0.78 };
   }
-  for (let i = lo - 1; i >= 0 && valueAt - hits[i].end <= 40; i--) {
+  // (`…个人缴费A元;乙每人B元;丙每人C元`: a phrase reaches the further items of its `;` list too.)
+  const reach = (hit: PhraseHit) => valueAt - hit.end <= 40 || (valueAt - hit.end <= 120 && siblingGroupItem(sentence.slice(hit.end, valueAt)) !== null);
+  for (let i = lo - 1; i >= 0 && reach(hits[i]); i--) {
     // `8.2%(其中个人缴费费率为2%),企业8.6%`: a phrase inside brackets closed before the value names a figure inside them.
     if (insideClosedBracket(sentence, hits[i].start, valueAt)) continue;
     // A wage's share (`社平工资的60%,即3720元`) is the value of a phrase before it, not the wage.
@@ -462,7 +465,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
-    if (key === 'contribution.individual_annual' && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
+    // …and so does one of a subsidy's list (`财政补助标准为每人A元;乙每人B元`).
+    if ((key === 'contribution.individual_annual' || key === 'contribution.subsidy_annual') && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
     if (GAP_BREAK.test(gap)) return null;
     // (The switch of scheme is read loosely: below 0.8.)
     return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
@@ -514,6 +518,8 @@ function siblingGroupItem(gap: string): string | null {
   const last = items[items.length - 1].trim();
   if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
   if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(withoutNamedFigures(last))) return null;
+  // (`乙类人员资助标准为N元`: an item naming a figure of its own, the aid it gets, is no bare group.)
+  if (/标准/.test(last) || last.search(GROUP_CLAUSE_VERB) >= 0) return null;
   return SUBJECT_GROUP.test(last) && !OTHER_COVER.test(last) && !GAP_BREAK.test(last) ? last : null;
 }
 
@@ -534,7 +540,8 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
 const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*[一二三四五六七八九十低中高]档)/;
 
-const OTHER_COVER_START = new RegExp(`^\\s*(?:的)?\\s*(?:${OTHER_COVER.source})`);
+// (`其中N元为长期护理保险费`: a part named as another cover's.)
+const OTHER_COVER_START = new RegExp(`^\\s*(?:的|为|是|属于)?\\s*(?:${OTHER_COVER.source})`);
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
 const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
@@ -620,6 +627,8 @@ function subjectBefore(sentence: string, at: number, rate: boolean): string | nu
   }
   let subject = clause;
   if (EXPLAINS.test(subject)) return null;
+  // `县每人缴费A元;市区每人缴费B元`: a kind of area, no named place, is the share's variant.
+  if (!rate && AREA_KIND.test(subject)) return subject;
   // A long list of groups (`本市低保对象、特困人员、孤儿…及突发困难人员`) is named by its first.
   if (subject.length > 64) subject = subject.split('、')[0].replace(/^(?:参保居民|参保人员)?中/, '');
   // `在某省内就读的大学生`: a place or year in the condition before the group's noun is no scope of it.
@@ -650,6 +659,7 @@ function withoutNamedFigures(text: string): string {
 
 /** True when a trimmed clause could name a group by itself. */
 function groupName(text: string): boolean {
+  if (AREA_KIND.test(text)) return true;
   return !/\d/.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && text.length <= 64 && (SUBJECT_GROUP.test(text) || !/[按给予执行享受]/.test(text));
 }
 

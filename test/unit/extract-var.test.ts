@@ -75,3 +75,31 @@ describe("a group's total and its parts", () => {
     expect(facts[0].evidence.quote).toContain('16周歲以下');
   });
 });
+
+describe('lists of groups after one key phrase', () => {
+  it('carries a share or a subsidy to every further item of its ; list, however long (X每人每年A元;Y每人每年B元;Z…)', () => {
+    expect(shares('2027年度天津城乡居民医保', '天津市2027年居民医保个人缴费调整为:城乡老年人每人每年480元;学生儿童每人每年445元;劳动年龄内居民每人每年815元。财政补助方面,城乡老年人的财政补助标准定为每人每年4410元;学生儿童每人每年1780元;劳动年龄内居民每人每年2390元。'))
+      .toEqual([
+        ['individual_annual', '城乡老年人', 480], ['individual_annual', '学生儿童', 445], ['individual_annual', '劳动年龄内居民', 815],
+        ['subsidy_annual', '城乡老年人', 4410], ['subsidy_annual', '学生儿童', 1780], ['subsidy_annual', '劳动年龄内居民', 2390],
+      ]);
+  });
+
+  it('does not take the aid an assisted group gets for its share (乙类人员资助标准为N元/人/年,个人缴纳M元)', () => {
+    expect(shares('2024年度南充城乡居民医保', '2024年度南充市城乡居民医保个人缴费标准为每人每年380元,其中特困人员全额资助;低保对象资助标准为285元/人/年,个人缴纳95元/人/年;3-4级残疾人员资助标准为120元/人/年,个人缴纳260元/人/年。'))
+      .toEqual([['individual_annual', '', 380], ['individual_annual', '低保对象', 95], ['individual_annual', '3-4级残疾人员', 260]]);
+  });
+});
+
+describe('shares per kind of area and parts of other covers', () => {
+  it('names a share by the kind of area it is stated for (县每人缴费A元;市区每人缴费B元)', () => {
+    expect(shares('2020年保定市城乡居民医保', '2020年城乡居民个人缴费标准为:县每人缴费235元;市区每人缴费255元。'))
+      .toEqual([['individual_annual', '县', 235], ['individual_annual', '市区', 255]]);
+  });
+
+  it('does not take a part named as another cover’s fee for the share (每人每年N元,其中M元为长期护理保险费)', () => {
+    expect(shares('2022年邢台市城乡居民医保', '2022年邢台市城乡居民个人缴费标准为每人每年335元,其中15元为长期护理保险费。'))
+      .toEqual([['individual_annual', '', 335]]);
+  });
+});
+
