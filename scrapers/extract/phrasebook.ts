@@ -1060,7 +1060,7 @@ export const CONSTRUCTIONS: Construction[] = [
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
   {
-    // `2027年男职工和女职工分别为24年和22年`, one pair a year down a phase-in; under a cohort named at the head of
+    // `2028年男性和女性分别为25年和21年`, one pair a year down a phase-in; under a cohort named at the head of
     // the sentence (`一是2016年前在本市有参保记录的,…`) the pair is that cohort's.
     name: "both sexes' years respectively (男职工和女职工分别为24年和22年)",
     trigger: /分别/,
@@ -1075,7 +1075,7 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
-    // `2026年至2030年男职工从26年逐年递增至30年`: where a span's rise starts and ends, each dated by its end of the span.
+    // `2027年至2031年男性从27年逐年递增至31年`: the first figure is the span's first year's, the last its last year's.
     name: "men's years rising across a span of years (2027年至2031年男性从27年逐年递增至31年)",
     trigger: /递增|增加|提高|延长/,
     pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)(?<first>(?:19|20)\\d{2})\\s*年\\s*(?:至|到|-|—)\\s*(?<last>(?:19|20)\\d{2})\\s*年\\s*男(?:性|职工)?[^,;。女\\d]{0,6}?从\\s*(?<from>${N})\\s*年\\s*(?:起)?(?:逐年|每年)?(?:递增|增加|提高|延长)(?:至|到)\\s*(?<to>${N})\\s*年`, 'g'),
