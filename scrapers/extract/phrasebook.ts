@@ -65,7 +65,8 @@ function clauseBefore(sentence: string, at: number): string {
 
 /** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
-  if (/基数|工资/.test(ctx.phrase)) return key;
+  // (`缴费保底线`, `缴费封顶线`: the floor and ceiling of what is paid on, not of benefits.)
+  if (/基数|工资|缴费(?:保底|封顶)/.test(ctx.phrase)) return key;
   // `上限为36000元/月,计算依据为上年度平均工资(12000元)的300%`: a bound stated as a share of the wage.
   if (/^[^。;]{0,40}?工资[^。;]{0,24}?的\s*\d{2,3}\s*%/.test(ctx.sentence.slice(ctx.valueEnd))) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
@@ -147,14 +148,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `月缴费基数最低不得低于4433元`, `月缴费基数不低于3650元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低|\s*(?:应|须|需|要)?不(?:得|应|能)?低于)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低|\s*(?:应|须|需|要)?不(?:得|应|能)?低于)|最低月?(?:缴费)?基数|缴费保底线|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高|\s*(?:应|须|需|要)?不(?:得|应|能)?(?:超过|高于))|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高|\s*(?:应|须|需|要)?不(?:得|应|能)?(?:超过|高于))|最高月?(?:缴费)?基数|缴费封顶线|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
@@ -283,7 +284,7 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
  * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
  * 的人员`, `趸缴`, `退休人员补缴`, `按退休时…`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
-export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|退休(?:人员)?补缴|按退休时|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|退休(?:人员)?补缴|按退休时|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休(?!年龄)|最低缴费年限|缴费年限)/;
 /**
  * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
  * 320元`): the first figure is the rise.
@@ -345,7 +346,9 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  * of a sum add up to the rate.
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
-export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+/** The part a worked product is for, captioned before it (`基本医疗保险缴费标准:B元/月×R%=…`, `大病保险:…`). */
+export const PRODUCT_PART_BEFORE = new RegExp(`(?:^|[\\s、.])(?<part>基本医疗保险|${RATE_PART.source})(?:费)?(?:缴费)?(?:标准|金额)?\\s*[:]?\\s*$`);
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 /** `按R%每月缴纳基本医疗保险费`: the rate the medical insurance's fee is paid at, with no base named. */
 export const RATE_OF_FEE = new RegExp(`按\\s*(?<rates>${RATE})\\s*(?:的)?(?:比例|费率)?\\s*(?:每月|按月)?\\s*(?:缴纳|缴交|缴)(?:个人|职工)?(?:基本)?医疗保险费`, 'g');
@@ -816,6 +819,13 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },
     ],
     wording: 0.9,
+  },
+  {
+    name: 'base as a share of the wage, then its figure (缴费基数:按社平工资80%计算,每月N元)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数\\s*(?:为|是|:)?\\s*(?:按照?|以)[^,;。\\d]{0,16}?\\d{2,3}(?:\\.\\d+)?\\s*%\\s*(?:计算|确定|核定|执行)\\s*[,]\\s*(?:即|为)?\\s*(?:每月|月)?\\s*(?<n>${N})\\s*元(?!\\s*\\/\\s*年)`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    wording: 0.85,
   },
   {
     name: 'base bounds as two shares of a wage (基数分别为平均工资的60%和300%,即4500元/月和22500元/月)',
