@@ -440,6 +440,8 @@ export interface Construction {
   /** The match is the far end of a range (`90至180天`). */
   rangeEndCancels?: boolean;
   scheme?: Scheme;
+  /** The two values are a pair (a man's and a woman's years), not the two ends of a range. */
+  pair?: boolean;
   /** Higher wins when one scope states several values for a key (`3个月内` over `超过6个月`). */
   priority?: number;
   wording: number;
@@ -478,6 +480,9 @@ const SUM_OF_PARTS_AFTER = /^[^,;。()]{0,8}\((?:含|包括|即|其中)?[^()]*\+
 /** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
 const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
 
+/** A cohort named by when it first joined (`2016年前在本市有参保记录的,`): the rules after it are that cohort's. */
+const RETIREMENT_COHORT = `(?<cohort>(?<!\\d)(?:19|20)\\d{2}\\s*年(?:以前|之前|前|以后|之后|后))[^。;,]{0,30}?的\\s*,`;
+
 /** The years one sex must have paid by retirement; the other sex's word ends the reach back to it. */
 function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, name: string): Construction {
   return {
@@ -489,7 +494,8 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
     // names the retirement age elsewhere (`达到法定退休年龄时,男性累计缴费满30年`) still states the years.
-    cancelLocal: /周岁|退休年龄|接近/,
+    // …and `男和女分别为N年和M年` is a pair, read as one; `从N年逐年递增` is where a rise starts.
+    cancelLocal: new RegExp(`周岁|退休年龄|接近|分别|${sex}[^,;。]{0,8}?从\\s*\\d+\\s*年\\s*(?:起)?${RISING_YEARLY.source}`),
     wording: 0.84,
   };
 }
@@ -1063,6 +1069,33 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- retirement ----------------------------------------------------------------------------
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
+  {
+    // `2028年男性和女性分别为25年和21年`, one pair a year down a phase-in; under a cohort named at the head of
+    // the sentence (`一是2016年前在本市有参保记录的,…`) the pair is that cohort's.
+    name: "both sexes' years respectively (男职工和女职工分别为24年和22年)",
+    trigger: /分别/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)男(?:性|职工|方)?(?:和|与|、|及)女(?:性|职工|方)?[^,;。\\d]{0,12}?分别(?:为|是|满|需满|达到)?\\s*(?<male>${N})\\s*年\\s*(?:和|与|、|及)\\s*(?<female>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'male', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_female', shape: 'years', group: 'female', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    cancelLocal: /周岁|退休年龄|接近/,
+    pair: true,
+    wording: 0.82,
+  },
+  {
+    // `2027年至2031年男性从27年逐年递增至31年`: the first figure is the span's first year's, the last its last year's.
+    name: "men's years rising across a span of years (2027年至2031年男性从27年逐年递增至31年)",
+    trigger: /递增|增加|提高|延长/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)(?<first>(?:19|20)\\d{2})\\s*年\\s*(?:至|到|-|—)\\s*(?<last>(?:19|20)\\d{2})\\s*年\\s*男(?:性|职工)?[^,;。女\\d]{0,6}?从\\s*(?<from>${N})\\s*年\\s*(?:起)?(?:逐年|每年)?(?:递增|增加|提高|延长)(?:至|到)\\s*(?<to>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'from', at: 'first', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_male', shape: 'years', group: 'to', at: 'last', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    wording: 0.8,
+  },
   {
     // `对男性设置过渡期,2027年底前退休的累计缴费满26年即可`: the men's years of a transition, dated by its year.
     name: "men's years in a transition period (男性过渡期…满26年)",

@@ -1247,7 +1247,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
       }
       if (values.length !== row.yields.length) continue;
       // Two ends of one range come in order.
-      if (values.length === 2 && (values[0].value as number) > (values[1].value as number)) continue;
+      if (values.length === 2 && !row.pair && (values[0].value as number) > (values[1].value as number)) continue;
       found.push(...values);
     }
   }
