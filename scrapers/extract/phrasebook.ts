@@ -65,7 +65,8 @@ function clauseBefore(sentence: string, at: number): string {
 
 /** A bare 下限/上限 is the base's only in a sentence about the base (not 报销上限, 支付限额). */
 function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
-  if (/基数|工资/.test(ctx.phrase)) return key;
+  // (`缴费保底线`, `缴费封顶线`: the floor and ceiling of what is paid on, not of benefits.)
+  if (/基数|工资|缴费(?:保底|封顶)/.test(ctx.phrase)) return key;
   // `上限为36000元/月,计算依据为上年度平均工资(12000元)的300%`: a bound stated as a share of the wage.
   if (/^[^。;]{0,40}?工资[^。;]{0,24}?的\s*\d{2,3}\s*%/.test(ctx.sentence.slice(ctx.valueEnd))) return key;
   const before = ctx.sentence.slice(0, ctx.phraseStart);
@@ -156,14 +157,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `月缴费基数最低不得低于4433元`, `月缴费基数不低于3650元`, `即最低4242元,最高21207元`: bare 最低/最高 in a sentence about the base.
-    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低|\s*(?:应|须|需|要)?不(?:得|应|能)?低于)|最低月?(?:缴费)?基数|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:下限|最低标准|最低|\s*(?:应|须|需|要)?不(?:得|应|能)?低于)|最低月?(?:缴费)?基数|缴费保底线|(?<!上)下限|最低(?:不得低于|不低于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_min_monthly'),
     stop: true,
     wording: 0.92,
   },
   {
     shape: 'money',
-    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高|\s*(?:应|须|需|要)?不(?:得|应|能)?(?:超过|高于))|最高月?(?:缴费)?基数|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
+    trigger: /(?:缴费)?(?:工资)?基数(?:上限|最高标准|最高|\s*(?:应|须|需|要)?不(?:得|应|能)?(?:超过|高于))|最高月?(?:缴费)?基数|缴费封顶线|上限|最高(?:不得超过|不超过|不高于|为|是)?(?=\s*\d)/g,
     key: (ctx) => boundOfBase(ctx, 'contribution.base_max_monthly'),
     stop: true,
     wording: 0.92,
@@ -292,7 +293,7 @@ export const GROUP_BEFORE_RESIDENT = /(?:成年|未成年|成人|老年|其他|�
  * Payments for making up missing retirement years (`一次性补缴…至规定年限`, `不符合…最低缴费年限规定
  * 的人员`, `趸缴`, `退休人员补缴`, `按退休时…`): a special group's sums, not the scheme's monthly base, payment or rate.
  */
-export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|退休(?:人员)?补缴|按退休时|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休|最低缴费年限|缴费年限)/;
+export const MAKE_UP_YEARS = /一次性(?:补缴|补足|缴清|缴纳)|趸缴|退休(?:人员)?补缴|按退休时|(?:不符合|未达到|达不到|不足|不满)[^,;。]{0,16}(?:退休(?!年龄)|最低缴费年限|缴费年限)/;
 /**
  * A rise named before its key phrase and figure, then the new value (`同步提高个人缴费标准40元,达到每人每年
  * 320元`): the first figure is the rise.
@@ -354,7 +355,9 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  * of a sum add up to the rate.
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
-export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*元\\s*\\/\\s*月\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+/** The part a worked product is for, captioned before it (`基本医疗保险缴费标准:B元/月×R%=…`, `大病保险:…`). */
+export const PRODUCT_PART_BEFORE = new RegExp(`(?:^|[\\s、.])(?<part>基本医疗保险|${RATE_PART.source})(?:费)?(?:缴费)?(?:标准|金额)?\\s*[:]?\\s*$`);
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 /** `按R%每月缴纳基本医疗保险费`: the rate the medical insurance's fee is paid at, with no base named. */
 export const RATE_OF_FEE = new RegExp(`按\\s*(?<rates>${RATE})\\s*(?:的)?(?:比例|费率)?\\s*(?:每月|按月)?\\s*(?:缴纳|缴交|缴)(?:个人|职工)?(?:基本)?医疗保险费`, 'g');
@@ -446,6 +449,8 @@ export interface Construction {
   /** The match is the far end of a range (`90至180天`). */
   rangeEndCancels?: boolean;
   scheme?: Scheme;
+  /** The two values are a pair (a man's and a woman's years), not the two ends of a range. */
+  pair?: boolean;
   /** Higher wins when one scope states several values for a key (`3个月内` over `超过6个月`). */
   priority?: number;
   wording: number;
@@ -484,6 +489,9 @@ const SUM_OF_PARTS_AFTER = /^[^,;。()]{0,8}\((?:含|包括|即|其中)?[^()]*\+
 /** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
 const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
 
+/** A cohort named by when it first joined (`2016年前在本市有参保记录的,`): the rules after it are that cohort's. */
+const RETIREMENT_COHORT = `(?<cohort>(?<!\\d)(?:19|20)\\d{2}\\s*年(?:以前|之前|前|以后|之后|后))[^。;,]{0,30}?的\\s*,`;
+
 /** The years one sex must have paid by retirement; the other sex's word ends the reach back to it. */
 function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, name: string): Construction {
   return {
@@ -495,7 +503,8 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
     // names the retirement age elsewhere (`达到法定退休年龄时,男性累计缴费满30年`) still states the years.
-    cancelLocal: /周岁|退休年龄|接近/,
+    // …and `男和女分别为N年和M年` is a pair, read as one; `从N年逐年递增` is where a rise starts.
+    cancelLocal: new RegExp(`周岁|退休年龄|接近|分别|${sex}[^,;。]{0,8}?从\\s*\\d+\\s*年\\s*(?:起)?${RISING_YEARLY.source}`),
     wording: 0.84,
   };
 }
@@ -821,6 +830,13 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.9,
   },
   {
+    name: 'base as a share of the wage, then its figure (缴费基数:按社平工资80%计算,每月N元)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数\\s*(?:为|是|:)?\\s*(?:按照?|以)[^,;。\\d]{0,16}?\\d{2,3}(?:\\.\\d+)?\\s*%\\s*(?:计算|确定|核定|执行)\\s*[,]\\s*(?:即|为)?\\s*(?:每月|月)?\\s*(?<n>${N})\\s*元(?!\\s*\\/\\s*年)`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    wording: 0.85,
+  },
+  {
     name: 'base bounds as two shares of a wage (基数分别为平均工资的60%和300%,即4500元/月和22500元/月)',
     trigger: /基数/,
     pattern: new RegExp(`基数[^。;]{0,40}?\\d+(?:\\.\\d+)?\\s*%\\s*(?:和|至|、|-)\\s*\\d+(?:\\.\\d+)?\\s*%[^。;\\d]{0,6}?即\\s*(?<low>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*(?:和|至|、|-)\\s*(?<high>${N})\\s*元`, 'g'),
@@ -1062,6 +1078,33 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- retirement ----------------------------------------------------------------------------
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
+  {
+    // `2028年男性和女性分别为25年和21年`, one pair a year down a phase-in; under a cohort named at the head of
+    // the sentence (`一是2016年前在本市有参保记录的,…`) the pair is that cohort's.
+    name: "both sexes' years respectively (男职工和女职工分别为24年和22年)",
+    trigger: /分别/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)男(?:性|职工|方)?(?:和|与|、|及)女(?:性|职工|方)?[^,;。\\d]{0,12}?分别(?:为|是|满|需满|达到)?\\s*(?<male>${N})\\s*年\\s*(?:和|与|、|及)\\s*(?<female>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'male', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_female', shape: 'years', group: 'female', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    cancelLocal: /周岁|退休年龄|接近/,
+    pair: true,
+    wording: 0.82,
+  },
+  {
+    // `2027年至2031年男性从27年逐年递增至31年`: the first figure is the span's first year's, the last its last year's.
+    name: "men's years rising across a span of years (2027年至2031年男性从27年逐年递增至31年)",
+    trigger: /递增|增加|提高|延长/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)(?<first>(?:19|20)\\d{2})\\s*年\\s*(?:至|到|-|—)\\s*(?<last>(?:19|20)\\d{2})\\s*年\\s*男(?:性|职工)?[^,;。女\\d]{0,6}?从\\s*(?<from>${N})\\s*年\\s*(?:起)?(?:逐年|每年)?(?:递增|增加|提高|延长)(?:至|到)\\s*(?<to>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'from', at: 'first', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_male', shape: 'years', group: 'to', at: 'last', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    wording: 0.8,
+  },
   {
     // `对男性设置过渡期,2027年底前退休的累计缴费满26年即可`: the men's years of a transition, dated by its year.
     name: "men's years in a transition period (男性过渡期…满26年)",

@@ -75,6 +75,7 @@ import {
   RATE_OF_BASE,
   RATE_OF_FEE,
   RATE_TIMES_BASE,
+  PRODUCT_PART_BEFORE,
   RATE_CHOICE,
   SUBJECT_GROUP,
   AGE_GROUP,
@@ -1035,7 +1036,10 @@ function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   return found;
 }
 
-/** `缴费标准为每人每月457元,计算公式为:4812元/月 × 9.5%`: the rate a stated monthly base is paid at; payroll texts only. */
+/**
+ * `缴费标准为每人每月457元,计算公式为:4812元/月 × 9.5%`: the rate a stated monthly base is paid at; payroll
+ * texts only.
+ */
 function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if ((ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') || !/[×x*]/.test(sentence)) return [];
   if (ctx.labels.some((label) => MAKE_UP_YEARS.test(label))) return [];
@@ -1046,7 +1050,14 @@ function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[
     // A round base (`5000元/月×8%`) is someone's worked example; a real one is a share of a wage.
     if (!(base >= 1000) || base % 100 === 0 || value === null || value <= 0 || value >= 0.3) continue;
     if (MAKE_UP_YEARS.test(sentence.slice(0, match.index)) || OFF_TOPIC.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
-    found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75 });
+    // `个人账户划入:B × R%`: what is credited to an account, not a rate paid.
+    const head = clauseBefore(sentence, match.index);
+    if (/账户|划入|划拨|划账|返还/.test(head)) continue;
+    // A bare figure (no `元/月`) is a base only in a sum for a grade of the scheme (`单建统筹…月缴:B × R% = M元`).
+    if (!/元/.test(match[0]) && !(GRADE_WORDS.test(sentence) && /^\s*=/.test(sentence.slice(match.index + match[0].length)))) continue;
+    const part = PRODUCT_PART_BEFORE.exec(sentence.slice(0, match.index))?.groups!.part
+      ?? ctx.labels.map((label) => PRODUCT_PART_BEFORE.exec(label.trim())?.groups!.part).find(Boolean);
+    found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75, ...(part ? { variant: part } : {}) });
   }
   return found;
 }
@@ -1240,7 +1251,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
       }
       if (values.length !== row.yields.length) continue;
       // Two ends of one range come in order.
-      if (values.length === 2 && (values[0].value as number) > (values[1].value as number)) continue;
+      if (values.length === 2 && !row.pair && (values[0].value as number) > (values[1].value as number)) continue;
       found.push(...values);
     }
   }

@@ -47,3 +47,28 @@ describe('waits that are not the fixed wait', () => {
     ]);
   });
 });
+
+describe('retirement years phased in by year', () => {
+  it('pairs the sexes stated respectively, one pair a year, for the cohort named at the head', () => {
+    expect(facts('茂名职工医保', '一是2016年前在本市有参保记录的,缴费年限要求2027年男职工和女职工分别为23年和20年,2028年男职工和女职工分别为25年和21年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2027, 'retirement.min_years_male', 23, '2016年前'],
+      ['440900', 'employee', 2027, 'retirement.min_years_female', 20, '2016年前'],
+      ['440900', 'employee', 2028, 'retirement.min_years_male', 25, '2016年前'],
+      ['440900', 'employee', 2028, 'retirement.min_years_female', 21, '2016年前'],
+    ]);
+  });
+
+  it('pairs the sexes stated respectively without a cohort (男性和女性分别为28年和23年)', () => {
+    expect(facts('2024年茂名职工医保', '退休时男性和女性的累计缴费年限分别为28年和23年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2024, 'retirement.min_years_male', 28],
+      ['440900', 'employee', 2024, 'retirement.min_years_female', 23],
+    ]);
+  });
+
+  it('dates each end of a rise across a span of years (2027年至2031年男性从27年逐年递增至31年)', () => {
+    expect(facts('茂名职工医保', '退休缴费年限2027年至2031年男性从27年逐年递增至31年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2027, 'retirement.min_years_male', 27],
+      ['440900', 'employee', 2031, 'retirement.min_years_male', 31],
+    ]);
+  });
+});

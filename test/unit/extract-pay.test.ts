@@ -77,3 +77,43 @@ describe('the base and the parts of a rate', () => {
     ]);
   });
 });
+
+describe('a list of the base’s figures and the sums of each grade', () => {
+  const text = [
+    '医保缴费基数一览',
+    '社会平均工资:7410元/月',
+    '缴费保底线:4446元/月',
+    '缴费封顶线:22230元/月',
+    '灵活就业人员缴费基数:按社平工资75%计算,每月5557.5元',
+    '灵活就业人员这样缴',
+    '1.单建统筹在职人员月缴:5557.5 × 6.1% = 339.01元',
+    '2.统账结合在职人员月缴:5557.5 × 9.3% = 516.85元',
+    '个人账户划入:5557.5 × 1.6% = 88.92元',
+  ].join('\n');
+  const read = () => facts('2026年抚州医保缴费标准', text).filter((f) => String(f[3]).startsWith('contribution.'));
+
+  it('reads the floor and ceiling of what is paid on (缴费保底线, 缴费封顶线)', () => {
+    expect(read().filter((f) => /^contribution\.base_m(?:in|ax)_/.test(String(f[3])))).toEqual([
+      ['361000', 'employee', 2026, 'contribution.base_min_monthly', '', 4446],
+      ['361000', 'employee', 2026, 'contribution.base_max_monthly', '', 22230],
+    ]);
+  });
+
+  it('reads a base stated as a share of the wage, then its figure (缴费基数:按社平工资P%计算,每月N元)', () => {
+    expect(read().filter((f) => f[3] === 'contribution.base_monthly')).toEqual([['361000', 'flexible', 2026, 'contribution.base_monthly', '', 5557.5]]);
+  });
+
+  it('reads each grade’s rate from its sum on the bare base (单建统筹…月缴:B × R% = M元), not what an account is credited', () => {
+    expect(read().filter((f) => f[3] === 'contribution.rate')).toEqual([
+      ['361000', 'flexible', 2026, 'contribution.rate', '单建统筹', 0.061],
+      ['361000', 'flexible', 2026, 'contribution.rate', '统账结合', 0.093],
+    ]);
+  });
+});
+
+describe('the working-age group of a flexible scheme', () => {
+  it('reads the rates of those under retirement age (未达到法定退休年龄的参保人员), no make-up of missing years', () => {
+    expect(keyed('2026年抚州灵活就业医保', '一、未达到法定退休年龄的参保人员:\n基本医疗保险缴费比例为8.2%。', 'contribution.rate'))
+      .toEqual([['361000', 'flexible', 2026, 'contribution.rate', '未达到法定退休年龄的参保人员', 0.082]]);
+  });
+});
