@@ -104,6 +104,15 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.93,
   },
   {
+    // `筹资标准为N元,其中补助A元,个人缴费B元`: a bare 补助 opening its clause, after a total, is the subsidy part.
+    shape: 'money',
+    trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*\d)/g,
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /筹资|总额|合计/.test(sentence.slice(0, phraseStart)) ? 'contribution.subsidy_annual' : null,
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `财政按人均640元/年提供补助`: the subsidy per person, named by the words after it.
     shape: 'money',
     trigger: /(?:各级)?(?:财政|政府)(?:按|以)?(?:人均|每人|每人每年)(?=\s*\d)/g,
