@@ -247,7 +247,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 /** Words that, between a key phrase and a value, show the value is about something else. */
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
-export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|调增|调减|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
 export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
 

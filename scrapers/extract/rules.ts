@@ -868,8 +868,8 @@ function onRoundBase(sentence: string, at: number): boolean {
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
-const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
-const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
+const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*$/;
+const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
