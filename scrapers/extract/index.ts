@@ -430,6 +430,11 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
       if (opener) levels.push({ scope: { ...labelScope(opener, context), regions: [] }, text: opener });
     }
   }
+  // `…个人缴费标准如下:` then unnumbered lines (`甲从每人每年A元调整为B元;`): the opener names the key of each.
+  if (line.kind === 'paragraph' && !line.label && !line.parent) {
+    const opener = listOpenerAbove(line);
+    if (opener) labels.push(opener);
+  }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
   if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
@@ -446,6 +451,15 @@ function* nonEmptyLinesAbove(line: Line): Generator<[Line, string]> {
     const text = lines[i].content.text.trim();
     if (text) yield [lines[i], text];
   }
+}
+
+/** The line introducing a run of lines that each state a figure (`…标准如下:`), above a line of the run; null otherwise. */
+function listOpenerAbove(line: Line): string | null {
+  for (const [other, text] of nonEmptyLinesAbove(line)) {
+    if (INTRODUCES_LIST.test(text)) return text;
+    if (other.kind === 'heading' || !/\d\s*元/.test(text)) return null;
+  }
+  return null;
 }
 
 /** The line opening a run of `label:value` lines when it states a year and introduces them (`…标准如下:`, `具体为:`, `2024年各档缴费标准按…执行`). */

@@ -109,6 +109,15 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.93,
   },
   {
+    // `筹资标准为N元,其中补助A元,个人缴费B元`: a bare 补助 opening its clause, after a total, is the subsidy part.
+    shape: 'money',
+    trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*\d)/g,
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /筹资|总额|合计/.test(sentence.slice(0, phraseStart)) ? 'contribution.subsidy_annual' : null,
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `财政按人均640元/年提供补助`: the subsidy per person, named by the words after it.
     shape: 'money',
     trigger: /(?:各级)?(?:财政|政府)(?:按|以)?(?:人均|每人|每人每年)(?=\s*\d)/g,
@@ -460,12 +469,20 @@ export const CONTINUOUS = new RegExp([
   /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
   /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
   // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
-  /(?:中断|断缴|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
+  /(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
+  // `可享受断保期内的医疗保险待遇`: the same, the benefits named first.
+  /享受(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)的?[^,;。]{0,8}?待遇/.source,
 ].join('|'));
 /** Consequences that show a lapse broke continuity. */
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
 export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
+
+/**
+ * Benefits that resume after back-paying while the lapse itself stays uncovered (`补缴后次月恢复待遇,但中断期间的
+ * 费用不予报销`): the lapse broke continuity, no grace; unless the clause says it still counts (`视同连续`).
+ */
+const LAPSE_UNCOVERED = new RegExp(`^(?![^]*(?:视同连续|视为连续|连续计算|可追溯|追溯享受|补付))[^]*(?:${LAPSE}|中断)期(?:间|内)[^;。]{0,24}?(?:不享受|不能享受|无法享受|不予报销|无法报销|不能报销|不报销|不予支付|不纳入)`);
 
 /** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
 const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
@@ -678,7 +695,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:\\(含\\)\\s*)?(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     rangeEndCancels: true,
     priority: 2,
     wording: 0.9,
@@ -689,7 +706,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于|不足|在)\\s*(?<n>${N})\\s*个月`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: new RegExp(`${CONTINUOUS.source}|超过?[^,;。]{0,8}?(?:则|的)?[^。]{0,16}?(?:${BROKEN.source})`),
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     priority: 2,
     wording: 0.88,
   },
@@ -699,7 +716,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:及时)?(?:足额)?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     // `已连续缴费满N个月且于M个月内补足的`: a longer grace for those with years paid, not the general one.
     cancelLocal: /(?:连续|累计)缴费满/,
     rangeEndCancels: true,

@@ -716,6 +716,9 @@ function trimSubject(text: string): string {
 /** `从每人每年680元调整`, `由380元提高`: a change from an earlier figure, up to the value. */
 const CHANGE_FROM_TAIL = new RegExp(`(?:从|由)[^,;:从由\\d]*${N}\\s*元[^,;:\\d]*$`);
 
+/** `甲从每人每年A元…`: up to the figure a change started from. */
+const CHANGE_FROM_OPEN = /(?:从|由)(?:原来的|原)?(?:每人每年|每年每人|每人|每年)?\s*$/;
+
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
@@ -730,7 +733,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   const payer = /^\s*(用人单位|单位|个人)(?:缴费|缴纳|承担|负担|缴|交|按)/.exec(afterDelimiter);
   if (parts && payer && local.includes(',')) return payer[1];
   // `60-69周岁人员从每人每年680元调整为705元`: the group is the words before the change it went through.
-  const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(LABEL_FILLER, '')];
+  // (…and the figure the change started from is named by the words before its 从.)
+  const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(CHANGE_FROM_OPEN, '').replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
     const clauseStart = Math.max(sentence.lastIndexOf(';', found.start - 1), sentence.lastIndexOf('。', found.start - 1)) + 1;
@@ -778,7 +782,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
     // …but an age's figures are part of the group's name (`40周岁以下参保人员`).
-    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
+    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:年度|年)?(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
     lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;

@@ -72,3 +72,21 @@ describe('retirement years phased in by year', () => {
     ]);
   });
 });
+
+describe('grace of a lapse', () => {
+  it('reads no grace where benefits resume but the lapse stays uncovered (补缴后次月恢复,但中断期间费用不予报销)', () => {
+    expect(facts('2025年绍兴职工医保', '停缴2个月以内的,补缴后次月恢复医保待遇,但中断期间发生的医疗费用不予报销。', 'lapse.')).toEqual([]);
+  });
+
+  it('still reads the grace where the lapse counts as continuous too (视同连续)', () => {
+    expect(facts('2025年绍兴职工医保', '停缴2个月以内的,补缴后视同连续参保,中断期间发生的医疗费用不予报销。', 'lapse.')).toEqual([
+      ['330600', 'employee', 2025, 'lapse.grace_months', 2],
+    ]);
+  });
+
+  it('reads the grace where the lapse is covered, the benefits named first (可享受断保期内的待遇)', () => {
+    expect(facts('2025年绍兴灵活就业医保', '断保8个月以内的,补齐本金和利息后可享受断保期内的医保待遇。', 'lapse.')).toEqual([
+      ['330600', 'flexible', 2025, 'lapse.grace_months', 8],
+    ]);
+  });
+});
