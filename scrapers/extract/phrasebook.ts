@@ -80,6 +80,9 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
 
+/** A caption of the fiscal subsidy (`二、财政补助标准`, `政府补贴`). */
+const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
+
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
@@ -130,8 +133,11 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资(?:总额|标准)?|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
-    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // (`二、财政补助标准` then `中央财政:…`, `合计:…`: under a caption of the subsidy, the sum is the subsidy.)
+    key: ({ sentence, valueEnd, phraseStart, scheme, phrase, labels = [] }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null
+        : /^(?:合计|总计|共计)$/.test(phrase) && labels.some((label) => SUBSIDY_CAPTION.test(label)) && !labels.some((label) => /筹资|个人缴费|缴费标准/.test(label)) ? 'contribution.subsidy_annual'
+          : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },
@@ -252,7 +258,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 /** Words that, between a key phrase and a value, show the value is about something else. */
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
-export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|调增|调减|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
 export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
 

@@ -127,6 +127,8 @@ export interface RuleContext {
   scheme: Scheme | null;
   /** The key a previous `LABEL:VALUE` sentence of the same list used, for its siblings. */
   carriedKey: FactKey | null;
+  /** The group the list item above the sentence's line names (`3. 低保边缘家庭成员` above `• 成年人: N元`). */
+  parentGroup?: string;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
   /** A caption heading above the paragraph that names a group (`在校学生群体`, `少儿医保`). */
@@ -486,7 +488,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
   if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
-  if (GAP_BREAK.test(head)) return null;
+  // (A tier's own name is no break: `提高档:400元/年`.)
+  if (GAP_BREAK.test(head.replace(/[\u4e00-\u9fff]{1,2}档/g, ''))) return null;
   for (const label of ctx.labels) {
     for (const hit of phraseHits(phrases, label)) {
       const key = keyOf(hit, label, label.length, label.length, ctx.scheme);
@@ -572,6 +575,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
+  // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
+  if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   if (!subject) return own;
   // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
   const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())
@@ -875,8 +880,8 @@ function onRoundBase(sentence: string, at: number): boolean {
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
-const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
-const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
+const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*$/;
+const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
