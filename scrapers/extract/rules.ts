@@ -565,6 +565,11 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
+  // `2024年某市城乡居民医保学生:` on the line above `个人缴费标准为…`: the group after the scope words of its lead.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const led = leadGroup(ctx.lead);
+    if (led) return led;
+  }
   if (!subject) return own;
   // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
   const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())
@@ -579,6 +584,17 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const squash = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/** The scheme's name that closes the scope words of a lead (`2024年某市城乡居民医保`), up to its last word. */
+const LEAD_SCOPE = /^.*?(?:医疗保险|医保|新农合)/;
+
+/** The group a lead ending in `:` names after its year, place and scheme (`…城乡居民医保在校学生:` → 在校学生). */
+function leadGroup(lead: string | undefined): string | undefined {
+  if (!lead || !/:\s*$/.test(lead) || !/(?:19|20)\d{2}\s*年/.test(lead)) return undefined;
+  const rest = lead.replace(/[:\s]+$/, '').replace(LEAD_SCOPE, '').replace(/^(?:的|中|之)/, '').trim();
+  if (!rest || rest.length > 12 || /\d/.test(rest) || rest === lead) return undefined;
+  return SUBJECT_GROUP.test(rest) && !KEY_LABEL.test(rest) && !NOT_VARIANT.test(rest) && !GAP_BREAK.test(rest) ? rest : undefined;
 }
 
 /**

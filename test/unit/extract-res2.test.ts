@@ -27,3 +27,21 @@ describe('a share changed from an old figure', () => {
       ]);
   });
 });
+
+describe('a group named by the lead line above its shares', () => {
+  it('takes the group after the year, place and scheme of a lead ending in a colon', () => {
+    expect(ofKeys(['contribution.individual_annual', 'contribution.subsidy_annual'], '',
+      '➤2024年贵阳市城乡居民医保大中专学生:\n个人缴费标准为每人365元,财政补助标准为每人880元。\n➤2024年贵阳市城乡居民医保其他参保人员:\n个人缴费标准为每人480元,财政补助标准为每人700元。'))
+      .toEqual([
+        ['520100', 'resident', 2024, 'contribution.individual_annual', '大中专学生', 365],
+        ['520100', 'resident', 2024, 'contribution.subsidy_annual', '大中专学生', 880],
+        ['520100', 'resident', 2024, 'contribution.individual_annual', '其他参保人员', 480],
+        ['520100', 'resident', 2024, 'contribution.subsidy_annual', '其他参保人员', 700],
+      ]);
+  });
+
+  it('names no group when the lead is only scope', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '➤2024年贵阳市城乡居民医保:\n个人缴费标准为每人365元。'))
+      .toEqual([['520100', 'resident', 2024, 'contribution.individual_annual', '', 365]]);
+  });
+});
