@@ -472,6 +472,14 @@ function datedListOpener(line: Line): string | null {
   return null;
 }
 
+/** The group a labelled line's parent item names (`3. 低保边缘家庭成员` above `• 成年人: N元`), without its number. */
+function parentGroupOf(line: Line): string | undefined {
+  if (!line.label || !line.parent || line.parent.label) return undefined;
+  const text = line.parent.content.text.trim().replace(/^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/[:\s]+$/, '');
+  if (!text || text.length > 16 || /\d/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
+  return text;
+}
+
 /** A short heading above a line that names a group (`在校学生群体`, `少儿医保`), without its `政策`. */
 function groupCaptionOf(line: Line): string | undefined {
   const text = line.section.heading?.content.text.replace(/[:\s]+$/, '').replace(/(?:政策|标准|规定|说明)$/, '');
@@ -565,6 +573,7 @@ function factsOfSentence(
     carriedKey,
     lead,
     groupCaption: groupCaptionOf(sentence.line),
+    parentGroup: parentGroupOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
   });
 

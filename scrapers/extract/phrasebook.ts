@@ -75,6 +75,9 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
 
+/** A caption of the fiscal subsidy (`二、财政补助标准`, `政府补贴`). */
+const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
+
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
@@ -125,8 +128,11 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资(?:总额|标准)?|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
-    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // (`二、财政补助标准` then `中央财政:…`, `合计:…`: under a caption of the subsidy, the sum is the subsidy.)
+    key: ({ sentence, valueEnd, phraseStart, scheme, phrase, labels = [] }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null
+        : /^(?:合计|总计|共计)$/.test(phrase) && labels.some((label) => SUBSIDY_CAPTION.test(label)) && !labels.some((label) => /筹资|个人缴费|缴费标准/.test(label)) ? 'contribution.subsidy_annual'
+          : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },

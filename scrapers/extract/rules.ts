@@ -126,6 +126,8 @@ export interface RuleContext {
   scheme: Scheme | null;
   /** The key a previous `LABEL:VALUE` sentence of the same list used, for its siblings. */
   carriedKey: FactKey | null;
+  /** The group the list item above the sentence's line names (`3. 低保边缘家庭成员` above `• 成年人: N元`). */
+  parentGroup?: string;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
   /** A caption heading above the paragraph that names a group (`在校学生群体`, `少儿医保`). */
@@ -479,7 +481,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
   if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
-  if (GAP_BREAK.test(head)) return null;
+  // (A tier's own name is no break: `提高档:400元/年`.)
+  if (GAP_BREAK.test(head.replace(/[\u4e00-\u9fff]{1,2}档/g, ''))) return null;
   for (const label of ctx.labels) {
     for (const hit of phraseHits(phrases, label)) {
       const key = keyOf(hit, label, label.length, label.length, ctx.scheme);
@@ -570,6 +573,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
     const led = leadGroup(ctx.lead);
     if (led) return led;
   }
+  // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
+  if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   if (!subject) return own;
   // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
   const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())

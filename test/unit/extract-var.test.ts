@@ -119,3 +119,20 @@ describe('parts and lists without a key phrase of their own', () => {
   });
 });
 
+describe('groups and keys from the lines above', () => {
+  it('names a sub-group under the list item naming its group (3. 低保边缘家庭成员 then • 成年人: N元/人·年)', () => {
+    expect(shares('营口城乡居民医保2026年缴费标准', '一、缴费人群及标准\n\n  1. 成年人\n\n    个人缴费标准为 455元/人·年\n\n  2. 低保边缘家庭成员\n\n    • 成年人: 182元/人·年\n\n    • 未成年人: 121元/人·年\n'))
+      .toEqual([['individual_annual', '成年人', 455], ['individual_annual', '低保边缘家庭成员 成年人', 182], ['individual_annual', '低保边缘家庭成员 未成年人', 121]]);
+  });
+
+  it('reads a tier whose name holds a change word (提高档:N元/年) like any tier', () => {
+    expect(shares('2026年吉林省城乡居民医保', '2026年个人缴费标准为 420元/年 ,其中:\n\n    • 基础档:380元/年(适用于非试点地区居民)\n\n    • 提高档:420元/年(适用于试点地区居民)\n'))
+      .toEqual([['individual_annual', '基础档', 380], ['individual_annual', '提高档', 420]]);
+  });
+
+  it('takes a sum under a caption of the subsidy for the subsidy (二、财政补助标准 then 合计:每人每年N元)', () => {
+    expect(shares('2026年吉林省城乡居民医保', '二、财政补助标准\n\n  • 中央财政 :每人每年补助75元\n\n  • 合计 :每人每年约700元\n'))
+      .toEqual([['subsidy_annual', '', 700]]);
+  });
+});
+
