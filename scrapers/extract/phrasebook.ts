@@ -101,7 +101,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `政府资助:低保对象20元`: aid towards a group's own share, not the fiscal subsidy.
-    trigger: /(?:各级)?(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
+    trigger: /(?:各级)?(?:财政|政府)(?:对应|相应|配套)?(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
     key: ({ sentence, valueEnd, phrase }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) || phrase.includes('资助') ? null : 'contribution.subsidy_annual'),
     stop: true,
     wording: 0.93,

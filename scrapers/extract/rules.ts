@@ -575,6 +575,11 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
+  // `2024年某市城乡居民医保学生:` on the line above `个人缴费标准为…`: the group after the scope words of its lead.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const led = leadGroup(ctx.lead);
+    if (led) return led;
+  }
   // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
   if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   if (!subject) return own;
@@ -591,6 +596,17 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const squash = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/** The scheme's name that closes the scope words of a lead (`2024年某市城乡居民医保`), up to its last word. */
+const LEAD_SCOPE = /^.*?(?:医疗保险|医保|新农合)/;
+
+/** The group a lead ending in `:` names after its year, place and scheme (`…城乡居民医保在校学生:` → 在校学生). */
+function leadGroup(lead: string | undefined): string | undefined {
+  if (!lead || !/:\s*$/.test(lead) || !/(?:19|20)\d{2}\s*年/.test(lead)) return undefined;
+  const rest = lead.replace(/[:\s]+$/, '').replace(LEAD_SCOPE, '').replace(/^(?:的|中|之)/, '').trim();
+  if (!rest || rest.length > 12 || /\d/.test(rest) || rest === lead) return undefined;
+  return SUBJECT_GROUP.test(rest) && !KEY_LABEL.test(rest) && !NOT_VARIANT.test(rest) && !GAP_BREAK.test(rest) ? rest : undefined;
 }
 
 /**
