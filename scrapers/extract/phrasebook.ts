@@ -674,8 +674,9 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `连续断缴1年增加1个月变动待遇等待期`: the variable wait named as such, per year lapsed.
     name: 'variable wait per year lapsed (断缴1年增加1个月变动待遇等待期)',
-    trigger: /变动/,
-    pattern: new RegExp(`${LAPSE}\\s*(?<per>${N})\\s*年(?:的)?,?(?:增加|延长)\\s*${DURATION}的?变动(?:待遇)?(?:享受)?等待期`, 'g'),
+    trigger: /等待期/,
+    // …or with the wait unnamed (`断保1年额外增加1个月等待期`).
+    pattern: new RegExp(`${LAPSE}\\s*(?<per>${N})\\s*年(?:的)?,?(?:额外|另|再)?(?:增加|延长)\\s*${DURATION}的?(?:变动)?(?:待遇)?(?:享受)?等待期`, 'g'),
     yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
     scheme: 'resident',
     wording: 0.85,
@@ -791,8 +792,8 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- incentive -----------------------------------------------------------------------------
   {
     name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [
       { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
       { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
@@ -802,18 +803,31 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     name: 'continuous-enrolment incentive without its sum (连续参保满4年可享大病保险支付限额逐年提升)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,16}?大病保险[^。;]{0,12}?(?:提高|提升|增加)`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,16}?大病保险[^。;]{0,12}?(?:提高|提升|增加)`, 'g'),
     yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
     scheme: 'resident',
     wording: 0.85,
   },
 
   {
+    // `满5年的参保人员,此后每连续参保1年,每年提高大病保险最高支付限额800元`: the years named as those who have
+    // them, the yearly rise after.
+    name: 'continuous-enrolment incentive after those with the years (满5年的参保人员,此后每连续参保1年,提高大病保险限额800元)',
+    trigger: /大病/,
+    pattern: new RegExp(`满\\s*(?<years>${N})\\s*年(?:的参保(?:人员|人|居民)|后|以后|之后)[^。;]{0,8}?每(?:多)?连续(?:参保|缴费|参加[^,;。]{0,8}?)\\s*(?:1|一)\\s*年[^。;]{0,12}?(?:提高|提升|增加)[^。;]{0,4}?大病保险[^。;]{0,10}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
+      { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
+    ],
+    scheme: 'resident',
+    wording: 0.82,
+  },
+  {
     // The rise named before the cover, further on (`连续参加居民医保满N年的,此后每多连续参保1年,大病保险最高支付限额可再提高`).
     name: 'continuous-enrolment incentive, the rise before the cover (满4年的参保人员,…可提高大病保险限额)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
     yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
     scheme: 'resident',
     // Known from few pages: kept below 0.8.

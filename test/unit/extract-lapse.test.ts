@@ -90,3 +90,25 @@ describe('grace of a lapse', () => {
     ]);
   });
 });
+
+describe('continuous-enrolment incentive and the variable wait', () => {
+  it('reads the incentive stated by years paid (连续缴费满5年后…每年不低于800元)', () => {
+    expect(facts('2025年安徽居民医保', '参保人连续缴费满5年后,再每多缴一年,大病保险封顶线可提高(每年不低于800元)。', 'incentive.')).toEqual([
+      ['340000', 'resident', 2025, 'incentive.continuous_years', 5],
+      ['340000', 'resident', 2025, 'incentive.cap_increase_annual', 800],
+    ]);
+  });
+
+  it('reads the incentive after those with the years (满5年的参保人员,此后每连续参保1年,提高…800元)', () => {
+    expect(facts('2025年安徽居民医保', '从2025年开始,满5年的参保人员,此后每连续参保1年,每年提高大病保险最高支付限额800元。', 'incentive.')).toEqual([
+      ['340000', 'resident', 2025, 'incentive.cap_increase_annual', 800],
+      ['340000', 'resident', 2025, 'incentive.continuous_years', 5],
+    ]);
+  });
+
+  it('reads the variable wait with the wait unnamed (断保1年额外增加2个月等待期)', () => {
+    expect(facts('2025年安徽居民医保', '断缴1年额外增加2个月等待期。', 'waiting.')).toEqual([
+      ['340000', 'resident', 2025, 'waiting.per_lapsed_year_months', 2],
+    ]);
+  });
+});
