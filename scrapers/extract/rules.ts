@@ -60,6 +60,7 @@ import {
   COMBINED_WITH_OTHER_COVER,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
+  WAGE_NAME_ASIDE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
   PART_IN_BRACKET_BEFORE,
@@ -407,8 +408,14 @@ const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上�
 function insideClosedBracket(sentence: string, at: number, valueAt: number): boolean {
   const open = sentence.lastIndexOf('(', at);
   if (open < 0 || sentence.lastIndexOf(')', at) > open) return false;
-  const close = sentence.indexOf(')', at);
-  return close >= 0 && close < valueAt;
+  // (A bracket opened and closed again after the phrase, `(…年平均工资(全口径年工资)为N元)`, closes
+  // nothing the phrase is in.)
+  let depth = 0;
+  for (let i = at; i < valueAt; i++) {
+    if (sentence[i] === '(') depth++;
+    else if (sentence[i] === ')' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
@@ -464,7 +471,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     // (`财政补助(含省财政补助)N元`: what the figure includes, in brackets, breaks nothing.)
-    let gap = sentence.slice(hits[i].end, valueAt).replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
+    let gap = sentence.slice(hits[i].end, valueAt).replace(WAGE_NAME_ASIDE, '').replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
@@ -568,6 +575,11 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
+  // `2024年某市城乡居民医保学生:` on the line above `个人缴费标准为…`: the group after the scope words of its lead.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const led = leadGroup(ctx.lead);
+    if (led) return led;
+  }
   // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
   if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   if (!subject) return own;
@@ -584,6 +596,17 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const squash = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/** The scheme's name that closes the scope words of a lead (`2024年某市城乡居民医保`), up to its last word. */
+const LEAD_SCOPE = /^.*?(?:医疗保险|医保|新农合)/;
+
+/** The group a lead ending in `:` names after its year, place and scheme (`…城乡居民医保在校学生:` → 在校学生). */
+function leadGroup(lead: string | undefined): string | undefined {
+  if (!lead || !/:\s*$/.test(lead) || !/(?:19|20)\d{2}\s*年/.test(lead)) return undefined;
+  const rest = lead.replace(/[:\s]+$/, '').replace(LEAD_SCOPE, '').replace(/^(?:的|中|之)/, '').trim();
+  if (!rest || rest.length > 12 || /\d/.test(rest) || rest === lead) return undefined;
+  return SUBJECT_GROUP.test(rest) && !KEY_LABEL.test(rest) && !NOT_VARIANT.test(rest) && !GAP_BREAK.test(rest) ? rest : undefined;
 }
 
 /**
