@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, PAST_RECORD } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -127,7 +127,14 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
       let leadScheme: Scheme | null | undefined;
       let lastScheme: Scheme | null = null;
       const period = periodOfTwoLines(line, section.lines);
+      // `某市落户政策中,N倍社保基数为…。个人每月需缴纳…`: the sentences after one about another insurance or policy
+      // go on about it until one names medical insurance again.
+      let aside: boolean = false;
       for (const sentence of period ? [period] : sentencesOf(line)) {
+        const about = scopeAbout(sentence.text);
+        const goesOn: boolean = aside && about === null;
+        aside = about === 'other' || goesOn;
+        if (goesOn) continue;
         const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
@@ -146,6 +153,12 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
     }
   }
   return settle(facts);
+}
+
+/** Whether a sentence is about another insurance or policy alone (`other`), names medical insurance or a scheme (`medical`), or neither. */
+function scopeAbout(text: string): 'other' | 'medical' | null {
+  if (OFF_TOPIC.test(text) && !MEDICAL.test(text.replace(new RegExp(OFF_TOPIC.source, 'g'), ''))) return 'other';
+  return MEDICAL.test(text) || schemeNamedIn(text) !== null ? 'medical' : null;
 }
 
 /**
@@ -590,11 +603,11 @@ function factsOfSentence(
     // `多地设高低档(如某市低档400元/高档900元)`: a figure inside an example aside is the place the aside names.
     const example = own.exampleRegions.filter((r) => r.end <= candidate.at && candidate.at < (r.asideUntil ?? 0)).pop();
     let factRegions = example ? narrowRegions(regions, [example.value]) : regionsFor(candidate, sentence.text, own, regions);
-    // `全省全口径…平均工资`: the province's wage, whatever city the page is about.
-    if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
+    // `全省全口径…平均工资`, `自治区全口径…平均工资`: the province's wage, whatever city the page is about.
+    if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text);
+    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -718,6 +731,7 @@ function yearFor(
   year: number | null,
   outerYear: number | null,
   text: string,
+  heading: string,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
   const statedAt = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at);
@@ -740,6 +754,11 @@ function yearFor(
       const dated = [...text.slice(0, setter.at).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)];
       return baseYears.length ? baseYears[baseYears.length - 1].value : dated.length ? Number(dated[0][1]) : year;
     }
+    // An earlier year's wage under a heading that is only the base (`一、缴费基数` then `Y年…平均工资为N元`),
+    // or one the base is then worked out from (`…平均工资为N元,据此,Y年度缴费基数为…`), is the reference
+    // of that base: the year of the base, as a wage the sentence sets the base by.
+    const scopeYear = innerYear ?? outerYear;
+    if (stated !== null && scopeYear !== null && stated < scopeYear && (BASE_CAPTION.test(heading) || BASE_WORKED_OUT.test(text.slice(candidate.at)))) return scopeYear;
     return stated ?? innerYear ?? outerYear;
   }
   // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year (marked `ofWage` by scope.ts) is not the base's.
@@ -755,6 +774,10 @@ function yearFor(
 const BASE_SET_BY = /基数(?:上限|下限|上下限)?[^,;。\d]{0,6}?(?:按照|按|根据|依据|参照)[^,;。\d]{0,8}$/;
 /** …or a wage the base is then said to be set by (`按照Y年…平均工资(N元)的60%确定缴费基数`). */
 const BY_BEFORE = /(?:按照|按|根据|依据|参照)\s*$/;
+/** A heading that names only the base (`一、缴费基数`, `(一)缴费基数:`). */
+const BASE_CAPTION = /^[^,;。\d]{0,6}(?:月)?缴费(?:工资)?基数(?:标准)?\s*[:]?\s*$/;
+/** The base worked out from the wage just stated (`据此,Y年度…缴费基数为…`). */
+const BASE_WORKED_OUT = /^[^。;]{0,16}?[,,]\s*(?:据此|以此|按此|由此)[^。;]{0,30}?基数/;
 const BASE_SET_AFTER = /^[^。;]{0,60}?(?:确定|作为|核定)(?:为)?(?:月)?(?:缴费)?基数/;
 
 /** Payroll keys a resident scheme may state too (a resident contribution set as a share of a base). */

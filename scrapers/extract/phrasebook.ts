@@ -54,6 +54,11 @@ const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人)\s*$/;
 const PERSONAL_WAGE = /个人|本人|职工本人|其本人/;
 /** A wage figure taken as the base itself (`平均工资6000元/人·月为缴费基数`, `…元/月作为月缴费基数`). */
 const AS_BASE_AFTER = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
+/**
+ * A short name given in brackets right after a wage phrase (`平均工资(以下简称社平工资)为N元`,
+ * `年平均工资(全口径年工资)为N元`): it renames the phrase, and breaks nothing between it and its figure.
+ */
+export const WAGE_NAME_ASIDE = /^\s*\((?:以下简称|下称|简称)?[“”"‘’]?[^()\d,;。]{0,12}?(?:工资|收入)[“”"‘’]?\)/;
 /** Between a wage phrase and a figure: a share of it, or a condition on it (`工资高于N元的`). */
 const WAGE_GAP_CANCEL = /%|的|高于|低于|超过|不足|不到/;
 

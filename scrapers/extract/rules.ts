@@ -60,6 +60,7 @@ import {
   COMBINED_WITH_OTHER_COVER,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
+  WAGE_NAME_ASIDE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
   PART_IN_BRACKET_BEFORE,
@@ -407,8 +408,14 @@ const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上�
 function insideClosedBracket(sentence: string, at: number, valueAt: number): boolean {
   const open = sentence.lastIndexOf('(', at);
   if (open < 0 || sentence.lastIndexOf(')', at) > open) return false;
-  const close = sentence.indexOf(')', at);
-  return close >= 0 && close < valueAt;
+  // (A bracket opened and closed again after the phrase, `(…年平均工资(全口径年工资)为N元)`, closes
+  // nothing the phrase is in.)
+  let depth = 0;
+  for (let i = at; i < valueAt; i++) {
+    if (sentence[i] === '(') depth++;
+    else if (sentence[i] === ')' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
@@ -464,7 +471,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     // (`财政补助(含省财政补助)N元`: what the figure includes, in brackets, breaks nothing.)
-    let gap = sentence.slice(hits[i].end, valueAt).replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
+    let gap = sentence.slice(hits[i].end, valueAt).replace(WAGE_NAME_ASIDE, '').replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
