@@ -86,7 +86,7 @@ const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -323,8 +323,10 @@ export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六�
  * `每月5元的大额医疗费用社会共济基金`): its fee is a monthly payment of its own, named by the cover.
  */
 export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
-/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`). */
-export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
+export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** A monthly figure in brackets after a yearly one (`年缴费金额144元(每月12元)`): the fee by the month. */
+export const MONTHLY_IN_BRACKET_BEFORE = /\((?:即|折合|合|平均)?每月\s*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
 export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
 /**
@@ -993,6 +995,18 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|账户\s*按|返还/,
     rangeEndCancels: true,
     wording: 0.82,
+  },
+  {
+    // `可按A%(不建个人账户)或B%的比例缴纳`, `可选择A%或B%比例缴费`: a choice of two rates, both in force.
+    name: 'a choice of two rates (按A%或B%的比例缴纳, 选择A%或B%比例)',
+    trigger: /或/,
+    pattern: new RegExp(`(?:按|以|选择|选)\\s*(?<a>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:或者?|或按)\\s*(?<b>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:的)?(?:缴费)?(?:比例|费率)`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'a', min: 0.001, max: 0.3 },
+      { key: 'contribution.rate', shape: 'rate', group: 'b', min: 0.001, max: 0.3 },
+    ],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|返还/,
+    wording: 0.8,
   },
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
