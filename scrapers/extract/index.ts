@@ -56,7 +56,7 @@ const PAYER_PART = /^(?:用人单位|单位|个人)$/;
 const INTRODUCES_LIST = /(?:如下|以下|下列)[^,;。]{0,4}[:：]\s*$/;
 
 /** Groups whose share is paid for in part by assistance funds. */
-const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
+const ASSISTED_GROUP = /低保|最低生活保障|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
 const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 
@@ -314,8 +314,24 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
   // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
-  const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) : null;
+  const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) ?? (untitled ? schemeBelowPageChrome(lines, lead) : null) : null;
   return { regions, regionsInferred, regionSource, year, yearSource, scheme };
+}
+
+/**
+ * An excerpt opening with a page's chrome (`某地本地生活`, `文章插图`: a short line naming nothing of insurance)
+ * before its title: the scheme the first title-like line of the next few names.
+ */
+function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
+  if (lead.text.trim().length > 16 || MEDICAL.test(lead.text) || /\d/.test(lead.text)) return null;
+  const next = lines.filter((line) => line.index > lead.index && line.text.trim() !== '' && line.section.kind !== 'snippet').slice(0, 3);
+  for (const line of next) {
+    const text = line.text.trim();
+    if (text.length > 60 || /。/.test(text)) return null;
+    const named = schemeNamedIn(text);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** A page's source or date line (`来源: … 最后更新:…`): no answer line. */
@@ -489,7 +505,8 @@ function datedListOpener(line: Line): string | null {
 function parentGroupOf(line: Line): string | undefined {
   if (!line.label || !line.parent || line.parent.label) return undefined;
   const text = line.parent.content.text.trim().replace(/^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/[:\s]+$/, '');
-  if (!text || text.length > 16 || /\d/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
+  // (`缴费档次与金额`, `缴费标准`: a caption of tiers or of the share names no group.)
+  if (!text || text.length > 16 || /\d|档|金额|缴费|标准/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
   return text;
 }
 

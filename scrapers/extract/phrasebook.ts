@@ -86,7 +86,7 @@ const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付)(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -323,8 +323,10 @@ export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六�
  * `每月5元的大额医疗费用社会共济基金`): its fee is a monthly payment of its own, named by the cover.
  */
 export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
-/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`). */
-export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
+export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** A monthly figure in brackets after a yearly one (`年缴费金额144元(每月12元)`): the fee by the month. */
+export const MONTHLY_IN_BRACKET_BEFORE = /\((?:即|折合|合|平均)?每月\s*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
 export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
 /**
@@ -472,7 +474,7 @@ const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = new RegExp([
-  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
+  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|(?:缴费|补缴|办理)[^,;。]{0,6}?当月起(?:即可)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
   /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
   // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
   /(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
@@ -995,6 +997,18 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
+    // `可按A%(不建个人账户)或B%的比例缴纳`, `可选择A%或B%比例缴费`: a choice of two rates, both in force.
+    name: 'a choice of two rates (按A%或B%的比例缴纳, 选择A%或B%比例)',
+    trigger: /或/,
+    pattern: new RegExp(`(?:按|以|选择|选)\\s*(?<a>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:或者?|或按)\\s*(?<b>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:的)?(?:缴费)?(?:比例|费率)`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'a', min: 0.001, max: 0.3 },
+      { key: 'contribution.rate', shape: 'rate', group: 'b', min: 0.001, max: 0.3 },
+    ],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|返还/,
+    wording: 0.8,
+  },
+  {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
     trigger: /单位|个人/,
     pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:需|应|须)?(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
@@ -1186,7 +1200,7 @@ export const CONSTRUCTIONS: Construction[] = [
 /** The central enrolment window (集中参保期, 集中缴费期). */
 export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
 /** The period after it (补缴期, 零星参保期). */
-export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:窗口)?(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 // (`…为Y年某市居民医保集中参保期`: the policy year and the insurance may stand between.)

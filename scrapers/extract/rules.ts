@@ -61,6 +61,7 @@ import {
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   WAGE_NAME_ASIDE,
+  MONTHLY_IN_BRACKET_BEFORE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
   PART_IN_BRACKET_BEFORE,
@@ -288,7 +289,8 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!cover) continue;
     // By the month: `/月` after the figure or the cover, or `每月` before the figure.
     if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after)) continue;
-    if (/^\s*\/\s*年|年缴|全年/.test(after) || /年缴|全年|每年/.test(before)) continue;
+    const byMonthInBracket = MONTHLY_IN_BRACKET_BEFORE.test(before);
+    if (/^\s*\/\s*年|年缴|全年/.test(after) || (!byMonthInBracket && /年缴|全年|每年/.test(before))) continue;
     // `大额医疗保险:个人每月缴纳2元,单位缴纳8元`: a fee split between payers is no one's monthly payment.
     if (/个人|单位/.test(before.slice(cover.index + cover[0].length))) continue;
     const variant = cover[0].replace(SUPPLEMENT_END, '');
@@ -418,6 +420,12 @@ function insideClosedBracket(sentence: string, at: number, valueAt: number): boo
   return false;
 }
 
+/** The shape of value a key phrase may carry to a sibling item: rates for the rate keys, yuan for the other figures; none for dates and durations. */
+function shapeOfKey(key: FactKey): 'money' | 'rate' | null {
+  if (key === 'contribution.rate' || key === 'late_fee.daily_rate' || key.startsWith('aid.tilted_rate')) return 'rate';
+  return key.startsWith('contribution.') || key.startsWith('wage.') || key === 'aid.annual_cap' || key === 'incentive.cap_increase_annual' ? 'money' : null;
+}
+
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
   // The nearest key phrase ending before the value: binary search, then back over phrases
   // whose key depends on context and does not apply here.
@@ -487,7 +495,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
-  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
+  // (Only a key of the value's shape carries: a rate after a window's dates is no window.)
+  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head) && phrases.some((p) => p.shape === shapeOfKey(ctx.carriedKey!))) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
   // (A tier's own name is no break: `提高档:400元/年`.)
   if (GAP_BREAK.test(head.replace(/[\u4e00-\u9fff]{1,2}档/g, ''))) return null;
   for (const label of ctx.labels) {
@@ -517,8 +526,20 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       return { key: subsidy ? 'contribution.subsidy_annual' : 'contribution.individual_annual', start: perPerson.index, end: perPerson.index, wording: 0.8 };
     }
   }
+  // `三、2021年度个人缴费标准` then a line of its own `每人280元。`: the figure alone under a caption of the share.
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && BARE_SHARE_HEAD.test(head) && BARE_SHARE_AFTER.test(sentence.slice(valueEnd))) {
+    const caption = [ctx.lead, ctx.headings?.[0]].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !OTHER_COVER.test(text) && !AID_CAPTION.test(text));
+    if (caption) {
+      const subsidy = /补助|补贴/.test(caption) && !/个人缴费/.test(caption);
+      if (!(subsidy ? /个人/ : /补助|补贴|筹资/).test(caption)) return { key: subsidy ? 'contribution.subsidy_annual' : 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
+    }
+  }
   return null;
 }
+
+/** A line that is only a figure per person (`每人280元。`, `280元/人`). */
+const BARE_SHARE_HEAD = /^\s*(?:每人每年|每年每人|每人)?\s*$/;
+const BARE_SHARE_AFTER = /^\s*(?:\/\s*[人年·]+)*\s*[。;]?\s*$/;
 
 /**
  * The group of the last `;` item of a gap whose earlier items each state a figure of their own

@@ -54,3 +54,33 @@ describe('the fiscal subsidy named with the word that ties it to the share', () 
       .toEqual([['630100', 'resident', 2025, 'contribution.subsidy_annual', '', 700]]);
   });
 });
+
+describe('a figure on a line of its own under a caption of the share', () => {
+  it('reads 每人N元 below a numbered caption naming the individual share', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '二、广元市2021年度居民医保个人缴费标准\n每人280元。\n三、广元市2021年度门诊统筹账户\n每人80元。'))
+      .toEqual([['510800', 'resident', 2021, 'contribution.individual_annual', '', 280]]);
+  });
+});
+
+describe('the individual share in short news wording', () => {
+  it('reads 个人缴N元 (no 费) as the individual share, and a group\'s 个人缴 as that group\'s', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '2026年江西居民医保个人缴420元,跟上年持平。特困供养和最低生活保障对象个人缴210元。'))
+      .toEqual([
+        ['360000', 'resident', 2026, 'contribution.individual_annual', '', 420],
+        ['360000', 'resident', 2026, 'contribution.individual_annual', '特困供养和最低生活保障对象', 210],
+      ]);
+  });
+
+  it('is less sure of a share of a group named by the long name of 低保 (最低生活保障)', () => {
+    const [share] = extractFacts({ title: '', text: '2026年江西居民医保最低生活保障对象个人缴210元。' });
+    const [plain] = extractFacts({ title: '', text: '2026年江西居民医保城镇居民个人缴210元。' });
+    expect(share.confidence).toBeLessThan(plain.confidence);
+  });
+});
+
+describe('a late window named as a window for back-payment', () => {
+  it('reads 补缴窗口期 as the late window', () => {
+    expect(ofKeys(['enrollment.late_window'], '', '为做好参保扩面,株洲市开设2025年度居民医保补缴窗口期,补缴窗口期为2025年1月3日至3月31日。'))
+      .toEqual([['430200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-03', end: '2025-03-31' }]]);
+  });
+});
