@@ -430,6 +430,11 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
       if (opener) levels.push({ scope: { ...labelScope(opener, context), regions: [] }, text: opener });
     }
   }
+  // `…个人缴费标准如下:` then unnumbered lines (`甲从每人每年A元调整为B元;`): the opener names the key of each.
+  if (line.kind === 'paragraph' && !line.label && !line.parent) {
+    const opener = listOpenerAbove(line);
+    if (opener) labels.push(opener);
+  }
   // A list right under a heading (`个人缴费标准` then `一档:400元/年`) takes its key from it.
   const heading = line.section.heading;
   if ((line.kind === 'item' || (line.kind === 'paragraph' && line.label)) && heading && !line.parent) labels.push(heading.text);
@@ -448,6 +453,15 @@ function* nonEmptyLinesAbove(line: Line): Generator<[Line, string]> {
   }
 }
 
+/** The line introducing a run of lines that each state a figure (`…标准如下:`), above a line of the run; null otherwise. */
+function listOpenerAbove(line: Line): string | null {
+  for (const [other, text] of nonEmptyLinesAbove(line)) {
+    if (INTRODUCES_LIST.test(text)) return text;
+    if (other.kind === 'heading' || !/\d\s*元/.test(text)) return null;
+  }
+  return null;
+}
+
 /** The line opening a run of `label:value` lines when it states a year and introduces them (`…标准如下:`, `具体为:`, `2024年各档缴费标准按…执行`). */
 const LIST_OPENER = /[:]\s*$|如下|具体|分别/;
 function datedListOpener(line: Line): string | null {
@@ -456,6 +470,14 @@ function datedListOpener(line: Line): string | null {
     return other.kind !== 'heading' && !other.label && (LIST_OPENER.test(text) || (/标准/.test(text) && !/\d\s*元/.test(text))) && yearsIn(text).length ? text : null;
   }
   return null;
+}
+
+/** The group a labelled line's parent item names (`3. 低保边缘家庭成员` above `• 成年人: N元`), without its number. */
+function parentGroupOf(line: Line): string | undefined {
+  if (!line.label || !line.parent || line.parent.label) return undefined;
+  const text = line.parent.content.text.trim().replace(/^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/[:\s]+$/, '');
+  if (!text || text.length > 16 || /\d/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
+  return text;
 }
 
 /** A short heading above a line that names a group (`在校学生群体`, `少儿医保`), without its `政策`. */
@@ -551,6 +573,7 @@ function factsOfSentence(
     carriedKey,
     lead,
     groupCaption: groupCaptionOf(sentence.line),
+    parentGroup: parentGroupOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
   });
 
@@ -567,11 +590,11 @@ function factsOfSentence(
     // `多地设高低档(如某市低档400元/高档900元)`: a figure inside an example aside is the place the aside names.
     const example = own.exampleRegions.filter((r) => r.end <= candidate.at && candidate.at < (r.asideUntil ?? 0)).pop();
     let factRegions = example ? narrowRegions(regions, [example.value]) : regionsFor(candidate, sentence.text, own, regions);
-    // `全省全口径…平均工资`: the province's wage, whatever city the page is about.
-    if (candidate.key.startsWith('wage.') && /全省/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
+    // `全省全口径…平均工资`, `自治区全口径…平均工资`: the province's wage, whatever city the page is about.
+    if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text);
+    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');
     if (factYear === null) continue;
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
@@ -695,6 +718,7 @@ function yearFor(
   year: number | null,
   outerYear: number | null,
   text: string,
+  heading: string,
 ): number | null {
   if (candidate.year !== undefined) return candidate.year;
   const statedAt = nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at);
@@ -717,6 +741,11 @@ function yearFor(
       const dated = [...text.slice(0, setter.at).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)];
       return baseYears.length ? baseYears[baseYears.length - 1].value : dated.length ? Number(dated[0][1]) : year;
     }
+    // An earlier year's wage under a heading that is only the base (`一、缴费基数` then `Y年…平均工资为N元`),
+    // or one the base is then worked out from (`…平均工资为N元,据此,Y年度缴费基数为…`), is the reference
+    // of that base: the year of the base, as a wage the sentence sets the base by.
+    const scopeYear = innerYear ?? outerYear;
+    if (stated !== null && scopeYear !== null && stated < scopeYear && (BASE_CAPTION.test(heading) || BASE_WORKED_OUT.test(text.slice(candidate.at)))) return scopeYear;
     return stated ?? innerYear ?? outerYear;
   }
   // `2025年缴费基数按2023年度…平均工资7000元/月作为基数`: the wage's year (marked `ofWage` by scope.ts) is not the base's.
@@ -732,6 +761,10 @@ function yearFor(
 const BASE_SET_BY = /基数(?:上限|下限|上下限)?[^,;。\d]{0,6}?(?:按照|按|根据|依据|参照)[^,;。\d]{0,8}$/;
 /** …or a wage the base is then said to be set by (`按照Y年…平均工资(N元)的60%确定缴费基数`). */
 const BY_BEFORE = /(?:按照|按|根据|依据|参照)\s*$/;
+/** A heading that names only the base (`一、缴费基数`, `(一)缴费基数:`). */
+const BASE_CAPTION = /^[^,;。\d]{0,6}(?:月)?缴费(?:工资)?基数(?:标准)?\s*[:]?\s*$/;
+/** The base worked out from the wage just stated (`据此,Y年度…缴费基数为…`). */
+const BASE_WORKED_OUT = /^[^。;]{0,16}?[,,]\s*(?:据此|以此|按此|由此)[^。;]{0,30}?基数/;
 const BASE_SET_AFTER = /^[^。;]{0,60}?(?:确定|作为|核定)(?:为)?(?:月)?(?:缴费)?基数/;
 
 /** Payroll keys a resident scheme may state too (a resident contribution set as a share of a base). */

@@ -54,6 +54,11 @@ const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人)\s*$/;
 const PERSONAL_WAGE = /个人|本人|职工本人|其本人/;
 /** A wage figure taken as the base itself (`平均工资6000元/人·月为缴费基数`, `…元/月作为月缴费基数`). */
 const AS_BASE_AFTER = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
+/**
+ * A short name given in brackets right after a wage phrase (`平均工资(以下简称社平工资)为N元`,
+ * `年平均工资(全口径年工资)为N元`): it renames the phrase, and breaks nothing between it and its figure.
+ */
+export const WAGE_NAME_ASIDE = /^\s*\((?:以下简称|下称|简称)?[“”"‘’]?[^()\d,;。]{0,12}?(?:工资|收入)[“”"‘’]?\)/;
 /** Between a wage phrase and a figure: a share of it, or a condition on it (`工资高于N元的`). */
 const WAGE_GAP_CANCEL = /%|的|高于|低于|超过|不足|不到/;
 
@@ -74,6 +79,9 @@ function boundOfBase(ctx: KeyPhraseContext, key: FactKey): FactKey | null {
   // …or under a heading about the base (`二、缴费基数调整内容` / `缴费上限调整为…`).
   return /基数|缴费工资/.test(before) || (!/报销|支付|封顶|起付|待遇|限额|救助/.test(ctx.sentence) && (ctx.labels ?? []).some((label) => /基数/.test(label))) ? key : null;
 }
+
+/** A caption of the fiscal subsidy (`二、财政补助标准`, `政府补贴`). */
+const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
 
 export const KEY_PHRASES: KeyPhrase[] = [
   {
@@ -98,10 +106,19 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // `政府资助:低保对象20元`: aid towards a group's own share, not the fiscal subsidy.
-    trigger: /(?:各级)?(?:财政|政府)(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
+    trigger: /(?:各级)?(?:财政|政府)(?:对应|相应|配套)?(?:补助|补贴|资助)(?:标准|金额|资金)?/g,
     key: ({ sentence, valueEnd, phrase }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) || phrase.includes('资助') ? null : 'contribution.subsidy_annual'),
     stop: true,
     wording: 0.93,
+  },
+  {
+    // `筹资标准为N元,其中补助A元,个人缴费B元`: a bare 补助 opening its clause, after a total, is the subsidy part.
+    shape: 'money',
+    trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*\d)/g,
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /筹资|总额|合计/.test(sentence.slice(0, phraseStart)) ? 'contribution.subsidy_annual' : null,
+    stop: true,
+    wording: 0.8,
   },
   {
     // `财政按人均640元/年提供补助`: the subsidy per person, named by the words after it.
@@ -116,8 +133,11 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'money',
     trigger: /合计|总计|共计|总筹资(?:标准)?|筹资标准|筹资总额|总保障(?:金额|额度)|人均筹资(?:总额|标准)?|总缴费(?:金额|标准|额)?|总费用|总金额/g,
     // `每月总缴费金额约为N元`: a month's sum is no resident's yearly total.
-    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
-      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null : 'contribution.total_annual',
+    // (`二、财政补助标准` then `中央财政:…`, `合计:…`: under a caption of the subsidy, the sum is the subsidy.)
+    key: ({ sentence, valueEnd, phraseStart, scheme, phrase, labels = [] }) =>
+      MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null
+        : /^(?:合计|总计|共计)$/.test(phrase) && labels.some((label) => SUBSIDY_CAPTION.test(label)) && !labels.some((label) => /筹资|个人缴费|缴费标准/.test(label)) ? 'contribution.subsidy_annual'
+          : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
   },
@@ -239,7 +259,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
 /** Words that, between a key phrase and a value, show the value is about something else. */
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
-export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|新增)了?\s*(?:约)?\s*$/;
+export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|调增|调减|新增)了?\s*(?:约)?\s*$/;
 /** Change words that introduce the new value itself (`提高至`, `调整为`). */
 export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
 
@@ -441,6 +461,8 @@ export interface Construction {
   /** The match is the far end of a range (`90至180天`). */
   rangeEndCancels?: boolean;
   scheme?: Scheme;
+  /** The two values are a pair (a man's and a woman's years), not the two ends of a range. */
+  pair?: boolean;
   /** Higher wins when one scope states several values for a key (`3个月内` over `超过6个月`). */
   priority?: number;
   wording: number;
@@ -454,12 +476,20 @@ export const CONTINUOUS = new RegExp([
   /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
   /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
   // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
-  /(?:中断|断缴|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
+  /(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
+  // `可享受断保期内的医疗保险待遇`: the same, the benefits named first.
+  /享受(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)的?[^,;。]{0,8}?待遇/.source,
 ].join('|'));
 /** Consequences that show a lapse broke continuity. */
 export const BROKEN = /清零|清0|重新计算|重新参保|(?:视为|视作)(?:自动)?(?:退保|中断|断保)|暂停|自动退出|终止|才能(?:重新)?(?:恢复|享受)|需等待|需要等待|设置[^,;。]{0,12}等待期|不能(?:补缴|享受)|不予(?:补缴|报销|支付)/;
 /** Channels of payment: a sentence about them states where to pay, not a grace. */
 export const CHANNEL = /线上|网上|网厅|小程序|App|APP|app|微信|支付宝|线下|窗口|经办机构|现场/;
+
+/**
+ * Benefits that resume after back-paying while the lapse itself stays uncovered (`补缴后次月恢复待遇,但中断期间的
+ * 费用不予报销`): the lapse broke continuity, no grace; unless the clause says it still counts (`视同连续`).
+ */
+const LAPSE_UNCOVERED = new RegExp(`^(?![^]*(?:视同连续|视为连续|连续计算|可追溯|追溯享受|补付))[^]*(?:${LAPSE}|中断)期(?:间|内)[^;。]{0,24}?(?:不享受|不能享受|无法享受|不予报销|无法报销|不能报销|不报销|不予支付|不纳入)`);
 
 /** Moving between schemes (`断保3个月内转居民医保`, `在职工医保和居民医保间切换`): not a lapse's grace. */
 const TRANSFER = /转(?:入|为|移|接|居民|职工|城乡)|切换|转换|之间转/;
@@ -479,6 +509,9 @@ const SUM_OF_PARTS_AFTER = /^[^,;。()]{0,8}\((?:含|包括|即|其中)?[^()]*\+
 /** A requirement that rises year by year (`逐年递增`, `每年增加1年`): the figure in force is the dated one. */
 const RISING_YEARLY = /(?:逐年|每年)(?:递增|增加|提高|延长|增长)/;
 
+/** A cohort named by when it first joined (`2016年前在本市有参保记录的,`): the rules after it are that cohort's. */
+const RETIREMENT_COHORT = `(?<cohort>(?<!\\d)(?:19|20)\\d{2}\\s*年(?:以前|之前|前|以后|之后|后))[^。;,]{0,30}?的\\s*,`;
+
 /** The years one sex must have paid by retirement; the other sex's word ends the reach back to it. */
 function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, name: string): Construction {
   return {
@@ -490,7 +523,8 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
     // names the retirement age elsewhere (`达到法定退休年龄时,男性累计缴费满30年`) still states the years.
-    cancelLocal: /周岁|退休年龄|接近/,
+    // …and `男和女分别为N年和M年` is a pair, read as one; `从N年逐年递增` is where a rise starts.
+    cancelLocal: new RegExp(`周岁|退休年龄|接近|分别|${sex}[^,;。]{0,8}?从\\s*\\d+\\s*年\\s*(?:起)?${RISING_YEARLY.source}`),
     wording: 0.84,
   };
 }
@@ -646,8 +680,9 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `连续断缴1年增加1个月变动待遇等待期`: the variable wait named as such, per year lapsed.
     name: 'variable wait per year lapsed (断缴1年增加1个月变动待遇等待期)',
-    trigger: /变动/,
-    pattern: new RegExp(`${LAPSE}\\s*(?<per>${N})\\s*年(?:的)?,?(?:增加|延长)\\s*${DURATION}的?变动(?:待遇)?(?:享受)?等待期`, 'g'),
+    trigger: /等待期/,
+    // …or with the wait unnamed (`断保1年额外增加1个月等待期`).
+    pattern: new RegExp(`${LAPSE}\\s*(?<per>${N})\\s*年(?:的)?,?(?:额外|另|再)?(?:增加|延长)\\s*${DURATION}的?(?:变动)?(?:待遇)?(?:享受)?等待期`, 'g'),
     yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
     scheme: 'resident',
     wording: 0.85,
@@ -668,7 +703,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间|期间|期)?(?:在)?[^,;。]{0,4}?(?<n>${N})\\s*个月(?:\\(含\\)\\s*)?(?:以内|之内|内)(?:\\(含\\)|\\(含${N}个月\\))?`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     rangeEndCancels: true,
     priority: 2,
     wording: 0.9,
@@ -679,7 +714,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`${LAPSE}(?:时间)?(?:不超过|未超过|未满|不满|少于|不足|在)\\s*(?<n>${N})\\s*个月`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: new RegExp(`${CONTINUOUS.source}|超过?[^,;。]{0,8}?(?:则|的)?[^。]{0,16}?(?:${BROKEN.source})`),
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     priority: 2,
     wording: 0.88,
   },
@@ -689,7 +724,7 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?<n>${N})\\s*个月(?:以内|之内|内)(?:\\(含\\))?(?:的)?,?(?:及时)?(?:足额)?(?:补缴|续交|续缴|补交|续保|补足|缴清|${LAPSE})`, 'g'),
     yields: [{ key: 'lapse.grace_months', shape: 'months', group: 'n', min: 1, max: 24 }],
     requires: CONTINUOUS,
-    cancel: TRANSFER,
+    cancel: new RegExp(`${TRANSFER.source}|${LAPSE_UNCOVERED.source}`),
     // `已连续缴费满N个月且于M个月内补足的`: a longer grace for those with years paid, not the general one.
     cancelLocal: /(?:连续|累计)缴费满/,
     rangeEndCancels: true,
@@ -763,8 +798,8 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- incentive -----------------------------------------------------------------------------
   {
     name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [
       { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
       { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
@@ -774,18 +809,31 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     name: 'continuous-enrolment incentive without its sum (连续参保满4年可享大病保险支付限额逐年提升)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,16}?大病保险[^。;]{0,12}?(?:提高|提升|增加)`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,16}?大病保险[^。;]{0,12}?(?:提高|提升|增加)`, 'g'),
     yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
     scheme: 'resident',
     wording: 0.85,
   },
 
   {
+    // `满5年的参保人员,此后每连续参保1年,每年提高大病保险最高支付限额800元`: the years named as those who have
+    // them, the yearly rise after.
+    name: 'continuous-enrolment incentive after those with the years (满5年的参保人员,此后每连续参保1年,提高大病保险限额800元)',
+    trigger: /大病/,
+    pattern: new RegExp(`满\\s*(?<years>${N})\\s*年(?:的参保(?:人员|人|居民)|后|以后|之后)[^。;]{0,8}?每(?:多)?连续(?:参保|缴费|参加[^,;。]{0,8}?)\\s*(?:1|一)\\s*年[^。;]{0,12}?(?:提高|提升|增加)[^。;]{0,4}?大病保险[^。;]{0,10}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    yields: [
+      { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
+      { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
+    ],
+    scheme: 'resident',
+    wording: 0.82,
+  },
+  {
     // The rise named before the cover, further on (`连续参加居民医保满N年的,此后每多连续参保1年,大病保险最高支付限额可再提高`).
     name: 'continuous-enrolment incentive, the rise before the cover (满4年的参保人员,…可提高大病保险限额)',
-    trigger: /连续参/,
-    pattern: new RegExp(`连续参(?:保|加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
+    trigger: /连续(?:参|缴费)/,
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)\\s*(?<years>${N})\\s*年(?:后|以上|及以上)?[^。;]{0,30}?(?:提高|提升|增加)[^。;]{0,6}?大病保险[^。;]{0,6}?(?:最高)?(?:支付)?限额`, 'g'),
     yields: [{ key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 }],
     scheme: 'resident',
     // Known from few pages: kept below 0.8.
@@ -1082,6 +1130,33 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- retirement ----------------------------------------------------------------------------
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
+  {
+    // `2028年男性和女性分别为25年和21年`, one pair a year down a phase-in; under a cohort named at the head of
+    // the sentence (`一是2016年前在本市有参保记录的,…`) the pair is that cohort's.
+    name: "both sexes' years respectively (男职工和女职工分别为24年和22年)",
+    trigger: /分别/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)男(?:性|职工|方)?(?:和|与|、|及)女(?:性|职工|方)?[^,;。\\d]{0,12}?分别(?:为|是|满|需满|达到)?\\s*(?<male>${N})\\s*年\\s*(?:和|与|、|及)\\s*(?<female>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'male', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_female', shape: 'years', group: 'female', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    cancelLocal: /周岁|退休年龄|接近/,
+    pair: true,
+    wording: 0.82,
+  },
+  {
+    // `2027年至2031年男性从27年逐年递增至31年`: the first figure is the span's first year's, the last its last year's.
+    name: "men's years rising across a span of years (2027年至2031年男性从27年逐年递增至31年)",
+    trigger: /递增|增加|提高|延长/,
+    pattern: new RegExp(`(?<=${RETIREMENT_COHORT}[^。;]{0,160}?|)(?<first>(?:19|20)\\d{2})\\s*年\\s*(?:至|到|-|—)\\s*(?<last>(?:19|20)\\d{2})\\s*年\\s*男(?:性|职工)?[^,;。女\\d]{0,6}?从\\s*(?<from>${N})\\s*年\\s*(?:起)?(?:逐年|每年)?(?:递增|增加|提高|延长)(?:至|到)\\s*(?<to>${N})\\s*年`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'from', at: 'first', variantGroup: 'cohort', min: 5, max: 45 },
+      { key: 'retirement.min_years_male', shape: 'years', group: 'to', at: 'last', variantGroup: 'cohort', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|年限/,
+    wording: 0.8,
+  },
   {
     // `对男性设置过渡期,2027年底前退休的累计缴费满26年即可`: the men's years of a transition, dated by its year.
     name: "men's years in a transition period (男性过渡期…满26年)",

@@ -71,18 +71,30 @@ export function labelInSimplified(text: string): string {
   return toSimplified(text);
 }
 
-/** A pinyin gloss right after a Chinese character: `(yī)`, `(xiǎn)`. */
-const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/**
+ * A pinyin gloss right after a Chinese character or another gloss: `(yī)`, `(xiǎn)`, `元(yuan)(yuan)`.
+ * One with a tone mark is always a gloss; a toneless one (`二(er)档`) only on a page that has
+ * several, since a lone `(a)` or `(km)` after a character may be the page's own.
+ */
+const PINYIN_GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[${PINYIN_LETTERS}]\\))\\(([${PINYIN_LETTERS}]{1,7})\\)`, 'g');
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/** The shape of a toneless syllable: an initial, a vowel, a final (`er`, `yuan`, `cheng`, `zhuang`). */
+const TONELESS_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü](?:[aeiouü]{0,2})(?:ng|n|r)?$/;
+/** Toneless glosses are dropped from a page with at least this many glosses. */
+const TONELESS_PAGE = 3;
 
 /** The reading of a page's text (see the module header). */
 export function readingOf(original: string): Reading {
   const simplified = simplify(normaliseWidth(original));
-  if (!PINYIN_GLOSS.test(simplified)) return { text: simplified, toOriginal: (at) => at };
-  PINYIN_GLOSS.lastIndex = 0;
+  const glosses = [...simplified.matchAll(PINYIN_GLOSS)].filter((m) => TONE_MARK.test(m[1]) || TONELESS_SYLLABLE.test(m[1]));
+  const toneless = glosses.length >= TONELESS_PAGE;
+  const dropped = glosses.filter((m) => toneless || TONE_MARK.test(m[1]));
+  if (dropped.length === 0) return { text: simplified, toOriginal: (at) => at };
   const kept: number[] = [];
   let text = '';
   let from = 0;
-  for (const match of simplified.matchAll(PINYIN_GLOSS)) {
+  for (const match of dropped) {
     for (let i = from; i < match.index; i++) kept.push(i);
     text += simplified.slice(from, match.index);
     from = match.index + match[0].length;

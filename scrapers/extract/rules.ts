@@ -60,6 +60,7 @@ import {
   COMBINED_WITH_OTHER_COVER,
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
+  WAGE_NAME_ASIDE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
   PART_IN_BRACKET_BEFORE,
@@ -126,6 +127,8 @@ export interface RuleContext {
   scheme: Scheme | null;
   /** The key a previous `LABEL:VALUE` sentence of the same list used, for its siblings. */
   carriedKey: FactKey | null;
+  /** The group the list item above the sentence's line names (`3. 低保边缘家庭成员` above `• 成年人: N元`). */
+  parentGroup?: string;
   /** The line before this one when it introduces it (a short caption, or a line ending in `:`). */
   lead?: string;
   /** A caption heading above the paragraph that names a group (`在校学生群体`, `少儿医保`). */
@@ -412,8 +415,14 @@ const DIFFERENCE_IN_GAP = new RegExp(`(?:提高|增加|上调|提升|增长|上�
 function insideClosedBracket(sentence: string, at: number, valueAt: number): boolean {
   const open = sentence.lastIndexOf('(', at);
   if (open < 0 || sentence.lastIndexOf(')', at) > open) return false;
-  const close = sentence.indexOf(')', at);
-  return close >= 0 && close < valueAt;
+  // (A bracket opened and closed again after the phrase, `(…年平均工资(全口径年工资)为N元)`, closes
+  // nothing the phrase is in.)
+  let depth = 0;
+  for (let i = at; i < valueAt; i++) {
+    if (sentence[i] === '(') depth++;
+    else if (sentence[i] === ')' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
@@ -469,7 +478,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `提高至/调整为` introduce the new value itself; other change words introduce a difference.
     // `下限为社平工资的60%,即3720元`: what follows 即 restates the value itself.
     // (`财政补助(含省财政补助)N元`: what the figure includes, in brackets, breaks nothing.)
-    let gap = sentence.slice(hits[i].end, valueAt).replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
+    let gap = sentence.slice(hits[i].end, valueAt).replace(WAGE_NAME_ASIDE, '').replace(INCLUDES_ASIDE, '').replace(RESTATED, '').replace(DIFFERENCE_IN_GAP, '').replace(PACE_OF_RISE, '').replace(NEW_VALUE_WORDS, '为');
     // `个人缴费比例为每人每年250元`: a share per person misnamed a proportion.
     if (key === 'contribution.individual_annual' && SHARE_AS_PROPORTION.test(gap)) gap = '';
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
@@ -486,7 +495,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
   if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
-  if (GAP_BREAK.test(head)) return null;
+  // (A tier's own name is no break: `提高档:400元/年`.)
+  if (GAP_BREAK.test(head.replace(/[\u4e00-\u9fff]{1,2}档/g, ''))) return null;
   for (const label of ctx.labels) {
     for (const hit of phraseHits(phrases, label)) {
       const key = keyOf(hit, label, label.length, label.length, ctx.scheme);
@@ -572,6 +582,13 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.
   if (!subject && !own && ctx.groupCaption && RESIDENT_SHARE_KEYS.has(found.key)) return ctx.groupCaption;
+  // `2024年某市城乡居民医保学生:` on the line above `个人缴费标准为…`: the group after the scope words of its lead.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const led = leadGroup(ctx.lead);
+    if (led) return led;
+  }
+  // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
+  if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   if (!subject) return own;
   // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
   const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())
@@ -586,6 +603,17 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   const squash = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/[\s\p{P}]/gu, '');
   const [a, b] = [squash(subject), squash(own)];
   return a.includes(b) || b.includes(a) ? subject : `${subject} ${own}`;
+}
+
+/** The scheme's name that closes the scope words of a lead (`2024年某市城乡居民医保`), up to its last word. */
+const LEAD_SCOPE = /^.*?(?:医疗保险|医保|新农合)/;
+
+/** The group a lead ending in `:` names after its year, place and scheme (`…城乡居民医保在校学生:` → 在校学生). */
+function leadGroup(lead: string | undefined): string | undefined {
+  if (!lead || !/:\s*$/.test(lead) || !/(?:19|20)\d{2}\s*年/.test(lead)) return undefined;
+  const rest = lead.replace(/[:\s]+$/, '').replace(LEAD_SCOPE, '').replace(/^(?:的|中|之)/, '').trim();
+  if (!rest || rest.length > 12 || /\d/.test(rest) || rest === lead) return undefined;
+  return SUBJECT_GROUP.test(rest) && !KEY_LABEL.test(rest) && !NOT_VARIANT.test(rest) && !GAP_BREAK.test(rest) ? rest : undefined;
 }
 
 /**
@@ -716,6 +744,9 @@ function trimSubject(text: string): string {
 /** `从每人每年680元调整`, `由380元提高`: a change from an earlier figure, up to the value. */
 const CHANGE_FROM_TAIL = new RegExp(`(?:从|由)[^,;:从由\\d]*${N}\\s*元[^,;:\\d]*$`);
 
+/** `甲从每人每年A元…`: up to the figure a change started from. */
+const CHANGE_FROM_OPEN = /(?:从|由)(?:原来的|原)?(?:每人每年|每年每人|每人|每年)?\s*$/;
+
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
@@ -730,7 +761,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   const payer = /^\s*(用人单位|单位|个人)(?:缴费|缴纳|承担|负担|缴|交|按)/.exec(afterDelimiter);
   if (parts && payer && local.includes(',')) return payer[1];
   // `60-69周岁人员从每人每年680元调整为705元`: the group is the words before the change it went through.
-  const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(LABEL_FILLER, '')];
+  // (…and the figure the change started from is named by the words before its 从.)
+  const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(CHANGE_FROM_OPEN, '').replace(LABEL_FILLER, '')];
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
     const clauseStart = Math.max(sentence.lastIndexOf(';', found.start - 1), sentence.lastIndexOf('。', found.start - 1)) + 1;
@@ -778,7 +810,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `在校学生个人缴费300元/人(财政补助…`: the group is the words before the figure, without their key.
   if (/\d/.test(lead)) {
     // …but an age's figures are part of the group's name (`40周岁以下参保人员`).
-    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
+    const parts = lead.split(/[\d.%[\]]+(?![\d.]*\s*(?:[-—~至到]\s*\d{1,3}\s*)?周?岁)/).map((part) => part.replace(/^[\s\-•·]*(?:年度|年)?(?:即|也就是|则)?|[\s(]+$/g, '').replace(/(?:个人)?(?:仅需|仅|只需|需)?(?:缴费|缴纳|承担|负担|付)(?:标准)?(?:为)?$/, ''));
     lead = parts.filter((part) => GROUP_WORDS.test(part)).pop() ?? '';
   }
   if (lead && lead.length <= 16 && GROUP_WORDS.test(lead) && !NOT_A_PLACE_OR_YEAR.test(lead)) return lead;
@@ -871,8 +903,8 @@ function onRoundBase(sentence: string, at: number): boolean {
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** `由380元提高到400元`: the value a change started from. */
-const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原|每人每年)?\s*$/;
-const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
+const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*$/;
+const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
@@ -1254,7 +1286,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
       }
       if (values.length !== row.yields.length) continue;
       // Two ends of one range come in order.
-      if (values.length === 2 && (values[0].value as number) > (values[1].value as number)) continue;
+      if (values.length === 2 && !row.pair && (values[0].value as number) > (values[1].value as number)) continue;
       found.push(...values);
     }
   }

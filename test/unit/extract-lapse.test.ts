@@ -47,3 +47,68 @@ describe('waits that are not the fixed wait', () => {
     ]);
   });
 });
+
+describe('retirement years phased in by year', () => {
+  it('pairs the sexes stated respectively, one pair a year, for the cohort named at the head', () => {
+    expect(facts('茂名职工医保', '一是2016年前在本市有参保记录的,缴费年限要求2027年男职工和女职工分别为23年和20年,2028年男职工和女职工分别为25年和21年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2027, 'retirement.min_years_male', 23, '2016年前'],
+      ['440900', 'employee', 2027, 'retirement.min_years_female', 20, '2016年前'],
+      ['440900', 'employee', 2028, 'retirement.min_years_male', 25, '2016年前'],
+      ['440900', 'employee', 2028, 'retirement.min_years_female', 21, '2016年前'],
+    ]);
+  });
+
+  it('pairs the sexes stated respectively without a cohort (男性和女性分别为28年和23年)', () => {
+    expect(facts('2024年茂名职工医保', '退休时男性和女性的累计缴费年限分别为28年和23年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2024, 'retirement.min_years_male', 28],
+      ['440900', 'employee', 2024, 'retirement.min_years_female', 23],
+    ]);
+  });
+
+  it('dates each end of a rise across a span of years (2027年至2031年男性从27年逐年递增至31年)', () => {
+    expect(facts('茂名职工医保', '退休缴费年限2027年至2031年男性从27年逐年递增至31年。', 'retirement.')).toEqual([
+      ['440900', 'employee', 2027, 'retirement.min_years_male', 27],
+      ['440900', 'employee', 2031, 'retirement.min_years_male', 31],
+    ]);
+  });
+});
+
+describe('grace of a lapse', () => {
+  it('reads no grace where benefits resume but the lapse stays uncovered (补缴后次月恢复,但中断期间费用不予报销)', () => {
+    expect(facts('2025年绍兴职工医保', '停缴2个月以内的,补缴后次月恢复医保待遇,但中断期间发生的医疗费用不予报销。', 'lapse.')).toEqual([]);
+  });
+
+  it('still reads the grace where the lapse counts as continuous too (视同连续)', () => {
+    expect(facts('2025年绍兴职工医保', '停缴2个月以内的,补缴后视同连续参保,中断期间发生的医疗费用不予报销。', 'lapse.')).toEqual([
+      ['330600', 'employee', 2025, 'lapse.grace_months', 2],
+    ]);
+  });
+
+  it('reads the grace where the lapse is covered, the benefits named first (可享受断保期内的待遇)', () => {
+    expect(facts('2025年绍兴灵活就业医保', '断保8个月以内的,补齐本金和利息后可享受断保期内的医保待遇。', 'lapse.')).toEqual([
+      ['330600', 'flexible', 2025, 'lapse.grace_months', 8],
+    ]);
+  });
+});
+
+describe('continuous-enrolment incentive and the variable wait', () => {
+  it('reads the incentive stated by years paid (连续缴费满5年后…每年不低于800元)', () => {
+    expect(facts('2025年安徽居民医保', '参保人连续缴费满5年后,再每多缴一年,大病保险封顶线可提高(每年不低于800元)。', 'incentive.')).toEqual([
+      ['340000', 'resident', 2025, 'incentive.continuous_years', 5],
+      ['340000', 'resident', 2025, 'incentive.cap_increase_annual', 800],
+    ]);
+  });
+
+  it('reads the incentive after those with the years (满5年的参保人员,此后每连续参保1年,提高…800元)', () => {
+    expect(facts('2025年安徽居民医保', '从2025年开始,满5年的参保人员,此后每连续参保1年,每年提高大病保险最高支付限额800元。', 'incentive.')).toEqual([
+      ['340000', 'resident', 2025, 'incentive.cap_increase_annual', 800],
+      ['340000', 'resident', 2025, 'incentive.continuous_years', 5],
+    ]);
+  });
+
+  it('reads the variable wait with the wait unnamed (断保1年额外增加2个月等待期)', () => {
+    expect(facts('2025年安徽居民医保', '断缴1年额外增加2个月等待期。', 'waiting.')).toEqual([
+      ['340000', 'resident', 2025, 'waiting.per_lapsed_year_months', 2],
+    ]);
+  });
+});

@@ -40,6 +40,23 @@ describe('pinyin glosses left by copied pages', () => {
     expect(reading.toOriginal(reading.text.length)).toBe(page.length);
   });
 
+  it('drops toneless glosses (二(er)檔, 元(yuan)(yuan)) from a page that carries several', () => {
+    const page = '鄂州(zhou)市居民個人繳費為一檔360元(yuan)(yuan)/人·年、二(er)檔690元(yuan)/人·年。';
+    const reading = readingOf(page);
+    expect(reading.text).toBe('鄂州市居民个人缴费为一档360元/人·年、二档690元/人·年。');
+    const at = reading.text.indexOf('二档');
+    expect(page.slice(reading.toOriginal(at), reading.toOriginal(at + 1) + 1)).toBe('二(er)檔');
+    const facts = extractFacts({ title: '2026年度鄂州居民医保', text: page });
+    expect(facts.map((f) => [f.key, f.variant, f.value])).toEqual([
+      ['contribution.individual_annual', '一档', 360], ['contribution.individual_annual', '二档', 690],
+    ]);
+  });
+
+  it('keeps a lone toneless parenthesis after a character: it may be the page\'s own (a unit, a mark)', () => {
+    expect(readingOf('缴费基数上限(km)不变').text).toBe('缴费基数上限(km)不变');
+    expect(readingOf('参保人(a)与参保人(b)').text).toBe('参保人(a)与参保人(b)');
+  });
+
   it('keeps a parenthesis that is not a gloss (an app name, a figure)', () => {
     expect(readingOf('可在掌上办(app)办理,标准为(400元)').text).toBe('可在掌上办(app)办理,标准为(400元)');
   });

@@ -86,8 +86,8 @@ describe('lists of groups after one key phrase', () => {
   });
 
   it('does not take the aid an assisted group gets for its share (乙类人员资助标准为N元/人/年,个人缴纳M元)', () => {
-    expect(shares('2024年度南充城乡居民医保', '2024年度南充市城乡居民医保个人缴费标准为每人每年380元,其中特困人员全额资助;低保对象资助标准为285元/人/年,个人缴纳95元/人/年;3-4级残疾人员资助标准为120元/人/年,个人缴纳260元/人/年。'))
-      .toEqual([['individual_annual', '', 380], ['individual_annual', '低保对象', 95], ['individual_annual', '3-4级残疾人员', 260]]);
+    expect(shares('2024年度南充城乡居民医保', '南充市2024年度居民医保个人缴费标准为每人每年380元,特困人员由财政全额资助;城乡低保对象的资助标准为285元,个人缴纳95元;四级残疾人资助标准为120元,个人缴纳260元。'))
+      .toEqual([['individual_annual', '', 380], ['individual_annual', '城乡低保对象', 95], ['individual_annual', '四级残疾人', 260]]);
   });
 });
 
@@ -100,6 +100,39 @@ describe('shares per kind of area and parts of other covers', () => {
   it('does not take a part named as another cover’s fee for the share (每人每年N元,其中M元为长期护理保险费)', () => {
     expect(shares('2022年邢台市城乡居民医保', '2022年邢台市城乡居民个人缴费标准为每人每年335元,其中15元为长期护理保险费。'))
       .toEqual([['individual_annual', '', 335]]);
+  });
+});
+
+describe('parts and lists without a key phrase of their own', () => {
+  it('reads a bare 补助 opening its clause after a total as the subsidy (筹资标准为N元,其中补助A元,个人缴费B元)', () => {
+    expect(shares('2021年镇江城乡居民医保', '镇江市2021年学生儿童的筹资标准较低,为1290元/人·年,其中补助1080元/人·年,个人缴费210元/人·年。'))
+      .toEqual([['total_annual', '学生儿童', 1290], ['subsidy_annual', '学生儿童', 1080], ['individual_annual', '学生儿童', 210]]);
+  });
+
+  it('gives unnumbered lines under an opener naming the share its key (…个人缴费标准如下: then 甲从每人每年A元调整为B元;)', () => {
+    const read = shares('', '2027年度杭州市城乡居民医保参保缴费启动。\n杭州市城乡居民医保的个人缴费标准如下:\n65周岁以上人员,个人缴费标准从每人每年690元调整为720元;\n50-64周岁人员从每人每年810元调整为845元;\n在校学生和婴幼儿从每人每年360元调整为395元。');
+    expect(read).toEqual([
+      ['individual_annual', '65周岁以上人员', 690], ['individual_annual', '65周岁以上人员', 720],
+      ['individual_annual', '50-64周岁人员', 810], ['individual_annual', '50-64周岁人员', 845],
+      ['individual_annual', '在校学生和婴幼儿', 360], ['individual_annual', '在校学生和婴幼儿', 395],
+    ]);
+  });
+});
+
+describe('groups and keys from the lines above', () => {
+  it('names a sub-group under the list item naming its group (3. 低保边缘家庭成员 then • 成年人: N元/人·年)', () => {
+    expect(shares('营口城乡居民医保2026年缴费标准', '一、缴费人群及标准\n\n  1. 成年人\n\n    个人缴费标准为 455元/人·年\n\n  2. 低保边缘家庭成员\n\n    • 成年人: 182元/人·年\n\n    • 未成年人: 121元/人·年\n'))
+      .toEqual([['individual_annual', '成年人', 455], ['individual_annual', '低保边缘家庭成员 成年人', 182], ['individual_annual', '低保边缘家庭成员 未成年人', 121]]);
+  });
+
+  it('reads a tier whose name holds a change word (提高档:N元/年) like any tier', () => {
+    expect(shares('2026年吉林省城乡居民医保', '2026年个人缴费标准为 420元/年 ,其中:\n\n    • 基础档:380元/年(适用于非试点地区居民)\n\n    • 提高档:420元/年(适用于试点地区居民)\n'))
+      .toEqual([['individual_annual', '基础档', 380], ['individual_annual', '提高档', 420]]);
+  });
+
+  it('takes a sum under a caption of the subsidy for the subsidy (二、财政补助标准 then 合计:每人每年N元)', () => {
+    expect(shares('2026年吉林省城乡居民医保', '二、财政补助标准\n\n  • 中央财政 :每人每年补助75元\n\n  • 合计 :每人每年约700元\n'))
+      .toEqual([['subsidy_annual', '', 700]]);
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * Resident shares as real pages write them (helper res2): each construction pinned with a
+ * sentence written for this file, with other places and figures than any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
+
+type Row = [region: string, scheme: string, year: number, key: string, variant: string, value: unknown];
+const facts = (title: string, text: string): Row[] =>
+  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const ofKeys = (keys: string[], title: string, text: string) => facts(title, text).filter((f) => keys.includes(f[3]));
+
+describe('a share changed from an old figure', () => {
+  it('files the figure before 从原来的每人每年…调整为 under the year before', () => {
+    expect(ofKeys(['contribution.total_annual'], '', '九江市医保局消息,2021年1月1日起,九江市城乡居民医保筹资标准从原来的每人每年890元调整为950元。'))
+      .toEqual([
+        ['360400', 'resident', 2020, 'contribution.total_annual', '', 890],
+        ['360400', 'resident', 2021, 'contribution.total_annual', '', 950],
+      ]);
+  });
+
+  it('reads 从…A元,调整至B元,调增N元 as the old and new figure, and the rise as no share', () => {
+    expect(ofKeys(['contribution.subsidy_annual'], '', '2021年,九江市居民医保的政府补助由原先的每人每年575元,调整至605元,调增30元。'))
+      .toEqual([
+        ['360400', 'resident', 2020, 'contribution.subsidy_annual', '', 575],
+        ['360400', 'resident', 2021, 'contribution.subsidy_annual', '', 605],
+      ]);
+  });
+});
+
+describe('a group named by the lead line above its shares', () => {
+  it('takes the group after the year, place and scheme of a lead ending in a colon', () => {
+    expect(ofKeys(['contribution.individual_annual', 'contribution.subsidy_annual'], '',
+      '➤2024年贵阳市城乡居民医保大中专学生:\n个人缴费标准为每人365元,财政补助标准为每人880元。\n➤2024年贵阳市城乡居民医保其他参保人员:\n个人缴费标准为每人480元,财政补助标准为每人700元。'))
+      .toEqual([
+        ['520100', 'resident', 2024, 'contribution.individual_annual', '大中专学生', 365],
+        ['520100', 'resident', 2024, 'contribution.subsidy_annual', '大中专学生', 880],
+        ['520100', 'resident', 2024, 'contribution.individual_annual', '其他参保人员', 480],
+        ['520100', 'resident', 2024, 'contribution.subsidy_annual', '其他参保人员', 700],
+      ]);
+  });
+
+  it('names no group when the lead is only scope', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '➤2024年贵阳市城乡居民医保:\n个人缴费标准为每人365元。'))
+      .toEqual([['520100', 'resident', 2024, 'contribution.individual_annual', '', 365]]);
+  });
+});
+
+describe('the fiscal subsidy named with the word that ties it to the share', () => {
+  it('reads 财政对应补助 and 财政配套补助 as the subsidy', () => {
+    expect(ofKeys(['contribution.subsidy_annual'], '', '2025年度西宁市居民医保个人每年交400元,财政对应补助标准不低于每人每年690元。'))
+      .toEqual([['630100', 'resident', 2025, 'contribution.subsidy_annual', '', 690]]);
+    expect(ofKeys(['contribution.subsidy_annual'], '', '2025年度西宁市居民医保个人每年交400元,财政配套补助每人每年700元。'))
+      .toEqual([['630100', 'resident', 2025, 'contribution.subsidy_annual', '', 700]]);
+  });
+});
