@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { candidatesIn, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, PAST_RECORD } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -127,7 +127,14 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
       let leadScheme: Scheme | null | undefined;
       let lastScheme: Scheme | null = null;
       const period = periodOfTwoLines(line, section.lines);
+      // `某市落户政策中,N倍社保基数为…。个人每月需缴纳…`: the sentences after one about another insurance or policy
+      // go on about it until one names medical insurance again.
+      let aside: boolean = false;
       for (const sentence of period ? [period] : sentencesOf(line)) {
+        const about = scopeAbout(sentence.text);
+        const goesOn: boolean = aside && about === null;
+        aside = about === 'other' || goesOn;
+        if (goesOn) continue;
         const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
         facts.push(...produced.facts);
         carriedKey = produced.lastKey ?? carriedKey;
@@ -146,6 +153,12 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
     }
   }
   return settle(facts);
+}
+
+/** Whether a sentence is about another insurance or policy alone (`other`), names medical insurance or a scheme (`medical`), or neither. */
+function scopeAbout(text: string): 'other' | 'medical' | null {
+  if (OFF_TOPIC.test(text) && !MEDICAL.test(text.replace(new RegExp(OFF_TOPIC.source, 'g'), ''))) return 'other';
+  return MEDICAL.test(text) || schemeNamedIn(text) !== null ? 'medical' : null;
 }
 
 /**

@@ -57,6 +57,8 @@ const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
 /** An aside after a place (`某县(属某市代管)`, `某省(含某市)`): the place before it is the scope. */
 const ASIDE = /(?<=[省市县区州旗盟])\([^()]{1,16}\)/g;
 const INCLUDED_ASIDE = /\((?:包括|包含|含)[^()]{0,40}\)/g;
+/** `(根据2024年标准)`, `(按2023年度标准)`: the year of the standard the figures around the bracket follow. */
+const STANDARD_YEAR_ASIDE = /^\(\s*(?:根据|按照?|参照|执行|依据)?\s*(?:19|20)\d{2}\s*年度?\s*(?:的)?\s*(?:标准|政策|规定)\s*\)$/;
 const COMPARED = /(?:较|比|相比|相较|对比)\s*$/;
 const CHANGED_FROM_YEAR = /(?:由|从)\s*$/;
 const FROM_FIGURE = /^(?:度)?的\s*(?:每人每年|每年每人|每人|每年)?\s*[\d.,]+\s*(?:万)?\s*元/;
@@ -149,6 +151,12 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (fromFigure) year.asideUntil = year.end + fromFigure[0].length;
   }
   for (const m of text.matchAll(/\([^()]{0,40}\)/g)) {
+    // `基数为N元,比例为6.8%(根据2024年标准),…`: the only year of a sentence, given as the standard its figures
+    // follow, dates them all, before the bracket and after it.
+    if (STANDARD_YEAR_ASIDE.test(m[0]) && years.length === 1 && years[0].at > m.index && years[0].at < m.index + m[0].length) {
+      years[0].at = 0;
+      continue;
+    }
     for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length) year.asideUntil = m.index + m[0].length;
   }
   // `甲省2030年将统一为…;乙市则执行…`: a year stated of one place does not date the next clause, which opens

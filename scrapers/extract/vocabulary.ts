@@ -95,5 +95,5 @@ export const CAMPAIGN_OPENS_AFTER = /^\s*(?:正式)?(?:启动|开始|开展|开�
 export const CAMPAIGN_OF_YEAR = /(?:(?:启动|开始|开展|开启)\s*((?:19|20)\d{2})\s*年(?!度|\s*的?\s*\d{1,2}\s*月)|(?<!\d)((?:19|20)\d{2})\s*年(?!度|\s*的?\s*\d{1,2}\s*月)[^,;。\d]{0,20}?(?:集中缴费|集中征缴|集中参保|参保缴费|征缴工作|缴费工作))/g;
 
 /** Other insurances: a text about them alone is not about medical insurance. */
-export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金/;
+export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金|落户政策|积分落户|落户积分/;
 export const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;

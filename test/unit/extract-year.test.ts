@@ -148,3 +148,21 @@ describe('windows a page states loosely', () => {
     expect(ofKey('enrollment.window', '', text)).toEqual([['430200', 'resident', 2024, 'enrollment.window', '', { start: '2023-10-08', end: '2023-12-31' }]]);
   });
 });
+
+describe('a year given as the standard the figures follow', () => {
+  it('dates the figures before and after a bracket (根据Y年标准) by its year', () => {
+    expect(facts('2025年淄博灵活就业医保', '淄博市灵活就业人员缴费基数为4200元,缴费比例为7.2%(根据2023年标准),月缴费金额为302.4元。').map((f) => [f[2], f[3]]))
+      .toEqual([[2023, 'contribution.base_monthly'], [2023, 'contribution.monthly_amount'], [2023, 'contribution.rate']]);
+  });
+});
+
+describe('sentences that go on about another policy', () => {
+  it('reads nothing from a settlement rule and the payments after it in the same paragraph', () => {
+    expect(facts('2025年杭州市社保缴费基数', '2025年杭州市积分落户中,1.5倍社保基数为10500元/月。个人每月需缴纳1050元,单位每月需缴纳2730元。')).toEqual([]);
+  });
+
+  it('reads again once a sentence names medical insurance', () => {
+    expect(facts('2025年杭州市社保缴费基数', '2025年杭州市积分落户中,1.5倍社保基数为10500元/月。职工医保单位缴费比例为9.5%。').map((f) => [f[3], f[5]]))
+      .toEqual([['contribution.rate', 0.095]]);
+  });
+});
