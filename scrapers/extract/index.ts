@@ -489,7 +489,8 @@ function datedListOpener(line: Line): string | null {
 function parentGroupOf(line: Line): string | undefined {
   if (!line.label || !line.parent || line.parent.label) return undefined;
   const text = line.parent.content.text.trim().replace(/^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/[:\s]+$/, '');
-  if (!text || text.length > 16 || /\d/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
+  // (`缴费档次与金额`, `缴费标准`: a caption of tiers or of the share names no group.)
+  if (!text || text.length > 16 || /\d|档|金额|缴费|标准/.test(text) || !SUBJECT_GROUP.test(text) || KEY_LABEL.test(text) || NOT_VARIANT.test(text)) return undefined;
   return text;
 }
 

@@ -524,8 +524,20 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       return { key: subsidy ? 'contribution.subsidy_annual' : 'contribution.individual_annual', start: perPerson.index, end: perPerson.index, wording: 0.8 };
     }
   }
+  // `三、2021年度个人缴费标准` then a line of its own `每人280元。`: the figure alone under a caption of the share.
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && BARE_SHARE_HEAD.test(head) && BARE_SHARE_AFTER.test(sentence.slice(valueEnd))) {
+    const caption = [ctx.lead, ctx.headings?.[0]].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !OTHER_COVER.test(text) && !AID_CAPTION.test(text));
+    if (caption) {
+      const subsidy = /补助|补贴/.test(caption) && !/个人缴费/.test(caption);
+      if (!(subsidy ? /个人/ : /补助|补贴|筹资/).test(caption)) return { key: subsidy ? 'contribution.subsidy_annual' : 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
+    }
+  }
   return null;
 }
+
+/** A line that is only a figure per person (`每人280元。`, `280元/人`). */
+const BARE_SHARE_HEAD = /^\s*(?:每人每年|每年每人|每人)?\s*$/;
+const BARE_SHARE_AFTER = /^\s*(?:\/\s*[人年·]+)*\s*[。;]?\s*$/;
 
 /**
  * The group of the last `;` item of a gap whose earlier items each state a figure of their own

@@ -54,3 +54,10 @@ describe('the fiscal subsidy named with the word that ties it to the share', () 
       .toEqual([['630100', 'resident', 2025, 'contribution.subsidy_annual', '', 700]]);
   });
 });
+
+describe('a figure on a line of its own under a caption of the share', () => {
+  it('reads 每人N元 below a numbered caption naming the individual share', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '二、广元市2021年度居民医保个人缴费标准\n每人280元。\n三、广元市2021年度门诊统筹账户\n每人80元。'))
+      .toEqual([['510800', 'resident', 2021, 'contribution.individual_annual', '', 280]]);
+  });
+});
