@@ -56,7 +56,7 @@ const PAYER_PART = /^(?:用人单位|单位|个人)$/;
 const INTRODUCES_LIST = /(?:如下|以下|下列)[^,;。]{0,4}[:：]\s*$/;
 
 /** Groups whose share is paid for in part by assistance funds. */
-const ASSISTED_GROUP = /低保|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
+const ASSISTED_GROUP = /低保|最低生活保障|特困|脱贫|资助|救助|优抚|残疾|孤儿|易致贫|监测对象|困难|贫困|建档立卡|边缘|计生|计划生育|特殊群体|特定群体|减免|代缴/;
 /** Resident shares per year: never the result of a payroll sum (`8000×2%=160元`). */
 const RESIDENT_SHARES = new Set<FactKey>(['contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.total_annual']);
 

@@ -425,6 +425,12 @@ function insideClosedBracket(sentence: string, at: number, valueAt: number): boo
   return false;
 }
 
+/** The shape of value a key phrase may carry to a sibling item: rates for the rate keys, yuan for the other figures; none for dates and durations. */
+function shapeOfKey(key: FactKey): 'money' | 'rate' | null {
+  if (key === 'contribution.rate' || key === 'late_fee.daily_rate' || key.startsWith('aid.tilted_rate')) return 'rate';
+  return key.startsWith('contribution.') || key.startsWith('wage.') || key === 'aid.annual_cap' || key === 'incentive.cap_increase_annual' ? 'money' : null;
+}
+
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
   // The nearest key phrase ending before the value: binary search, then back over phrases
   // whose key depends on context and does not apply here.
@@ -494,7 +500,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
   const head = sentence.slice(0, valueAt);
-  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head)) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
+  // (Only a key of the value's shape carries: a rate after a window's dates is no window.)
+  if (ctx.carriedKey && /^[^,;。]{1,24}[:]\s*$/.test(head) && phrases.some((p) => p.shape === shapeOfKey(ctx.carriedKey!))) return { key: ctx.carriedKey, start: -1, end: -1, wording: 0.82 };
   // (A tier's own name is no break: `提高档:400元/年`.)
   if (GAP_BREAK.test(head.replace(/[\u4e00-\u9fff]{1,2}档/g, ''))) return null;
   for (const label of ctx.labels) {

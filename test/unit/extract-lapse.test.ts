@@ -112,3 +112,11 @@ describe('continuous-enrolment incentive and the variable wait', () => {
     ]);
   });
 });
+
+describe('keys carried to a sibling item', () => {
+  it('carries no window to a rate item after it (集中缴费期:…。大额补助:0.4%。)', () => {
+    expect(facts('2025年昌吉医保', '集中缴费期:2024年10月8日到2024年12月20日。大额补助:0.4%。')).toEqual([
+      ['652300', 'resident', 2025, 'enrollment.window', { start: '2024-10-08', end: '2024-12-20' }],
+    ]);
+  });
+});

@@ -61,3 +61,19 @@ describe('a figure on a line of its own under a caption of the share', () => {
       .toEqual([['510800', 'resident', 2021, 'contribution.individual_annual', '', 280]]);
   });
 });
+
+describe('the individual share in short news wording', () => {
+  it('reads 个人缴N元 (no 费) as the individual share, and a group\'s 个人缴 as that group\'s', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '2026年江西居民医保个人缴420元,跟上年持平。特困供养和最低生活保障对象个人缴210元。'))
+      .toEqual([
+        ['360000', 'resident', 2026, 'contribution.individual_annual', '', 420],
+        ['360000', 'resident', 2026, 'contribution.individual_annual', '特困供养和最低生活保障对象', 210],
+      ]);
+  });
+
+  it('is less sure of a share of a group named by the long name of 低保 (最低生活保障)', () => {
+    const [share] = extractFacts({ title: '', text: '2026年江西居民医保最低生活保障对象个人缴210元。' });
+    const [plain] = extractFacts({ title: '', text: '2026年江西居民医保城镇居民个人缴210元。' });
+    expect(share.confidence).toBeLessThan(plain.confidence);
+  });
+});
