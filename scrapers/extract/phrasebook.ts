@@ -324,8 +324,10 @@ export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六�
  * `每月5元的大额医疗费用社会共济基金`): its fee is a monthly payment of its own, named by the cover.
  */
 export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
-/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`). */
-export const SUPPLEMENT_END = /(?:的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
+export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** A monthly figure in brackets after a yearly one (`年缴费金额144元(每月12元)`): the fee by the month. */
+export const MONTHLY_IN_BRACKET_BEFORE = /\((?:即|折合|合|平均)?每月\s*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */
 export const GRADE_WORDS = /统[帐账]结合|单建统筹|住院统筹|门诊统筹/;
 /**
@@ -994,6 +996,18 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|账户\s*按|返还/,
     rangeEndCancels: true,
     wording: 0.82,
+  },
+  {
+    // `可按A%(不建个人账户)或B%的比例缴纳`, `可选择A%或B%比例缴费`: a choice of two rates, both in force.
+    name: 'a choice of two rates (按A%或B%的比例缴纳, 选择A%或B%比例)',
+    trigger: /或/,
+    pattern: new RegExp(`(?:按|以|选择|选)\\s*(?<a>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:或者?|或按)\\s*(?<b>${RATE})\\s*(?:\\([^()]{0,16}\\))?\\s*(?:的)?(?:缴费)?(?:比例|费率)`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'a', min: 0.001, max: 0.3 },
+      { key: 'contribution.rate', shape: 'rate', group: 'b', min: 0.001, max: 0.3 },
+    ],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|返还/,
+    wording: 0.8,
   },
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',

@@ -61,6 +61,7 @@ import {
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   WAGE_NAME_ASIDE,
+  MONTHLY_IN_BRACKET_BEFORE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
   PART_IN_BRACKET_BEFORE,
@@ -295,7 +296,8 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!cover) continue;
     // By the month: `/月` after the figure or the cover, or `每月` before the figure.
     if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after)) continue;
-    if (/^\s*\/\s*年|年缴|全年/.test(after) || /年缴|全年|每年/.test(before)) continue;
+    const byMonthInBracket = MONTHLY_IN_BRACKET_BEFORE.test(before);
+    if (/^\s*\/\s*年|年缴|全年/.test(after) || (!byMonthInBracket && /年缴|全年|每年/.test(before))) continue;
     // `大额医疗保险:个人每月缴纳2元,单位缴纳8元`: a fee split between payers is no one's monthly payment.
     if (/个人|单位/.test(before.slice(cover.index + cover[0].length))) continue;
     const variant = cover[0].replace(SUPPLEMENT_END, '');

@@ -30,3 +30,27 @@ describe('the wage a base is set from', () => {
     expect(keyed('2027年银川灵活就业医保', text, 'wage.average_monthly')).toEqual([['640000', 'flexible', 2027, 'wage.average_monthly', '', 7360]]);
   });
 });
+
+describe('a supplementary cover’s fee by the month', () => {
+  it('reads the monthly figure in brackets after the yearly one (大额医疗…年缴费金额A元(每月B元))', () => {
+    const text = '2026年度灵活就业人员按月缴纳基本医疗保险费,另缴大额医疗补助金年缴费金额96元(每月8元)。';
+    expect(keyed('烟台灵活就业医保', text, 'contribution.monthly_amount')).toEqual([['370600', 'flexible', 2026, 'contribution.monthly_amount', '大额医疗补助金', 8]]);
+  });
+});
+
+describe('a choice of two rates', () => {
+  it('reads both rates of 按A%(…)或B%的比例缴纳', () => {
+    const text = '自2027年1月起,灵活就业人员可按6.5%(不设个人账户)或8.5%的比例缴纳职工医保费。';
+    expect(keyed('潍坊灵活就业医保', text, 'contribution.rate')).toEqual([
+      ['370700', 'flexible', 2027, 'contribution.rate', '', 0.065],
+      ['370700', 'flexible', 2027, 'contribution.rate', '', 0.085],
+    ]);
+  });
+
+  it('…and of 选择A%或B%比例', () => {
+    expect(keyed('2027年日照灵活就业医保', '日照的灵活就业参保人可自行选择7.5%或9.5%比例缴费。', 'contribution.rate')).toEqual([
+      ['371100', 'flexible', 2027, 'contribution.rate', '', 0.075],
+      ['371100', 'flexible', 2027, 'contribution.rate', '', 0.095],
+    ]);
+  });
+});
