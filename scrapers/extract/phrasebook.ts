@@ -475,7 +475,7 @@ const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = new RegExp([
-  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
+  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|(?:缴费|补缴|办理)[^,;。]{0,6}?当月起(?:即可)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
   /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
   // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
   /(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
@@ -1219,7 +1219,7 @@ export const CONSTRUCTIONS: Construction[] = [
 /** The central enrolment window (集中参保期, 集中缴费期). */
 export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
 /** The period after it (补缴期, 零星参保期). */
-export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:时间|期|期限|时段)/g;
+export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:窗口)?(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
 export const LATE_AFTER = /^[^,;。]{0,6}?(?:补缴|补交|补办)/;
 // (`…为Y年某市居民医保集中参保期`: the policy year and the insurance may stand between.)

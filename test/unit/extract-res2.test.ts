@@ -77,3 +77,10 @@ describe('the individual share in short news wording', () => {
     expect(share.confidence).toBeLessThan(plain.confidence);
   });
 });
+
+describe('a late window named as a window for back-payment', () => {
+  it('reads 补缴窗口期 as the late window', () => {
+    expect(ofKeys(['enrollment.late_window'], '', '为做好参保扩面,株洲市开设2025年度居民医保补缴窗口期,补缴窗口期为2025年1月3日至3月31日。'))
+      .toEqual([['430200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-03', end: '2025-03-31' }]]);
+  });
+});
