@@ -1007,7 +1007,21 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.rate', shape: 'rate', group: 'b', min: 0.001, max: 0.3 },
     ],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|返还/,
+    pair: true,
     wording: 0.8,
+  },
+  {
+    // `单位与个人分别承担A%和B%的缴费比例`, `用人单位和个人的费率分别为A%和B%`: both payers' rates in order.
+    name: "both payers' rates respectively (单位和个人分别按A%和B%缴纳)",
+    trigger: /分别/,
+    pattern: new RegExp(`(?<employer>用人单位|单位)(?:和|与|、|及)(?:职工)?(?<own>个人)[^,;。\\d%]{0,12}?分别(?:为|是|承担|缴纳|负担|按|缴)?\\s*(?<a>${RATE})\\s*(?:和|与|、|及)\\s*(?<b>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'a', variantGroup: 'employer', min: 0.001, max: 0.2 },
+      { key: 'contribution.rate', shape: 'rate', group: 'b', variantGroup: 'own', min: 0.001, max: 0.2 },
+    ],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    pair: true,
+    wording: 0.82,
   },
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
