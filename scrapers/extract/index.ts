@@ -314,8 +314,24 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
   // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
-  const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) : null;
+  const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) ?? (untitled ? schemeBelowPageChrome(lines, lead) : null) : null;
   return { regions, regionsInferred, regionSource, year, yearSource, scheme };
+}
+
+/**
+ * An excerpt opening with a page's chrome (`某地本地生活`, `文章插图`: a short line naming nothing of insurance)
+ * before its title: the scheme the first title-like line of the next few names.
+ */
+function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
+  if (lead.text.trim().length > 16 || MEDICAL.test(lead.text) || /\d/.test(lead.text)) return null;
+  const next = lines.filter((line) => line.index > lead.index && line.text.trim() !== '' && line.section.kind !== 'snippet').slice(0, 3);
+  for (const line of next) {
+    const text = line.text.trim();
+    if (text.length > 60 || /。/.test(text)) return null;
+    const named = schemeNamedIn(text);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** A page's source or date line (`来源: … 最后更新:…`): no answer line. */

@@ -474,7 +474,7 @@ const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = new RegExp([
-  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
+  /恢复其?(?:医疗保险|医保|基本医疗保险)?待遇|视同连续|视为连续|连续计算|连续参保|次月(?:即可|起)?(?:开始)?(?:恢复|享受)|(?:缴费|补缴|办理)[^,;。]{0,6}?当月起(?:即可)?(?:开始)?(?:恢复|享受)|不设(?:置)?(?:待遇)?等待期|无(?:待遇)?等待期|无缝/.source,
   /可追溯|追溯享受|补付|不受影响|次月恢复|恢复(?:享受|待遇)|正常享受|不影响|(?:即可|即)(?:足额|正常)?享受/.source,
   // `中断期内可享受医保统筹待遇`, `期间发生的医疗费用按规定予以支付`: the lapse itself is covered.
   /(?:中断|断缴|断保|停保|欠费|欠缴)期(?:间|内)[^,;。不无未]{0,8}?享受|期间(?:发生|产生)的[^,;。不无未]{0,16}?(?:享受|报销|支付)/.source,
@@ -1006,7 +1006,21 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.rate', shape: 'rate', group: 'b', min: 0.001, max: 0.3 },
     ],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|退休|不足年限|差额|返还/,
+    pair: true,
     wording: 0.8,
+  },
+  {
+    // `单位与个人分别承担A%和B%的缴费比例`, `用人单位和个人的费率分别为A%和B%`: both payers' rates in order.
+    name: "both payers' rates respectively (单位和个人分别按A%和B%缴纳)",
+    trigger: /分别/,
+    pattern: new RegExp(`(?<employer>用人单位|单位)(?:和|与|、|及)(?:职工)?(?<own>个人)[^,;。\\d%]{0,12}?分别(?:为|是|承担|缴纳|负担|按|缴)?\\s*(?<a>${RATE})\\s*(?:和|与|、|及)\\s*(?<b>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [
+      { key: 'contribution.rate', shape: 'rate', group: 'a', variantGroup: 'employer', min: 0.001, max: 0.2 },
+      { key: 'contribution.rate', shape: 'rate', group: 'b', variantGroup: 'own', min: 0.001, max: 0.2 },
+    ],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    pair: true,
+    wording: 0.82,
   },
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',

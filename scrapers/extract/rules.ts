@@ -169,7 +169,8 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   const bounds = new Set(built.filter((c) => BASE_FIGURES.has(c.key)).map((c) => c.at));
   const counted = condition === 0 ? [] : [
     ...moneyCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !(BASE_FIGURES.has(c.key) && bounds.has(c.at))),
-    ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at)),
+    // (A rate a construction names by its payer, `单位和个人的费率分别为A%和B%`, is read there.)
+    ...rateCandidates(sentence, ctx).filter((c) => !taken.has(c.at) && !built.some((b) => b.key === c.key && b.at === c.at && b.value === c.value && PAYER_WORD.test(b.variant ?? ''))),
     // (A share of the base its payer's construction reads, `参保单位按…基数总额的8%缴纳`, is read there.)
     ...rateOfBaseCandidates(sentence, ctx).filter((c) => !built.some((b) => b.key === c.key && b.variant && b.value === c.value && b.at >= c.at && b.at <= c.at + 40)),
     ...rateTimesBaseCandidates(sentence, ctx),

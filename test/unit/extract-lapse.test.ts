@@ -120,3 +120,17 @@ describe('keys carried to a sibling item', () => {
     ]);
   });
 });
+
+describe('resumption wordings and the scheme of an excerpt', () => {
+  it('reads a grace from benefits in the month of payment (中断不满2个月的,自缴费当月起享受)', () => {
+    expect(facts('2024年威海灵活就业医保', '停缴不满2个月的,自缴费当月起享受职工医保待遇,停缴超过2个月的,自缴费当月起4个月后享受待遇。', 'lapse.')).toEqual([
+      ['371000', 'flexible', 2024, 'lapse.grace_months', 2],
+    ]);
+  });
+
+  it('takes the scheme from the title line below a page\'s chrome (本地生活, then the title)', () => {
+    expect(facts('', '威海生活网\n\n2024年威海灵活就业人员断保怎么办\n断缴2个月以内补缴的,视同连续参保。', 'lapse.')).toEqual([
+      ['371000', 'flexible', 2024, 'lapse.grace_months', 2],
+    ]);
+  });
+});

@@ -54,3 +54,21 @@ describe('a choice of two rates', () => {
     ]);
   });
 });
+
+describe("both payers' rates stated respectively", () => {
+  it('names each rate by its payer in order (单位与个人分别承担A%和B%)', () => {
+    const text = '在本市参保的企业,单位与个人分别承担8.5%和2%的医保缴费比例。';
+    expect(keyed('2026年临汾职工医保', text, 'contribution.rate')).toEqual([
+      ['141000', 'employee', 2026, 'contribution.rate', '单位', 0.085],
+      ['141000', 'employee', 2026, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+
+  it('…and gives the payers’ rates no joined name (用人单位和个人的费率分别为A%和B%)', () => {
+    const text = '长治市用人单位和个人的职工医保费率分别为7.2%和2%。';
+    expect(keyed('2026年长治职工医保', text, 'contribution.rate')).toEqual([
+      ['140400', 'employee', 2026, 'contribution.rate', '用人单位', 0.072],
+      ['140400', 'employee', 2026, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+});
