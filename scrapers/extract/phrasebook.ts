@@ -791,7 +791,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'newborn enrolled within N days of birth (出生后90天内参保)',
     trigger: /出生/,
-    pattern: new RegExp(`出生(?:后|之日起|之日后)?\\s*(?<n>${N})\\s*(?<unit>天|日|个月)(?:以内|之内|内)`, 'g'),
+    pattern: new RegExp(`出生(?:后|之日起|之日后)?\\s*(?<n>${N})\\s*(?<unit>天|日|个月)(?:\\((?:含|不含)[^()]{0,6}\\))?(?:以内|之内|内)`, 'g'),
     yields: [{ key: 'enrollment.newborn_days', shape: 'days', group: 'n', unitGroup: 'unit', min: 1, max: 400 }],
     scheme: 'resident',
     wording: 0.92,
@@ -801,7 +801,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
     trigger: /连续(?:参|缴费)/,
-    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升)[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升|(?:额度|限额)(?:增|上涨|涨))[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [
       { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
       { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },
