@@ -84,3 +84,20 @@ describe('a late window named as a window for back-payment', () => {
       .toEqual([['430200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-03', end: '2025-03-31' }]]);
   });
 });
+
+describe('newborns and the continuous-enrolment incentive in common asides and short wording', () => {
+  it('reads a newborn term with (含)/(不含…) before 内', () => {
+    expect(ofKeys(['enrollment.newborn_days'], '', '2025年赣州市新生儿需在出生后60天(不含60天)内办理参保登记。'))
+      .toEqual([['360700', 'resident', 2025, 'enrollment.newborn_days', '', 60]]);
+    expect(ofKeys(['enrollment.newborn_days'], '', '2025年赣州市新生儿出生后2个月(含)内参保缴费的,自出生之日起享受待遇。'))
+      .toEqual([['360700', 'resident', 2025, 'enrollment.newborn_days', '', 60]]);
+  });
+
+  it('reads 大病保险额度增N元 as the yearly rise of the incentive', () => {
+    expect(ofKeys(['incentive.continuous_years', 'incentive.cap_increase_annual'], '', '2026年江西居民医保连续参保满4年,每多缴1年大病保险额度增3000元。'))
+      .toEqual([
+        ['360000', 'resident', 2026, 'incentive.continuous_years', '', 4],
+        ['360000', 'resident', 2026, 'incentive.cap_increase_annual', '', 3000],
+      ]);
+  });
+});
