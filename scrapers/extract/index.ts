@@ -131,9 +131,10 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
       // go on about it until one names medical insurance again.
       let aside: boolean = false;
       for (const sentence of period ? [period] : sentencesOf(line)) {
-        const about = scopeAbout(sentence.text);
-        const goesOn: boolean = aside && about === null;
-        aside = about === 'other' || goesOn;
+        // (Read only where it matters: most sentences name no other policy and follow none.)
+        const other = OFF_TOPIC.test(sentence.text) && scopeAbout(sentence.text) === 'other';
+        const goesOn: boolean = !other && aside && scopeAbout(sentence.text) === null;
+        aside = other || goesOn;
         if (goesOn) continue;
         const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
         facts.push(...produced.facts);
