@@ -180,7 +180,9 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   ].filter(figures);
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
   const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
-  const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
+  // (`不符合…缴费年限规定的人员…;按月缴纳的,…其中某类人员为M元/月`: a make-up group's payments, whatever reads them.)
+  const madeUp = (c: Candidate) => (c.key === 'contribution.rate' && makeUp)
+    || ((c.key === 'contribution.rate' || c.key === 'contribution.monthly_amount' || c.key === 'contribution.base_monthly') && MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
   return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
