@@ -1020,6 +1020,8 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.rate', shape: 'rate', group: 'b', variantGroup: 'own', min: 0.001, max: 0.2 },
     ],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    // An employer's part makes it the employee scheme's rate, whoever else the page is about (flexible workers pay it all).
+    scheme: 'employee',
     pair: true,
     wording: 0.82,
   },
