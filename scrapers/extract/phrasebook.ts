@@ -223,7 +223,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
-      if (/^[^,;。]*[,;]\s*其中/.test(after)) return scheme === 'resident' || scheme === null ? 'contribution.total_annual' : null;
+      // (A payroll scheme's monthly payment split right after, `每月N元,其中某类人员为M元/月`, is still the payment.)
+      if (/^[^,;。]*[,;]\s*其中/.test(after) && (scheme === 'resident' || scheme === null)) return 'contribution.total_annual';
       // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
       // …and `缴费基数月标准为6795元`: the base's monthly standard.
       if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*(?:[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?|月)\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
@@ -1019,6 +1020,8 @@ export const CONSTRUCTIONS: Construction[] = [
       { key: 'contribution.rate', shape: 'rate', group: 'b', variantGroup: 'own', min: 0.001, max: 0.2 },
     ],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
+    // An employer's part makes it the employee scheme's rate, whoever else the page is about (flexible workers pay it all).
+    scheme: 'employee',
     pair: true,
     wording: 0.82,
   },
@@ -1033,6 +1036,24 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
 
+  {
+    // LABELLING: maternity insurance merged into the medical rate is labelled where the text states its part of it.
+    name: 'the maternity part inside a medical rate (9.5%(含生育保险0.6%))',
+    trigger: /生育保险/,
+    pattern: new RegExp(`\\d\\s*%\\s*\\(\\s*(?:其中)?含\\s*(?<part>生育保险)(?:费)?(?:费率|比例)?\\s*(?:为)?\\s*(?<rate>${RATE})\\s*\\)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.05 }],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
+  },
+  {
+    name: "a group's monthly payment inside the payment (每月N元,其中持某证的人员为M元/月)",
+    trigger: /其中/,
+    pattern: new RegExp(`\\d\\s*元\\s*(?:\\/\\s*月)?\\s*[,]\\s*其中\\s*(?<group>[^,;。\\d]{2,40}?)\\s*(?:为|是|按|缴纳|需缴纳|每月缴纳)\\s*(?<n>${N})\\s*元\\s*\\/\\s*月`, 'g'),
+    yields: [{ key: 'contribution.monthly_amount', shape: 'yuan', group: 'n', variantGroup: 'group', variantUnless: NOT_VARIANT, min: 30, max: 10000 }],
+    // (Nor the sums of those making up missing years.)
+    cancel: new RegExp(`养老|失业|工伤|公积金|${MAKE_UP_YEARS.source}`),
+    wording: 0.8,
+  },
   {
     // `单位缴纳部分:缴费基数的7%(含生育保险)`, `个人缴纳部分:缴费基数的2%`: a payer's part labelled, as a share of the base.
     name: "a payer's part as a share of the base after its label (个人缴纳部分:缴费基数的2%)",

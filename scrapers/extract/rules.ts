@@ -187,7 +187,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ]))).filter((c) => plausible(c) && !madeUp(c));
+  ]))).filter((c) => plausible(c) && !madeUp(c)).map(withoutSums);
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);
@@ -233,6 +233,13 @@ function rateChoiceOfSentence(sentence: string, candidates: Candidate[]): Candid
     const named = choice[0].replace(/\s+/g, '');
     return !c.variant || c.variant.replace(/\s+/g, '').includes(named) ? { ...c, variant: named } : c;
   });
+}
+
+/** A group's name holds no sum (`B元/月×R%=`): words a worked sum left before its result name nothing. */
+function withoutSums(candidate: Candidate): Candidate {
+  if (!candidate.variant || !/[×=＝÷]/.test(candidate.variant)) return candidate;
+  const { variant: _variant, ...rest } = candidate;
+  return rest;
 }
 
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */

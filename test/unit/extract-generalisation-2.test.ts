@@ -43,8 +43,10 @@ describe('schemes: flexible workers in the employee scheme', () => {
     expect(read).toEqual(expect.arrayContaining([
       'employee 2025 contribution.rate 职工 0.09', 'employee 2025 contribution.rate 个人 0.02',
       'employee 2025 contribution.rate 单位 0.07', 'flexible 2025 contribution.rate 0.09',
+      // (and the maternity part the employee rate includes, LABELLING's convention)
+      'employee 2025 contribution.rate 生育保险 0.006',
     ]));
-    expect(read).toHaveLength(4);
+    expect(read).toHaveLength(5);
   });
 
   it('reads 职工一档 as the employee scheme and a rate or base stated for residents as theirs', () => {

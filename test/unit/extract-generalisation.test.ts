@@ -88,11 +88,12 @@ describe('tables flattened into one line', () => {
 });
 
 describe('values that are something else', () => {
-  it('reads only the product of a share of a rate (费率8%的70%即5.6%), not a part in brackets', () => {
+  it('reads only the product of a share of a rate (费率8%的70%即5.6%); a part in brackets is only the maternity part', () => {
     expect(keyed('2021年株洲灵活就业医保', '株洲市灵活就业人员缴费比例:按单位缴费费率9%的60%即5.4%的比例缴费。', 'contribution.rate'))
       .toEqual([['430200', 'flexible', 2021, 'contribution.rate', '', 0.054]]);
+    // LABELLING: maternity insurance merged into the medical rate is a part of its own where the text states it.
     expect(keyed('2025年梧州职工医保', '梧州市职工医保单位缴费比例:6%(含生育保险0.5%)。', 'contribution.rate'))
-      .toEqual([['450400', 'employee', 2025, 'contribution.rate', '单位', 0.06]]);
+      .toEqual([['450400', 'employee', 2025, 'contribution.rate', '单位', 0.06], ['450400', 'employee', 2025, 'contribution.rate', '生育保险', 0.005]]);
   });
 
   it('does not read a fee of a few hundred yuan as a monthly base', () => {

@@ -117,3 +117,30 @@ describe('the working-age group of a flexible scheme', () => {
       .toEqual([['361000', 'flexible', 2026, 'contribution.rate', '未达到法定退休年龄的参保人员', 0.082]]);
   });
 });
+
+describe('parts and groups inside a monthly payment', () => {
+  const text = '参加绍兴市职工医保的灵活就业人员,缴费标准为每人每月402.6元,即:4380元/月×9.2%(含生育保险0.5%)=402.96元/月,其中持有效期内《困难家庭救助证》的人员为201.48元/月。';
+  const read = () => facts('2026年绍兴灵活就业医保', text).filter((f) => f[3] === 'contribution.rate' || f[3] === 'contribution.monthly_amount');
+
+  it('reads the maternity part a medical rate includes (R%(含生育保险r%))', () => {
+    expect(read().filter((f) => f[3] === 'contribution.rate')).toEqual([
+      ['330600', 'flexible', 2026, 'contribution.rate', '', 0.092],
+      ['330600', 'flexible', 2026, 'contribution.rate', '生育保险', 0.005],
+    ]);
+  });
+
+  it('reads a group’s payment inside the payment (…元/月,其中某类人员为M元/月), and no group from a worked sum', () => {
+    expect(read().filter((f) => f[3] === 'contribution.monthly_amount')).toEqual([
+      ['330600', 'flexible', 2026, 'contribution.monthly_amount', '', 402.6],
+      ['330600', 'flexible', 2026, 'contribution.monthly_amount', '', 402.96],
+      ['330600', 'flexible', 2026, 'contribution.monthly_amount', '持有效期内《困难家庭救助证》的人员', 201.48],
+    ]);
+  });
+
+  it('keeps a payroll payment split right after (每月N元,其中…) as the payment', () => {
+    expect(keyed('2026年绍兴职工医保', '绍兴市职工医保缴费标准为每人每月402.6元,其中低保边缘户为201.3元/月。', 'contribution.monthly_amount')).toEqual([
+      ['330600', 'employee', 2026, 'contribution.monthly_amount', '', 402.6],
+      ['330600', 'employee', 2026, 'contribution.monthly_amount', '低保边缘户', 201.3],
+    ]);
+  });
+});

@@ -71,4 +71,12 @@ describe("both payers' rates stated respectively", () => {
       ['140400', 'employee', 2026, 'contribution.rate', '个人', 0.02],
     ]);
   });
+
+  it('files the payers’ rates under the employee scheme on a page about flexible workers', () => {
+    const text = '灵活就业人员可在60%至300%之间选择档位。企业参保的,单位和个人分别按8%和2%缴纳。';
+    expect(keyed('2026年晋城灵活就业医保基数', text, 'contribution.rate')).toEqual([
+      ['140500', 'employee', 2026, 'contribution.rate', '单位', 0.08],
+      ['140500', 'employee', 2026, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
 });
