@@ -870,7 +870,7 @@ function phasesAsOneWindow(facts: Ranked[]): Ranked[] {
 
 /**
  * A window restated by its months only (`集中缴费时间为10月10日至12月31日`, later `(10月-12月)`) is the same
- * window, not a second one: the statement with its days stands.
+ * window, not a second one: the statement with its days stands. So is the usual window, hedged, beside a firm one.
  */
 function monthsOnlyRestated(facts: Ranked[]): Ranked[] {
   const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
@@ -878,7 +878,7 @@ function monthsOnlyRestated(facts: Ranked[]): Ranked[] {
   const wholeMonths = (r: DateRangeValue) => r.start !== null && r.end !== null && r.start.endsWith('-01')
     && Number(r.end.slice(8)) === new Date(Date.UTC(Number(r.end.slice(0, 4)), Number(r.end.slice(5, 7)), 0)).getUTCDate();
   const windows = facts.filter((f) => f.key === 'enrollment.window');
-  return facts.filter((fact) => {
+  const precise = facts.filter((fact) => {
     if (fact.key !== 'enrollment.window' || !wholeMonths(fact.value as DateRangeValue)) return true;
     const range = fact.value as DateRangeValue;
     return !windows.some((other) => {
@@ -886,6 +886,10 @@ function monthsOnlyRestated(facts: Ranked[]): Ranked[] {
       return other !== fact && scope(other) === scope(fact) && !wholeMonths(r) && month(r.start) === month(range.start) && month(r.end) === month(range.end);
     });
   });
+  // `缴费期原则上为当年9月…(Y年度…集中缴费期:…至Y年2月…)`: the usual
+  // period, hedged, gives way to the one the page states firmly for the same year.
+  const firm = new Set(precise.filter((f) => f.key === 'enrollment.window' && !f.hedged).map(scope));
+  return precise.filter((fact) => fact.key !== 'enrollment.window' || !fact.hedged || !firm.has(scope(fact)));
 }
 
 const SIGNALS = new WeakMap<Fact, ConfidenceSignals>();

@@ -61,6 +61,7 @@ import {
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   WAGE_NAME_ASIDE,
+  FIRM_AS_PAYER,
   MONTHLY_IN_BRACKET_BEFORE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
@@ -817,6 +818,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
+    // `公司缴费比例为A%;个人缴费比例为B%`: a firm named as the payer is the employer's part.
+    if (parts && found.key === 'contribution.rate' && FIRM_AS_PAYER.test(lead)) return '单位';
     // `基本医疗保险缴费比例为A%,大额医疗费用补助缴费比例为B%`: beside another part, the medical insurance's own.
     if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return '基本医疗保险';
     // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.

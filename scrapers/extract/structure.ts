@@ -3,7 +3,7 @@
  * "related articles" zone whose snippets are separate articles, and the sentences inside each
  * line. Offsets always point into the original text.
  */
-import { findRegionMentions } from '../../domain/gazetteer/index';
+import { findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
 import { PLACE_LINE, RELATED_BLOCK_HEADING, readsAsHeading } from './vocabulary';
 
 export interface Span {
@@ -63,7 +63,10 @@ function isPlaceName(text: string): boolean {
   const name = /^([\u4e00-\u9fff]{2,8})\s*[:：]?$/.exec(text.trim())?.[1];
   if (!name) return false;
   const mentions = findRegionMentions(name);
-  return mentions.length === 1 && mentions[0].start === 0 && mentions[0].end === name.length;
+  if (mentions.length === 1) return mentions[0].start === 0 && mentions[0].end === name.length;
+  // `- 山东威海`: a province and a city of it, written together.
+  return mentions.length === 2 && mentions[0].start === 0 && mentions[1].start === mentions[0].end && mentions[1].end === name.length
+    && mentions[1].candidates.some((c) => mentions[0].candidates.some((p) => p !== c && isAncestorOrSelf(p, c)));
 }
 
 export function isQuestionHeading(text: string): boolean {

@@ -166,3 +166,15 @@ describe('sentences that go on about another policy', () => {
       .toEqual([['contribution.rate', 0.095]]);
   });
 });
+
+describe('round-ups and usual periods', () => {
+  it('reads a numbered line of a province and its city written together (4.广东佛山) as the heading of what follows', () => {
+    const text = ['3.南宁市', '本市居民每人缴纳380元。', '4.广东佛山', '2024年度我市居民医保个人缴费标准为每人每年420元。'].join('\n');
+    expect(ofKey('contribution.individual_annual', '', text).map((f) => [f[0], f[5]])).toEqual([['450100', 380], ['440600', 420]]);
+  });
+
+  it('drops the usual window, hedged, beside the one stated firmly for the same year', () => {
+    const text = '缴费时间原则上为每年10月1日至12月31日。(2024年度广西居民医保集中缴费期:2023年10月1日至2024年2月29日)';
+    expect(ofKey('enrollment.window', '', text)).toEqual([['450000', 'resident', 2024, 'enrollment.window', '', { start: '2023-10-01', end: '2024-02-29' }]]);
+  });
+});
