@@ -326,6 +326,8 @@ export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六�
 export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
 /** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
 export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** A firm named as the payer of a rate (`公司缴费比例`, `企业缴纳比例`): the employer's part, 单位. */
+export const FIRM_AS_PAYER = /(?:^|[^\u4e00-\u9fff]|参保|用人)(?:企业|公司)$/;
 /** A monthly figure in brackets after a yearly one (`年缴费金额144元(每月12元)`): the fee by the month. */
 export const MONTHLY_IN_BRACKET_BEFORE = /\((?:即|折合|合|平均)?每月\s*$/;
 /** A grade of a flexible worker's scheme (统账结合 / 单建统筹) with its rate in brackets and its monthly sum. */

@@ -61,6 +61,7 @@ import {
   PAYROLL_TIER_BEFORE,
   SUPPLEMENT,
   WAGE_NAME_ASIDE,
+  FIRM_AS_PAYER,
   MONTHLY_IN_BRACKET_BEFORE,
   SUPPLEMENT_END,
   PART_WITH_RATE,
@@ -180,7 +181,9 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   ].filter(figures);
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
   const makeUp = [...ctx.labels, ...(ctx.headings ?? [])].some((text) => MAKE_UP_YEARS.test(text));
-  const madeUp = (c: Candidate) => c.key === 'contribution.rate' && (makeUp || MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
+  // (`不符合…缴费年限规定的人员…;按月缴纳的,…其中某类人员为M元/月`: a make-up group's payments, whatever reads them.)
+  const madeUp = (c: Candidate) => (c.key === 'contribution.rate' && makeUp)
+    || ((c.key === 'contribution.rate' || c.key === 'contribution.monthly_amount' || c.key === 'contribution.base_monthly') && MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
   return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
@@ -740,6 +743,9 @@ function groupsListedBefore(head: string, from: number): string {
 }
 
 /** A clause's subject without asides, its year, `本市`, and the scheme words after it (`…参加居民医保`). */
+/** A group and what it joins (`成年人参加某市2024年`), the scheme's name already trimmed off the end. */
+const GROUP_JOINS = /^(?<group>[^,;。\d]{2,24}?)(?:参加|参保)(?<rest>[^,;。]{0,30})$/;
+
 function trimSubject(text: string): string {
   // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
   const colon = text.lastIndexOf(':');
@@ -756,6 +762,9 @@ function trimSubject(text: string): string {
     .replace(/^(?:在)?(?:集中)?(?:缴费|征缴|参保)期(?:内|间)/, '')
     .replace(/(?:每人每年|每人|每年)?(?:缴纳|缴费|承担)?(?:参加|参保)?(?:城乡)?(?:居民|职工)?(?:基本)?(?:医保|医疗保险)?[的\s:]*$/, '')
     .trim();
+  // `中小学生参加某市2024年城乡居民医保的个人缴费…`: the group is who joins; what they join is scope.
+  const joiner = GROUP_JOINS.exec(trimmed)?.groups;
+  if (joiner && SUBJECT_GROUP.test(joiner.group) && !NOT_VARIANT.test(joiner.group) && !SUBJECT_GROUP.test(joiner.rest)) return joiner.group.trim();
   // `2024年某市城乡居民医保在校学生`: the group is named after the scheme, the scope before it.
   const afterScheme = SCHEME_THEN_GROUP.exec(trimmed)?.groups!.group;
   if (afterScheme && SUBJECT_GROUP.test(afterScheme) && !NOT_A_PLACE_OR_YEAR.test(afterScheme) && !NOT_VARIANT.test(afterScheme)) return afterScheme;
@@ -811,6 +820,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (kind && !NOT_A_PLACE_OR_YEAR.test(kind[1])) return kind[1];
     const tail = /(用人单位|单位|个人|[一二三四五六七八九十低中高]档)(?:最低|最高)?$/.exec(lead);
     if (tail && (parts || tail[1].endsWith('档'))) return tail[1];
+    // `公司缴费比例为A%;个人缴费比例为B%`: a firm named as the payer is the employer's part.
+    if (parts && found.key === 'contribution.rate' && FIRM_AS_PAYER.test(lead)) return '单位';
     // `基本医疗保险缴费比例为A%,大额医疗费用补助缴费比例为B%`: beside another part, the medical insurance's own.
     if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return '基本医疗保险';
     // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.

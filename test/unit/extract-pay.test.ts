@@ -144,3 +144,10 @@ describe('parts and groups inside a monthly payment', () => {
     ]);
   });
 });
+
+describe('those making up missing years', () => {
+  it('reads no payment of a make-up group, even a group’s inside it (不符合…缴费年限…;按月缴纳的,…其中某类人员为M元/月)', () => {
+    const text = '二、不符合职工医保退休缴费年限规定的人员,选择一次性补足的,标准为每人每月702.4元;选择按月缴纳的,缴费标准为每人每月390.2元,其中低保边缘户为195.1元/月。';
+    expect(keyed('2026年嘉兴职工医保', text, 'contribution.monthly_amount')).toEqual([]);
+  });
+});

@@ -80,3 +80,12 @@ describe("both payers' rates stated respectively", () => {
     ]);
   });
 });
+
+describe('a firm named as the payer of a rate', () => {
+  it('names the firm’s rate the employer’s part (公司缴费比例为A%;个人缴费比例为B%)', () => {
+    expect(keyed('2026年大同职工医保', '大同职工医保按月缴纳,公司缴费比例为7.5%;个人缴费比例为2%。', 'contribution.rate')).toEqual([
+      ['140200', 'employee', 2026, 'contribution.rate', '单位', 0.075],
+      ['140200', 'employee', 2026, 'contribution.rate', '个人', 0.02],
+    ]);
+  });
+});

@@ -101,3 +101,15 @@ describe('newborns and the continuous-enrolment incentive in common asides and s
       ]);
   });
 });
+
+describe('a group named as the one who joins', () => {
+  it('takes GROUP in GROUP参加PLACE YEAR城乡居民医保的个人缴费标准 as the variant', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '在校学生和学龄前儿童参加绵阳市2024年居民医保的个人缴费标准是每人每年360元。'))
+      .toEqual([['510700', 'resident', 2024, 'contribution.individual_annual', '在校学生和学龄前儿童', 360]]);
+  });
+
+  it('names no group when the one who joins is every resident', () => {
+    expect(ofKeys(['contribution.individual_annual'], '', '2024年绵阳市城乡居民参加基本医疗保险的个人缴费标准为每人每年460元。'))
+      .toEqual([['510700', 'resident', 2024, 'contribution.individual_annual', '', 460]]);
+  });
+});
