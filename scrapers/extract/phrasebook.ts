@@ -225,7 +225,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);
       // (A payroll scheme's monthly payment split right after, `每月N元,其中某类人员为M元/月`, is still the payment.)
       if (/^[^,;。]*[,;]\s*其中/.test(after) && (scheme === 'resident' || scheme === null)) return 'contribution.total_annual';
-      // `以…工资的60%为缴费基数,2025年标准为4080元/月`: the standard of the base just named.
+      // `以…工资的62%为缴费基数,2026年标准为4385元/月`: the standard of the base just named.
       // …and `缴费基数月标准为6795元`: the base's monthly standard.
       if ((scheme === 'flexible' || scheme === 'employee') && /基数\s*(?:[,;]\s*(?:(?:19|20)\d{2}\s*年度?)?|月)\s*$/.test(sentence.slice(0, phraseStart))) return 'contribution.base_monthly';
       // `缴费标准为每人每月457元`: a payroll scheme's monthly payment.
@@ -1134,7 +1134,7 @@ export const CONSTRUCTIONS: Construction[] = [
   },
 
   {
-    // `统账结合参保人员(9%缴费):5868元/年(489元/月)`: a grade, its rate in brackets, its yearly and monthly sums.
+    // `统账结合参保人员(8.5%缴费):5100元/年(425元/月)`: a grade, its rate in brackets, its yearly and monthly sums.
     name: 'a grade with its rate in brackets and its monthly sum (统账结合(9%缴费):…(489元/月))',
     trigger: /统[帐账]结合|单建统筹/,
     pattern: new RegExp(`(?<grade>统[帐账]结合|单建统筹)[\\u4e00-\\u9fff]{0,6}\\s*\\(\\s*(?<rate>${RATE})\\s*(?:缴费|费率|比例)?\\s*\\)\\s*[:]?\\s*(?:${N}\\s*元\\s*\\/\\s*年\\s*)?\\(?\\s*(?<n>${N})\\s*元\\s*\\/\\s*月`, 'g'),

@@ -480,7 +480,7 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
       if (hits[i].phrase.stop) return null;
       continue;
     }
-    // `400元/年(个人缴费标准)· 670元/年(财政补贴)`: a phrase in brackets after a figure names that figure only.
+    // `415元/年(个人缴费标准)· 720元/年(财政补贴)`: a phrase in brackets after a figure names that figure only.
     if (isPostLabel(sentence, hits[i])) return null;
     // `财政补助 640元 840元`: a figure right after another one, nothing naming it, is a cell of another
     // column (a pipe table's columns are named by its header).
@@ -991,7 +991,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数标准按5200元/月的80%(4160元/月)执行`: the figure a share is taken of is the wage, not the base or a bound.
     if (BASE_FIGURES.has(phrase.key) && phrase.key !== 'wage.average_monthly' && /^\s*(?:\/\s*月)?\s*的\s*\d{1,3}(?:\.\d+)?\s*%/.test(sentence.slice(end, end + 12))) continue;
     if (RESIDENT_SHARE_KEYS.has(phrase.key)) {
-      // `同步提高个人缴费标准40元,达到每人每年320元`: the figure right after the phrase is the rise.
+      // `同步提高个人缴费标准35元,达到每人每年415元`: the figure right after the phrase is the rise.
       if (phrase.start > 0 && RISE_BEFORE_PHRASE.test(clauseBefore(sentence, phrase.start)) && RISE_THEN_VALUE.test(sentence.slice(end, end + 16))) continue;
       // `个人按月分摊的缴费金额…18.33元`: a month's part of the share.
       if (BY_THE_MONTH.test(clauseBefore(sentence, at))) continue;

@@ -235,8 +235,8 @@ describe('round two: lists, captions and payroll sums', () => {
 
 describe('round three: rises, monthly parts, other covers, bounds as shares', () => {
   it('reads a rise named before its key phrase as a rise (同步提高个人缴费标准N元,达到每人每年M元)', () => {
-    expect(keyed('2021年蚌埠居民医保', '当年同步提高个人缴费标准40元,达到每人每年320元。', 'contribution.individual_annual').map((f) => f[5]))
-      .toEqual([320]);
+    expect(keyed('2021年蚌埠居民医保', '当年同步提高个人缴费标准35元,达到每人每年415元。', 'contribution.individual_annual').map((f) => f[5]))
+      .toEqual([415]);
   });
 
   it('reads no yearly share from a month\'s part of it (按月分摊…N元) nor from a care cover\'s fee (长期照护保险)', () => {

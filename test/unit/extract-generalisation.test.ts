@@ -427,9 +427,9 @@ describe('look-alikes found by probing wordings pages commonly use', () => {
 describe('payroll wordings: the base, the rate on it and what a month costs', () => {
   it('reads a base worked out from the wage (基数为 6800元/月×60%=4080元/月) and one named as the standard of the base', () => {
     expect(keyed('2025年岳阳灵活就业医保', '灵活就业人员基数为 6900元/月×60%=4140元/月 。', 'contribution.base_monthly').map((f) => f[5])).toEqual([4140]);
-    const text = '按2024年度全省全口径城镇单位就业人员平均工资的65%作为缴费基数,2025年标准为 4420元/月 。';
-    const read = facts('2025年郴州灵活就业医保', text).map((f) => [f[3], f[5]]);
-    expect(read).toEqual([['contribution.base_monthly', 4420]]);
+    const text = '按上一年度全省城镇单位就业人员平均工资的62%作为缴费基数,2026年标准为 4385元/月 。';
+    const read = facts('2026年郴州灵活就业医保', text).map((f) => [f[3], f[5]]);
+    expect(read).toEqual([['contribution.base_monthly', 4385]]);
   });
 
   it('reads the rate on the base as the sum of its parts, and about so much a month, each named by its section (统账结合方式)', () => {
