@@ -630,7 +630,7 @@ function factsOfSentence(
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
-    const factScheme = schemeFor(candidate, own, scheme, innerScheme);
+    const factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
     const schemeSource: SchemeSource = candidate.scheme || RESIDENT_ONLY.has(candidate.key) ? 'rule'
       : own.schemes.length ? 'sentence' : scheme !== null ? 'context' : 'default';
     if (RESIDENT_SHARES.has(candidate.key)) {
@@ -801,7 +801,10 @@ const BASE_SET_AFTER = /^[^。;]{0,60}?(?:确定|作为|核定)(?:为)?(?:月)?(
 /** Payroll keys a resident scheme may state too (a resident contribution set as a share of a base). */
 const RESIDENT_PAYROLL = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly']);
 
-function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null): Scheme {
+/** A wait counted in months paid (`连续缴费满N个月`): only the monthly-paid schemes count months of payment. */
+const MONTHS_PAID = /(?:连续|累计)\s*(?:参保)?\s*缴费\s*(?:满|达到?|超过)?\s*$/;
+
+function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null, text = ''): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
   // The scheme named before the value; one named only after it scopes the value only when
@@ -814,6 +817,7 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
   // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
   if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';
+  if (candidate.key.startsWith('waiting.') && scheme === null && MONTHS_PAID.test(text.slice(Math.max(0, candidate.at - 12), candidate.at))) return 'employee';
   return scheme ?? 'resident';
 }
 
