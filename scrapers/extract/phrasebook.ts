@@ -374,7 +374,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
 export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
 /** The part a worked product is for, captioned before it (`基本医疗保险缴费标准:B元/月×R%=…`, `大病保险:…`). */
 export const PRODUCT_PART_BEFORE = new RegExp(`(?:^|[\\s、.])(?<part>基本医疗保险|${RATE_PART.source})(?:费)?(?:缴费)?(?:标准|金额)?\\s*[:]?\\s*$`);
-export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
+export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)\\)?的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额|单独)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
 /** `按R%每月缴纳基本医疗保险费`: the rate the medical insurance's fee is paid at, with no base named. */
 export const RATE_OF_FEE = new RegExp(`按\\s*(?<rates>${RATE})\\s*(?:的)?(?:比例|费率)?\\s*(?:每月|按月)?\\s*(?:缴纳|缴交|缴)(?:个人|职工)?(?:基本)?医疗保险费`, 'g');
 
@@ -1083,6 +1083,24 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
+  },
+  {
+    // `按6520元(全省平均工资)的6%缴纳`, `71000元(上年度全省就业人员平均工资)×60%`: a figure the bracket after it names
+    // as the average wage; a month's or a year's by its size (no month's wage is 30000 yuan).
+    name: 'an average wage named in the bracket after its figure (6520元(全省平均工资))',
+    trigger: /元\s*(?:\/\s*月)?\s*\([^()]{0,40}(?:平均工资|社平工资)\)/,
+    pattern: new RegExp(`(?<wage>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\((?![^()]*(?:个人|本人|职工本人))[^()]{0,40}?(?:平均工资|社平工资)\\)`, 'g'),
+    yields: [{ key: 'wage.average_monthly', shape: 'yuan', group: 'wage', min: 1000, max: 29999 }],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
+  },
+  {
+    name: 'a yearly average wage named in the bracket after its figure (71000元(上年度全省就业人员平均工资))',
+    trigger: /元\s*(?:\/\s*月)?\s*\([^()]{0,40}(?:平均工资|社平工资)\)/,
+    pattern: new RegExp(`(?<wage>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\((?![^()]*(?:个人|本人|职工本人))[^()]{0,40}?(?:平均工资|社平工资)\\)`, 'g'),
+    yields: [{ key: 'wage.average_annual', shape: 'yuan', group: 'wage', min: 30000, max: 700000 }],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
   },
   {
     // `按全部职工缴费基数之和的1%缴纳大额医疗费用互助资金`: the share of the base paid for a supplementary cover, named by it.
