@@ -18,4 +18,13 @@ describe('scheme read from the wording', () => {
       ['350700', 'resident', 2024, 'waiting.fixed_months', '', 4],
     ]);
   });
+
+  it('on a page for flexible workers, bounds stated for 职工个人 (employees as people) are the employee scheme\'s', () => {
+    const text = '遵义市灵活就业人员月缴费基数为5200元。\n职工个人上年度月工资低于4100元的,按4100元作为缴费基数;职工个人上年度月工资高于19800元的,按19800元作为缴费基数。';
+    expect(facts('2025年遵义灵活就业人员医保缴费基数', text)).toEqual([
+      ['520300', 'flexible', 2025, 'contribution.base_monthly', '', 5200],
+      ['520300', 'employee', 2025, 'contribution.base_min_monthly', '', 4100],
+      ['520300', 'employee', 2025, 'contribution.base_max_monthly', '', 19800],
+    ]);
+  });
 });
