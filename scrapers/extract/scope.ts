@@ -69,7 +69,7 @@ const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/
  * A flexible worker's cue beside the employee scheme it joins (`参加职工医保的灵活就业人员`,
  * `灵活就业人员参加职工医保`, `职工医保灵活就业人员`): one scheme, the flexible one.
  */
-const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及]{0,10}$/;
+const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及或]{0,10}$/;
 /** …or the employee insurance a flexible worker named earlier pays or joins, clauses later (`灵活就业人员以N元为基数,按8%缴纳职工基本医疗保险费`). */
 const INSURANCE_JOINED = /^[^。;]{0,40}?(?:缴纳|参加|加入)$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;

@@ -27,4 +27,11 @@ describe('scheme read from the wording', () => {
       ['520300', 'employee', 2025, 'contribution.base_max_monthly', '', 19800],
     ]);
   });
+
+  it('a lead naming flexible workers OR employees (或) names two schemes, not the insurance flexible workers join', () => {
+    const text = '该档位适合灵活就业人员或企业职工中收入较高的人。\n2025年株洲市全口径社平工资为7420元/月。';
+    expect(facts('', text)).toEqual([
+      ['430200', 'employee', 2025, 'wage.average_monthly', '', 7420],
+    ]);
+  });
 });
