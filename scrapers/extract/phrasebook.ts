@@ -858,9 +858,11 @@ export const CONSTRUCTIONS: Construction[] = [
 
   // -- contribution base bounds as a range ---------------------------------------------------
   {
+    // …also named as its bounds (`缴费基数上下限为4500元-22500元`, `基数上下限与职工相同(4500元/月-22500元/月)`), and a
+    // list line's bare figures (`缴费基数:4500-22500`).
     name: 'base range after its words (缴费基数为每月4500元至22500元)',
     trigger: /基数/,
-    pattern: new RegExp(`基数(?:范围)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*元(?!\\s*\\/\\s*年)`, 'g'),
+    pattern: new RegExp(`基数(?:范围|(?:上下限|上、下限)(?:[^,;。\\d()]{0,10}\\()?)?(?:为|在|可在|:)?(?:每月)?\\s*(?<low>${N})\\s*(?<lowWan>万)?\\s*元?(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*(?<high>${N})\\s*(?<highWan>万)?\\s*(?:元(?!\\s*\\/\\s*年)|(?=\\s*$))`, 'g'),
     yields: [
       { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 500, max: 100000 },
       { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 500, max: 200000 },

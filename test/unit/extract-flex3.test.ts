@@ -32,3 +32,24 @@ describe('an average wage named in the bracket after its figure', () => {
     expect(keyed('南宁市2026年灵活就业人员医保缴费标准', text, 'wage.')).toEqual([]);
   });
 });
+
+describe('a base range named as its bounds', () => {
+  const title = '温州市2026年灵活就业人员医保缴费标准';
+  it('bounds of the base stated as a range (缴费基数上下限为A元-B元)', () => {
+    expect(keyed(title, '灵活就业人员医保缴费基数上下限为4960元-24800元。', 'contribution.base_')).toEqual([
+      ['330300', 'flexible', 2026, 'contribution.base_min_monthly', '', 4960],
+      ['330300', 'flexible', 2026, 'contribution.base_max_monthly', '', 24800],
+    ]);
+  });
+
+  it("a list line's bare figures after the base's name are its bounds", () => {
+    expect(keyed(title, '缴费基数:4960-24800', 'contribution.base_')).toEqual([
+      ['330300', 'flexible', 2026, 'contribution.base_min_monthly', '', 4960],
+      ['330300', 'flexible', 2026, 'contribution.base_max_monthly', '', 24800],
+    ]);
+  });
+
+  it('a range in a bracket after other words about the base is not read as its bounds', () => {
+    expect(keyed(title, '另可参照养老保险基数自行挑选(4960~24800元)。', 'contribution.base_')).toEqual([]);
+  });
+});
