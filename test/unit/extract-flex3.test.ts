@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../scrapers/extract/index';
+import { factRows } from '../support/extract-rows';
 
 /**
  * Flexible-scheme wordings read on pages the rules were not tuned on, each pinned with a sentence
  * of our own (other places, other figures).
  */
-const facts = (title: string, text: string) =>
-  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const facts = factRows;
 const keyed = (title: string, text: string, prefix: string) => facts(title, text).filter((f) => String(f[3]).startsWith(prefix));
 
 describe('an average wage named in the bracket after its figure', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../scrapers/extract/index';
+import { factRows } from '../support/extract-rows';
 
 /**
  * Constructions of the payroll schemes' figures (rates, bases, monthly payments, wages), each pinned
  * with a sentence written for this file (other places, other figures than any page).
  */
-const facts = (title: string, text: string) =>
-  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const facts = factRows;
 const keyed = (title: string, text: string, ...keys: string[]) => facts(title, text).filter((f) => keys.includes(String(f[3])));
 
 describe('a choice of rates, each with its own payment', () => {

@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../scrapers/extract/index';
+import { factRows } from '../support/extract-rows';
 
-type Row = [region: string, scheme: string, year: number, key: string, variant: string, value: unknown];
-const facts = (title: string, text: string): Row[] =>
-  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const facts = factRows;
 const ofKeys = (keys: string[], title: string, text: string) => facts(title, text).filter((f) => keys.includes(f[3]));
 
 describe('a share changed from an old figure', () => {

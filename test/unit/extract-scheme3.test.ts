@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../scrapers/extract/index';
+import { factRows } from '../support/extract-rows';
 
 /** Scheme of facts whose wording, not a scheme's name, tells which scheme they are for. */
-const facts = (title: string, text: string) =>
-  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const facts = factRows;
 const keyed = (title: string, text: string, key: string) => facts(title, text).filter((f) => f[3] === key);
 
 describe('scheme read from the wording', () => {

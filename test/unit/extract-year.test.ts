@@ -4,11 +4,9 @@
  * sentence per construction, written for this file with other places and figures.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../scrapers/extract/index';
+import { factRows } from '../support/extract-rows';
 
-type Row = [region: string, scheme: string, year: number, key: string, variant: string, value: unknown];
-const facts = (title: string, text: string): Row[] =>
-  extractFacts({ title, text }).map((f) => [f.region, f.scheme, f.year, f.key, f.variant ?? '', f.value]);
+const facts = factRows;
 const ofKey = (key: string, title: string, text: string) => facts(title, text).filter((f) => f[3] === key);
 
 describe('a resident campaign that opens in the autumn', () => {
