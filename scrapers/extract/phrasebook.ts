@@ -11,6 +11,8 @@ import { LAPSE, MULTI_YEAR_LAPSE } from './vocabulary';
 import type { FactKey, Scheme } from '../../domain/facts';
 
 const N = NUMBER_PATTERN;
+/** No month's average wage is this many yuan: a wage stated without its period is a year's from here up. */
+const MONTHLY_WAGE_LIMIT = 30000;
 const RATE = RATE_PATTERN;
 /** A duration: numeral `n` and unit `unit` (个月, 天, 年…). */
 const DURATION = `(?<n>${N}|半)\\s*(?<unit>个月|个多月|月|天|日|年)`;
@@ -193,7 +195,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.85,
   },
   {
-    // Monthly or yearly by its wording (`/月`, `年平均`), else by its size: no month's wage is 30000 yuan.
+    // Monthly or yearly by its wording (`/月`, `年平均`), else by its size (MONTHLY_WAGE_LIMIT).
     shape: 'money',
     trigger: /(?:年)?平均工资|社平工资|社会平均工资|年均工资/g,
     key: ({ sentence, phrase, phraseStart, valueAt, valueEnd }) => {
@@ -202,7 +204,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
       if (MONTHLY_AFTER.test(sentence.slice(valueEnd))) return 'wage.average_monthly';
       if (phrase.startsWith('年') || /^\s*\/\s*年|^\s*每年/.test(sentence.slice(valueEnd))) return 'wage.average_annual';
       const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
-      return figure > 0 && figure < 30000 ? 'wage.average_monthly' : 'wage.average_annual';
+      return figure > 0 && figure < MONTHLY_WAGE_LIMIT ? 'wage.average_monthly' : 'wage.average_annual';
     },
     gapCancel: WAGE_GAP_CANCEL,
     stop: true,
@@ -1086,24 +1088,18 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
   },
-  {
-    // `按6520元(全省平均工资)的6%缴纳`, `71000元(上年度全省就业人员平均工资)×60%`: a figure the bracket after it names
-    // as the average wage; a month's or a year's by its size (no month's wage is 30000 yuan).
-    name: 'an average wage named in the bracket after its figure (6520元(全省平均工资))',
+  // `按6520元(全省平均工资)的6%缴纳`, `71000元(上年度全省就业人员平均工资)×60%`: a figure the bracket after it names
+  // as the average wage; a month's or a year's by its size.
+  ...(['wage.average_monthly', 'wage.average_annual'] as const).map((key) => ({
+    name: `an average wage named in the bracket after its figure (6520元(全省平均工资)), ${key === 'wage.average_monthly' ? 'monthly' : 'yearly'} by its size`,
     trigger: /元\s*(?:\/\s*月)?\s*\([^()]{0,40}(?:平均工资|社平工资)\)/,
     pattern: new RegExp(`(?<wage>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\((?![^()]*(?:个人|本人|职工本人))[^()]{0,40}?(?:平均工资|社平工资)\\)`, 'g'),
-    yields: [{ key: 'wage.average_monthly', shape: 'yuan', group: 'wage', min: 1000, max: 29999 }],
+    yields: [key === 'wage.average_monthly'
+      ? { key, shape: 'yuan' as const, group: 'wage', min: 1000, max: MONTHLY_WAGE_LIMIT - 1 }
+      : { key, shape: 'yuan' as const, group: 'wage', min: MONTHLY_WAGE_LIMIT, max: 700000 }],
     cancel: /养老|失业|工伤|公积金/,
     wording: 0.8,
-  },
-  {
-    name: 'a yearly average wage named in the bracket after its figure (71000元(上年度全省就业人员平均工资))',
-    trigger: /元\s*(?:\/\s*月)?\s*\([^()]{0,40}(?:平均工资|社平工资)\)/,
-    pattern: new RegExp(`(?<wage>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\((?![^()]*(?:个人|本人|职工本人))[^()]{0,40}?(?:平均工资|社平工资)\\)`, 'g'),
-    yields: [{ key: 'wage.average_annual', shape: 'yuan', group: 'wage', min: 30000, max: 700000 }],
-    cancel: /养老|失业|工伤|公积金/,
-    wording: 0.8,
-  },
+  })),
   {
     // `按全部职工缴费基数之和的1%缴纳大额医疗费用互助资金`: the share of the base paid for a supplementary cover, named by it.
     name: "a supplementary cover's rate as a share of the base (按缴费基数之和的1%缴纳大额医疗费用互助资金)",
