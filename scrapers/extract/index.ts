@@ -3,7 +3,7 @@
  * sentence it came from. Pure and deterministic; runs in Node and in workerd.
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
-import { candidatesIn, type Candidate } from './rules';
+import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
 import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
@@ -606,6 +606,7 @@ function factsOfSentence(
     groupCaption: groupCaptionOf(sentence.line),
     parentGroup: parentGroupOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
+    tableHeader: gridHeader(sentence.line, allLines),
   });
 
   const facts: Fact[] = [];
@@ -696,6 +697,27 @@ function tableHeader(line: Line, allLines: readonly Line[]): string[] | null {
   while (first > 0 && allLines[first - 1].text.startsWith('|')) first--;
   if (first === line.index) return null;
   return allLines[first].text.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+}
+
+/**
+ * The header cells of the table of several lines (bars or tabs) a row belongs to: the block's first
+ * line, when it has as many cells as the row and the row is not that line.
+ */
+function gridHeader(line: Line, allLines: readonly Line[]): string[] | undefined {
+  const counts = cellCounts(allLines);
+  const cells = counts[line.index];
+  if (cells < 2) return undefined;
+  let first = line.index;
+  while (first > 0 && counts[first - 1] === cells) first--;
+  return first === line.index ? undefined : tableCells(allLines[first].text).map((cell) => cell.text);
+}
+
+/** How many table cells each line has, counted once per article (a long table stays linear). */
+const CELL_COUNTS = new WeakMap<readonly Line[], number[]>();
+function cellCounts(allLines: readonly Line[]): number[] {
+  let counts = CELL_COUNTS.get(allLines);
+  if (!counts) CELL_COUNTS.set(allLines, (counts = allLines.map((l) => tableCells(l.text).length)));
+  return counts;
 }
 
 const JOINED = /^\s*(?:人员)?\s*(?:及|和|与|、|以及|暨)\s*$/;

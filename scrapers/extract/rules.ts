@@ -137,6 +137,8 @@ export interface RuleContext {
   groupCaption?: string;
   /** The headings of the section the sentence is in (`二、缴费基数调整内容`): the topic of bare words. */
   headings?: string[];
+  /** The header row's cells when the sentence is a row of a table of several lines (`类别 | 个人缴费 | 财政补助`). */
+  tableHeader?: readonly string[];
 }
 
 const N = NUMBER_PATTERN;
@@ -163,7 +165,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // what the sentence states before it stands.
   const condition = sentence.search(CONDITIONAL_FIGURES);
   const figures = (c: Candidate) => condition < 0 || c.at < condition;
-  const table = tableCandidates(sentence, ctx).filter(figures);
+  const table = [...tableCandidates(sentence, ctx), ...gridRowCandidates(sentence, ctx)].filter(figures);
   const taken = new Set(table.map((c) => c.at));
   const built = constructionCandidates(sentence, ctx);
   // A bound a whole construction reads (`上下限分别为A元和B元`) outranks what a key phrase makes of the figure.
@@ -376,6 +378,59 @@ function tableCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     i += labelCount + count + noteCount;
   }
   return rows >= 2 ? found : [];
+}
+
+/** The cells of a table row written with bars or tabs (`| 成年居民 | 400元 |`, `成年居民\t400`), with their offsets. */
+export function tableCells(row: string): { text: string; at: number }[] {
+  const bar = (row.match(/\|/g) ?? []).length >= 2;
+  const separator = bar ? /\|/g : /\t+/g;
+  if (!bar && !/\S\t+\S/.test(row)) return [];
+  const cells: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const end of [...[...row.matchAll(separator)].map((m) => m.index), row.length]) {
+    const raw = row.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), at: from + lead });
+    from = end + (end < row.length ? row.slice(end).match(bar ? /^\|/ : /^\t+/)![0].length : 0);
+  }
+  // Leading and trailing bars (`| a | b |`) open and close the row; they hold no cell.
+  if (bar && cells[0]?.text === '') cells.shift();
+  if (bar && cells[cells.length - 1]?.text === '') cells.pop();
+  return cells;
+}
+
+/** A figure cell of a table: `400`, `400元`, `400元/人/年`, `9%`. */
+const GRID_FIGURE = /^(\d+(?:\.\d+)?)(%|元(?:\s*\/\s*(?:人|年|月)){0,3})?$/;
+
+/**
+ * A row of a table of several lines whose header names each column's key and whose rows name
+ * their group (`类别 | 个人缴费 | 财政补助` over `成年居民 | 400元 | 700元`): one value per keyed cell,
+ * the row's label cells its variant.
+ */
+function gridRowCandidates(sentence: string, ctx: RuleContext): Candidate[] {
+  const header = ctx.tableHeader;
+  if (!header) return [];
+  // A unit in brackets (`财政补助(元/年)`) marks a value column as `(元)` does.
+  const columns = header.map((cell) => columnOf(cell.replace(/\(\s*(元|%)[^()]*\)\s*$/, '($1)'), ctx));
+  if (!columns.some((c) => c?.key)) return [];
+  const cells = tableCells(sentence);
+  if (cells.length !== header.length) return [];
+  const labels = cells.filter((_, j) => !columns[j] && !PLACE_COLUMN.test(header[j]));
+  if (!labels.length || labels.some((c) => GRID_FIGURE.test(c.text))) return [];
+  const group = labels.map((c) => c.text).join(' ');
+  const found: Candidate[] = [];
+  cells.forEach((cell, j) => {
+    const column = columns[j];
+    const figure = GRID_FIGURE.exec(cell.text);
+    if (!column?.key || !figure) return;
+    if (column.shape === 'rate' ? figure[2]?.startsWith('元') : figure[2] === '%') return;
+    const value = column.shape === 'rate' ? parseRate(`${figure[1]}%`) : Number(figure[1]);
+    // A cell of 0 says the group pays nothing of that part; it states no rule of its own.
+    if (value === null || !Number.isFinite(value) || value <= 0 || (column.shape === 'rate' && value >= 1)) return;
+    const variant = [group, column.part].filter(Boolean).join(' ');
+    found.push({ key: column.key, value, at: cell.at, wording: 0.8, ...(variant ? { variant } : {}) });
+  });
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
