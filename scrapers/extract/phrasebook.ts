@@ -393,6 +393,13 @@ export const PART_WITH_RATE = new RegExp(`(?<part>[\\u4e00-\\u9fff]{2,8})\\s*\\(
 export const CHOICE_CLAUSE = /可选|选择|分为|分成|包括|设有|设置/;
 /** `(上一年为380元)`, `去年是380元`: a value of the year before the one in scope. */
 export const LAST_YEAR_BEFORE = /(?:上一年度?|上年度?|去年|前一年)(?:的)?(?:标准)?(?:为|是)?\s*$/;
+/** `目前…为`, `现行标准是`: a figure in force now, before the clause names the change to come. */
+export const IN_FORCE_NOW_BEFORE = /(?:目前|当前|现行|现在|眼下)[^,;。\d]{0,20}$/;
+/**
+ * After a figure in force now, the year a change starts in (`,2027年起调整为…`, `;自2027年1月1日起提高至…`):
+ * the figure is the rule of the year before that one.
+ */
+export const CHANGE_FROM_YEAR_AFTER = /^[^。;]{0,30}?(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(?:起|开始)[^。;\d]{0,12}?(?:调整|提高|上调|增加|提升|涨|下调|降)(?:为|至|到)/;
 /** `下一年度`, `次年度`, `明年度`: the policy year after the one in scope, named without its number. */
 export const NEXT_POLICY_YEAR = /下一?年度|次年度|明年度/;
 /**

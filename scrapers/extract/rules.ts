@@ -73,6 +73,8 @@ import {
   COMING_YEAR_BEFORE,
   LAST_YEAR_BEFORE,
   NEXT_POLICY_YEAR,
+  IN_FORCE_NOW_BEFORE,
+  CHANGE_FROM_YEAR_AFTER,
   SHARES_ADDED_BEFORE,
   SUM_OF_TWO_AFTER,
   RATE_OF_BASE,
@@ -178,7 +180,6 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
     ...rateOfBaseCandidates(sentence, ctx).filter((c) => !built.some((b) => b.key === c.key && b.variant && b.value === c.value && b.at >= c.at && b.at <= c.at + 40)),
     ...rateTimesBaseCandidates(sentence, ctx),
     ...supplementCandidates(sentence, ctx),
-    ...rateTimesBaseCandidates(sentence, ctx),
     ...partWithRateCandidates(sentence, ctx),
   ].filter(figures);
   // `一、退休人员补缴` then `按退休时现行缴费比例(单位8%…)`: the rate of a make-up of missing years is no rate in force.
@@ -1112,6 +1113,12 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     }
     // `下一年度个人缴费正在进行中,…缴费标准为每人每年N元`: the share of the year after the one in scope.
     const nextYear = RESIDENT_SHARE_KEYS.has(phrase.key) && NEXT_POLICY_YEAR.test(sentence.slice(0, at).replace(/^.*(?:19|20)\d{2}\s*年/, ''));
+    // `目前个人缴费为380元,2027年起调整为400元`: the figure in force now is the rule of the year before the change.
+    const changeYear = IN_FORCE_NOW_BEFORE.test(sentence.slice(0, phrase.start)) ? CHANGE_FROM_YEAR_AFTER.exec(sentence.slice(end)) : null;
+    if (changeYear) {
+      found.push({ key: phrase.key, value, at, wording: Math.min(phrase.wording, 0.8), year: Number(changeYear[1]) - 1, ...(variant ? { variant } : {}) });
+      continue;
+    }
     found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : nextYear ? { yearOffset: 1 } : {}) });
   }
   return found;

@@ -176,3 +176,18 @@ describe('round-ups and usual periods', () => {
     expect(ofKey('enrollment.window', '', text)).toEqual([['450000', 'resident', 2024, 'enrollment.window', '', { start: '2023-10-01', end: '2024-02-29' }]]);
   });
 });
+
+describe('a figure in force now before the year a change starts', () => {
+  it('files the figure in force now under the year before the change, the new one under its year', () => {
+    const rows = factRows('2027年泸州城乡居民医保缴费标准', '目前泸州城乡居民医保个人缴费标准为每人每年390元,2027年起调整为每人每年410元。');
+    expect(rows.map((f) => [f[2], f[3], f[5]])).toEqual([
+      [2026, 'contribution.individual_annual', 390],
+      [2027, 'contribution.individual_annual', 410],
+    ]);
+  });
+
+  it('leaves a figure dated by its own year where it is', () => {
+    const rows = factRows('2027年泸州城乡居民医保缴费标准', '泸州2026年城乡居民医保个人缴费标准为每人每年390元。');
+    expect(rows.map((f) => [f[2], f[5]])).toEqual([[2026, 390]]);
+  });
+});
