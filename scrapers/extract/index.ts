@@ -596,6 +596,7 @@ function factsOfSentence(
   scheme ??= lineScheme ?? outer.scheme;
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 
+  const tableHeaderCells = tableHeader(sentence.line, allLines);
   const candidates = candidatesIn(sentence.text, {
     labels,
     lineText: sentence.line.content.text,
@@ -606,12 +607,12 @@ function factsOfSentence(
     groupCaption: groupCaptionOf(sentence.line),
     parentGroup: parentGroupOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
-    tableHeader: gridHeader(sentence.line, allLines),
+    tableHeader: tableHeaderCells,
   });
 
   const facts: Fact[] = [];
   let lastKey: FactKey | null = null;
-  const header = sentence.line.text.startsWith('|') ? tableHeader(sentence.line, allLines) : null;
+  const header = sentence.line.text.startsWith('|') ? tableHeaderCells ?? null : null;
   for (const candidate of candidates) {
     // A row of a pipe table (`| 财政补贴金额 | 640元 | 1020元 |`) names its key; the header names each column's group.
     if (header && !candidate.variant) {
@@ -691,19 +692,12 @@ function factsOfSentence(
   return { facts, lastKey, scheme: ownScheme };
 }
 
-/** The header cells of the pipe table a row belongs to (`| 项目 | 普通居民 | 困难群体 |`), by column. */
-function tableHeader(line: Line, allLines: readonly Line[]): string[] | null {
-  let first = line.index;
-  while (first > 0 && allLines[first - 1].text.startsWith('|')) first--;
-  if (first === line.index) return null;
-  return allLines[first].text.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
-}
-
 /**
- * The header cells of the table of several lines (bars or tabs) a row belongs to: the block's first
- * line, when it has as many cells as the row and the row is not that line.
+ * The header cells of the table of several lines (bars or tabs) a row belongs to, by column
+ * (`| 项目 | 普通居民 | 困难群体 |`, `类别 | 个人缴费 | 财政补助`): the block's first line, when it has as
+ * many cells as the row and the row is not that line.
  */
-function gridHeader(line: Line, allLines: readonly Line[]): string[] | undefined {
+function tableHeader(line: Line, allLines: readonly Line[]): string[] | undefined {
   const counts = cellCounts(allLines);
   const cells = counts[line.index];
   if (cells < 2) return undefined;

@@ -388,11 +388,10 @@ export function tableCells(row: string): { text: string; at: number }[] {
   if (!bar && !/\S\t+\S/.test(row)) return [];
   const cells: { text: string; at: number }[] = [];
   let from = 0;
-  for (const end of [...[...row.matchAll(separator)].map((m) => m.index), row.length]) {
-    const raw = row.slice(from, end);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim(), at: from + lead });
-    from = end + (end < row.length ? row.slice(end).match(bar ? /^\|/ : /^\t+/)![0].length : 0);
+  for (const m of [...row.matchAll(separator), null]) {
+    const raw = row.slice(from, m ? m.index : row.length);
+    cells.push({ text: raw.trim(), at: from + raw.length - raw.trimStart().length });
+    if (m) from = m.index + m[0].length;
   }
   // Leading and trailing bars (`| a | b |`) open and close the row; they hold no cell.
   if (bar && cells[0]?.text === '') cells.shift();
@@ -1115,11 +1114,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const nextYear = RESIDENT_SHARE_KEYS.has(phrase.key) && NEXT_POLICY_YEAR.test(sentence.slice(0, at).replace(/^.*(?:19|20)\d{2}\s*年/, ''));
     // `目前个人缴费为380元,2027年起调整为400元`: the figure in force now is the rule of the year before the change.
     const changeYear = IN_FORCE_NOW_BEFORE.test(sentence.slice(0, phrase.start)) ? CHANGE_FROM_YEAR_AFTER.exec(sentence.slice(end)) : null;
-    if (changeYear) {
-      found.push({ key: phrase.key, value, at, wording: Math.min(phrase.wording, 0.8), year: Number(changeYear[1]) - 1, ...(variant ? { variant } : {}) });
-      continue;
-    }
-    found.push({ key: phrase.key, value, at, wording: phrase.wording, ...(variant ? { variant } : {}), ...(changedFrom || lastYear ? { yearOffset: -1 } : nextYear ? { yearOffset: 1 } : {}) });
+    const dating = changeYear ? { year: Number(changeYear[1]) - 1 } : changedFrom || lastYear ? { yearOffset: -1 } : nextYear ? { yearOffset: 1 } : {};
+    found.push({ key: phrase.key, value, at, wording: changeYear ? Math.min(phrase.wording, 0.8) : phrase.wording, ...(variant ? { variant } : {}), ...dating });
   }
   return found;
 }
