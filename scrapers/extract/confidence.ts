@@ -65,6 +65,10 @@ export interface ConfidenceSignals {
    * more often than a table row of five, where each value's group and scope are easier to mix up.
    */
   values?: number;
+  /** The article states the same value for the same scope in more than one sentence. */
+  restated?: boolean;
+  /** The sentence works a sum out (`×`, `=`): its figures are often one case's, not the rule. */
+  worked?: boolean;
 }
 
 /** Keys read from payroll pages (base × rate), where the scheme a figure is for is the usual doubt. */
@@ -156,10 +160,10 @@ const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> 
 const CROWD = 0;
 const CROWD_CAP = 3;
 
-const FLAG_LOG_ODDS = { snippet: 0.32, foreignRegion: 0.46, payerPart: 0.42, assistedGroup: -0.83 } as const;
+const FLAG_LOG_ODDS = { snippet: 0.32, foreignRegion: 0.46, payerPart: 0.42, assistedGroup: -0.83, restated: 0, worked: 0 } as const;
 
 /** The flags the model fits a weight to (hedging and a change's old value are fixed, below). */
-export const FITTED_FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup'] as const;
+export const FITTED_FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup', 'restated', 'worked'] as const;
 
 /** The phrasebook row's `wording` as the model weighs it: tenths above 0.85. */
 export function wordingUnits(signals: ConfidenceSignals): number {

@@ -664,6 +664,7 @@ function factsOfSentence(
       payerPart: candidate.key === 'contribution.rate' && factScheme === 'employee' && PAYER_PART.test(candidate.variant ?? ''),
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
       values: candidates.length,
+      worked: WORKED_SUM.test(sentence.text),
     };
     if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
@@ -940,6 +941,7 @@ function settle(raw: Fact[]): Fact[] {
   );
 
   const kept = new Map<string, Fact>();
+  const statedAt = new Map<string, Set<number>>();
   for (const fact of facts) {
     if (fact.key === 'lapse.grace_months' && (fact.priority ?? 0) < (bestPriority.get(scopeKey(fact)) ?? 0)) continue;
     if (fact.key === 'enrollment.late_window') {
@@ -951,6 +953,15 @@ function settle(raw: Fact[]): Fact[] {
     const identity = `${scopeKey(fact)}|${fact.variant ?? ''}|${JSON.stringify(fact.value)}`;
     const existing = kept.get(identity);
     if (!existing || (existing.hedged && !clean.hedged)) kept.set(identity, clean);
+    statedAt.set(identity, (statedAt.get(identity) ?? new Set()).add(fact.evidence.start));
+  }
+  // A value the page states in two sentences or more is surer than one it states once.
+  for (const [identity, fact] of kept) {
+    const signals = SIGNALS.get(fact);
+    if (!signals || statedAt.get(identity)!.size < 2) continue;
+    const restated = { ...signals, restated: true };
+    SIGNALS.set(fact, restated);
+    fact.confidence = confidenceOf(restated);
   }
   // A value stated once for a named group and once bare (`成人460元` then `普通成年居民:460元`) is the group's.
   const named = new Set([...kept.values()].filter((f) => f.variant).map((f) => `${scopeKey(f)}|${JSON.stringify(f.value)}`));
@@ -980,5 +991,8 @@ function someOtherPlaces(text: string, at: number): string | null {
   const aside = open >= 0 && close > at && text.lastIndexOf(')', at) < open ? text.slice(open, close + 1) : '';
   return SOME_PLACES.test(aside) ? aside : null;
 }
+
+/** A sentence that works a sum out (`4416元×9%=397.44元`). */
+const WORKED_SUM = /[×*]\s*\d|=\s*\d/;
 
 const GUESSED_YEAR = new Set<YearSource>(['lead', 'body', 'published', 'guessed']);

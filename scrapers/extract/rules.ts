@@ -557,6 +557,16 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   }
   // A key phrase further back belongs to another clause: the value is not a list item's.
   for (let i = 0; i < lo; i++) if (keyOf(hits[i], sentence, valueAt, valueEnd, ctx.scheme, [...ctx.labels, ...(ctx.headings ?? [])])) return null;
+  // `二、各地缴费标准` then `某市:成年居民410元/人;学生380元/人`: a group's bare figure per person, under a
+  // caption of the share, is what that group pays.
+  if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
+    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt)) + 1, valueAt).trim();
+    const caption = [ctx.lead, ...(ctx.headings ?? []), ...ctx.labels].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !/补助|补贴|筹资/.test(text));
+    if (caption && !OTHER_COVER.test(caption) && !AID_CAPTION.test(caption) && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
+      && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
+      return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
+    }
+  }
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
   if (valueAt > 30) return null;
@@ -602,6 +612,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   }
   return null;
 }
+
+/** A group's name alone before its figure (`成年居民`, `18周岁以下未成年人`; no verb, no other figure). */
+const BARE_GROUP = /^(?:[^\d,;。:为是按缴交补助贴资免需]|\d{1,3}\s*(?:周岁|岁))+(?:为|是)?$/;
 
 /** A line that is only a figure per person (`每人280元。`, `280元/人`). */
 const BARE_SHARE_HEAD = /^\s*(?:每人每年|每年每人|每人)?\s*$/;
@@ -1076,8 +1089,9 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `其他居民个人缴费549元/人(财政补助820元)`: a part in brackets after a figure is for that figure's group.
     const previous = found[found.length - 1];
     if (!variant && previous?.variant && phrase.start > 0 && /^\s*(?:\/\s*[人年·]+)*\s*\(\s*$/.test(sentence.slice(previous.at, phrase.start).replace(/^[\d.,]+\s*(?:万|千)?\s*元/, ''))) variant = previous.variant;
-    // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee.
-    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, Math.min(at - 12, phrase.start - 8)), at)))) continue;
+    // A resident share labelled with another cover (`长期护理保险费:每人每年10元`) is that cover's fee; an aside
+    // closed before the value's clause (`A元/人(含长护险30元),未成年人B元`) labels nothing.
+    if (RESIDENT_SHARE_KEYS.has(phrase.key) && (OTHER_COVER.test(variant ?? '') || ctx.labels.slice(0, 1).some((label) => OTHER_COVER.test(label)) || OTHER_COVER.test(sentence.slice(Math.max(0, phrase.start < 0 ? at - 12 : Math.min(at - 12, phrase.start - 8)), at).replace(/^[^()]*\)\s*[,;、]|\([^()]*\)\s*[,;、]/g, ',')))) continue;
     // `…长期照护保险个人缴费标准为每人20元,与居民医保费合并征收,合计为每人300元`: the sum of two covers' fees collected
     // together is no resident total.
     if (phrase.key === 'contribution.total_annual' && COMBINED_WITH_OTHER_COVER.test(sentence.slice(0, at)) && OTHER_COVER.test(sentence.slice(0, at))) continue;
