@@ -364,7 +364,7 @@ export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护
  * A part a payroll rate is stated for beside the medical insurance itself (`大额医疗费用补助缴费比例为0.3%`,
  * `地方附加医疗保险`, `大病保险`): a rate whose clause names it is that part's.
  */
-export const RATE_PART = new RegExp(`${SUPPLEMENT.source}|大病(?:医疗)?保险|(?:地方)?附加医疗保险|补充医疗保险|门诊大病`);
+export const RATE_PART = new RegExp(`${SUPPLEMENT.source}|大病(?:医疗)?保险|(?:地方)?附加医疗保险|补充医疗保险|门诊大病|生育保险`);
 
 /** A household's or several people's sum (`家庭3口人需缴纳1200元`, `全家`): not one person's share. */
 export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之家)|全家|一家[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]\s*个人(?:共|合计|一共|需)/;

@@ -940,6 +940,10 @@ function isOperand(sentence: string, at: number, end: number): boolean {
   return open >= 0 && close >= 0 && sentence.lastIndexOf(')', at) < open && /[+＋]/.test(sentence.slice(open, close));
 }
 
+/** A figure per year (`7668.36元/年`, `元每年`) and a product over twelve months (`× 12个月 =`). */
+const YEAR_AFTER_VALUE = /^\s*(?:元)?\s*(?:\/\s*年|每年|一年)/;
+const TIMES_TWELVE = /[×x*]\s*12\s*(?:个月|月)?\s*[=＝]\s*$/;
+
 /** True when the value is the result of a worked sum (`… = 286.17元`, `286.17元(5203元×5.5%)`). */
 function isResult(sentence: string, at: number, end: number): boolean {
   return /[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || /^\s*(?:\/\s*月)?\s*\([^()]*[×x*][^()]*\)/.test(sentence.slice(end, end + 40));
@@ -1122,6 +1126,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // The result of a worked sum (`= 861.42元`, `352.66元(4053.6元×8.7%)`) holds for the base it took: a guess at the rule.
     if (isResult(sentence, at, end)) {
       if (onRoundBase(sentence, at)) continue;
+      // `B元/月 × R% × 12个月 = N元/年`: a year's sum, no month's payment.
+      if (phrase.key === 'contribution.monthly_amount' && (YEAR_AFTER_VALUE.test(sentence.slice(end, end + 6)) || TIMES_TWELVE.test(sentence.slice(Math.max(0, at - 40), at)))) continue;
       phrase.wording = Math.min(phrase.wording, 0.7);
     }
     // `下一年度个人缴费正在进行中,…缴费标准为每人每年N元`: the share of the year after the one in scope.

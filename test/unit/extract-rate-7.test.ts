@@ -66,6 +66,24 @@ describe('the parts of a rate', () => {
     ]);
   });
 
+  it('names the maternity cover’s rate by the cover (生育保险费率为N%), beside the medical insurance’s', () => {
+    expect(rates('2024年德阳灵活就业医保', '灵活就业人员基本医疗保险费率为6.8%,生育保险费率为0.6%。')).toEqual([
+      ['510600', 'flexible', 2024, '基本医疗保险', 0.068],
+      ['510600', 'flexible', 2024, '生育保险', 0.006],
+    ]);
+  });
+
+  it('reads a maternity part in a bracket after the employer’s rate (单位A%(含生育保险B%))', () => {
+    expect(rates('2024年遂宁职工医保', '职工医保单位缴费比例为7.8%(含生育保险0.6%),个人缴费比例为2%。').find((row) => row[3] === '生育保险'))
+      .toEqual(['510900', 'employee', 2024, '生育保险', 0.006]);
+  });
+
+  it('reads no month’s payment from a product over twelve months (B元/月×R%×12个月=N元/年)', () => {
+    const text = '2025年度遂宁市灵活就业人员月缴费基数为5210元。\n二、年缴费金额计算\n-\n计算公式 :年缴费金额 = 月缴费基数 × 缴费比例 × 12\n-\n具体金额 :5210元/月 × 7.4% × 12个月 = 4626.48元/年';
+    const facts = extractFacts({ title: '遂宁市灵活就业人员一年缴费多少', text });
+    expect(facts.filter((f) => f.key === 'contribution.monthly_amount')).toEqual([]);
+  });
+
   it('reads no rate from the parts a bracket sums up (即A%与B%之和)', () => {
     expect(rates('2025年烟台灵活就业医保', '烟台市灵活就业人员缴费比例为9%(即原医保费率8.2%与生育保险费率0.8%之和),按月缴纳。'))
       .toEqual([['370600', 'flexible', 2025, '', 0.09]]);
