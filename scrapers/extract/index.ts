@@ -120,6 +120,10 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
     if (outer.offTopic) continue;
     // A line introducing a list (`…灵活就业人员的具体缴费标准如下:`) names the scheme of the lines after it.
     let listScheme: Scheme | null = null;
+    // A round-up's entry (`- 某市:` then its lines) whose first sentence states a year dates the lines after
+    // it that state none, where the article's year is only a guess.
+    const entryDated = outer.regionSource === 'section' && GUESSED_YEAR.has(outer.yearSource);
+    let entry = outer;
     for (const line of section.lines) {
       // A heading is read too: a short line without a full stop may be the only one stating a rule.
       if (line.kind !== 'item' && line.kind !== 'paragraph' && line.kind !== 'heading') continue;
@@ -136,8 +140,12 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
         const goesOn: boolean = !other && aside && scopeAbout(sentence.text) === null;
         aside = other || goesOn;
         if (goesOn) continue;
-        const produced = factsOfSentence(sentence, outer, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
+        const produced = factsOfSentence(sentence, entry, carriedKey, leadScheme ?? listScheme, evidenceOf, lines);
         facts.push(...produced.facts);
+        if (entryDated) {
+          const stated = new Set((produced.facts as Ranked[]).filter((f) => f.signals?.year === 'sentence').map((f) => f.year));
+          if (stated.size === 1) entry = { ...outer, year: [...stated][0], yearSource: 'section' };
+        }
         carriedKey = produced.lastKey ?? carriedKey;
         // A paragraph's lead sentence sets the scheme for the rest of it (a snippet's answer line).
         if (leadScheme === undefined) leadScheme = produced.scheme;

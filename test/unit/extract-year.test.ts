@@ -191,3 +191,11 @@ describe('a figure in force now before the year a change starts', () => {
     expect(rows.map((f) => [f[2], f[5]])).toEqual([[2026, 390]]);
   });
 });
+
+describe('a round-up entry dated by its first line', () => {
+  it('dates the lines of a place entry by the year its first line states, not the article\'s guessed year', () => {
+    const text = '灵活就业人员参加职工医保的费用因城市而异,取决于当地的缴费基数和费率。以下是2026年几个城市的标准:\n- 珠海市 :\n-\n2025年灵活就业人员参加职工医保最低缴费基数为每月4380元,缴费费率为6.5%。\n-\n每月最低缴费金额为284.7元。\n- 惠州市 :\n-\n2026年灵活就业人员缴费基数为5120元。\n-\n缴费费率为7%,则每月需缴纳358.4元。';
+    const rows = ofKey('contribution.monthly_amount', '灵活就业医保缴费标准汇总', text).map((f) => [f[0], f[2], f[5]]);
+    expect(rows).toEqual([['440400', 2025, 284.7], ['441300', 2026, 358.4]]);
+  });
+});
