@@ -124,6 +124,15 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.8,
   },
   {
+    // `筹资标准为N元(含财政补助A元、个人B元)`: a bare 个人 opening an item after the subsidy's is the individual part.
+    shape: 'money',
+    trigger: /(?<=(?:[、,;(]|其中)\s*)个人(?=\s*(?:为|是)?\s*\d)/g,
+    key: ({ sentence, valueEnd, phraseStart, scheme }) =>
+      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /筹资|总额|合计|补助|补贴/.test(sentence.slice(0, phraseStart)) ? 'contribution.individual_annual' : null,
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `财政按人均640元/年提供补助`: the subsidy per person, named by the words after it.
     shape: 'money',
     trigger: /(?:各级)?(?:财政|政府)(?:按|以)?(?:人均|每人|每人每年)(?=\s*\d)/g,
@@ -570,7 +579,7 @@ export const CONSTRUCTIONS: Construction[] = [
     name: 'waiting period stated after its words (固定待遇等待期3个月, 等待期通常为90天)',
     trigger: /等待期/,
     // …or as the length it was changed to (`等待期由原来的六个月缩短至三个月`).
-    pattern: new RegExp(`(?<kind>固定|变动)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
+    pattern: new RegExp(`(?<kind>固定|变动|基础|基本)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|\\(|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
@@ -581,7 +590,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting period stated before its words (3个月的待遇等待期, 设置3个月的待遇享受等待期)',
     trigger: /等待期/,
-    pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动)?(?:医保|医疗保险)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
+    pattern: new RegExp(`${DURATION}的?(?<kind>固定|变动|基础|基本)?(?:医保|医疗保险)?(?:待遇)?(?:享受)?(?:待遇)?等待期`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
@@ -592,7 +601,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as a wait (需等待3个月才能享受, 参保后要等3个月)',
     trigger: /等/,
-    pattern: new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$|的?待遇(?:享受)?期)`, 'g'),
+    pattern: new RegExp(`等(?:待)?\\s*${DURATION}\\s*(?=后|才|,|。|;|再|方可|即可|$|\\(|的?待遇(?:享受)?期)`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     requires: /享受|待遇|报销|等待/,
     cancel: WAIT_CANCEL,
@@ -686,7 +695,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'extra wait per year lapsed (每多断保1年,增加1个月变动等待期)',
     trigger: /每/,
-    pattern: new RegExp(`(?:每(?:多|增加)?${LAPSE}|${LAPSE}(?:时间)?每(?:多|增加)?)\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
+    pattern: new RegExp(`(?:每(?:多|增加)?(?:${LAPSE}|断)|${LAPSE}(?:时间)?每(?:多|增加)?)\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
     yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
     scheme: 'resident',
     wording: 0.92,

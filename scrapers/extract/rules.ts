@@ -955,7 +955,8 @@ const CHANGE_TO_BEFORE = new RegExp(`(?:上涨|增加|提高|上调|提升|增�
 /** `400元/年(个人缴费标准)`: the key named in brackets right after a figure. */
 function postLabelOf(sentence: string, end: number, ctx: RuleContext): Found | null {
   const bracket = /^\s*(?:\/\s*[人年月·]+)*\s*\(([^()]{2,10})\)/.exec(sentence.slice(end, end + 20));
-  if (!bracket) return null;
+  // (`1090元(含财政补助)`: what a sum includes does not name it.)
+  if (!bracket || /^(?:含|包含|包括)/.test(bracket[1])) return null;
   for (const hit of phraseHits(MONEY_PHRASES, bracket[1])) {
     const key = keyOf(hit, bracket[1], bracket[1].length, bracket[1].length, ctx.scheme);
     if (key && hit.end === bracket[1].length) return { key, start: -1, end: -1, wording: 0.85 };
