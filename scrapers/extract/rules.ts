@@ -1511,7 +1511,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const labelledYear = /((?:19|20)\d{2})\s*年度/.exec(sentence);
   // A resident payment period labelled with its policy year (`2025年度居民医保缴费时间为…`) is the window too.
   const isListTime = ctx.scheme === 'resident'
-    && (/^(?:集中)?(?:参保)?缴费(?:时间|期)\s*:/.test(sentence) || (labelledYear !== null && /(?<!补)(?:参保)?缴费(?:时间|期|期限)(?:为|是|:)/.test(sentence)));
+    && (/^(?:集中)?(?:参保)?缴费(?:时间|期)\s*:/.test(sentence) || (labelledYear !== null && /(?<!补)(?:参保)?(?:缴费|参保)(?:时间|期|期限)(?:为|是|:)/.test(sentence)));
   const reference = ctx.scopeYear;
   for (const range of findDateRanges(sentence, reference === null ? null : reference - 1)) {
     const before = sentence.slice(Math.max(0, range.index - 16), range.index);
@@ -1523,7 +1523,8 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `每月1日至25日为缴费时段`: a monthly payment period, in its own clause.
     const clause = clauseAround(sentence, range.index, range.index + range.length);
     // (`Y年10月至次年3月(每月1-15日)`: the days of each month in brackets narrow the period, they make it no monthly one.)
-    if (NOT_A_WINDOW.test(clause.replace(/\([^()]*\)/g, ''))) continue;
+    // (…nor when the bracket holds a comma: `12月28日(9-11月每月1-25日,12月1-28日)`; its unclosed part is dropped too.)
+    if (NOT_A_WINDOW.test(clause.replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, ''))) continue;
     if (PERIOD_AS_CONDITION.test(clause)) continue;
     // `通常为每年9月至12月`: usual practice without a year is advice, not this year's period.
     if (range.explicitYears.length === 0 && ADVICE.test(clause)) continue;
@@ -1544,7 +1545,7 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // A resident payment period for the coming year (`缴费时间为Y年9月1日至12月31日`) is the window.
     const comingYearPeriod = ctx.scheme === 'resident' && Number(range.range.start!.slice(5, 7)) >= 9
       && (COMING_YEAR_BEFORE.test(before) || CAMPAIGN_IN_PERIOD.test(sentence.slice(range.index, range.index + range.length)));
-    if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /缴费(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
+    if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /(?:缴费|参保)(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
       if (monthly) continue;
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));

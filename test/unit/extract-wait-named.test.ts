@@ -50,3 +50,19 @@ describe('the parts of a financing total', () => {
     expect(rows('宁德居民医保', text, 'contribution.subsidy_annual')).toEqual([]);
   });
 });
+
+describe('the enrolment window named by its time of enrolment, or with its days in a bracket', () => {
+  it('reads a period named the enrolment time under a policy-year label (办理Y年度…参保时间为…至…)', () => {
+    const text = '办理2027年度本市城乡居民医保参保时间为2026年10月8日至2026年12月25日。';
+    expect(rows('2027年厦门居民医保', text, 'enrollment.window')).toEqual([['350200', 2027, { start: '2026-10-08', end: '2026-12-25' }]]);
+  });
+
+  it('reads the window whose bracket lists the days of each month with a comma (…(10-11月每月1-20日,12月1-25日))', () => {
+    const text = '- 集中缴费期:2026年10月1日至12月25日(10-11月每月1-20日,12月1-25日)。';
+    expect(rows('2027年漳州市居民医保', text, 'enrollment.window')).toEqual([['350600', 2027, { start: '2026-10-01', end: '2026-12-25' }]]);
+  });
+
+  it('still reads no window from a monthly payment period (缴费时间:每月1日至25日)', () => {
+    expect(rows('2027年漳州市居民医保', '缴费时间:每月1日至25日。', 'enrollment.window')).toEqual([]);
+  });
+});
