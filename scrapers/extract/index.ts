@@ -240,6 +240,13 @@ function schemeOfCaption(named: Scheme | null, text: string | undefined, pageSch
   return named === 'employee' && pageScheme === 'flexible' && text !== undefined && INSURANCE_NAME_ONLY.test(text) ? 'flexible' : named;
 }
 
+/**
+ * A headline of another page left in a copy (`某市地铁3号线站台门启用`): a heading of some length, no
+ * caption's colon, and no word of insurance or policy names no place the rules below it are for.
+ */
+const STRAY_HEADLINE = /^[^:]{9,}$/;
+const POLICY_WORD = /医保|医疗|参保|缴费|缴纳|社保|保险|待遇|补缴|断缴|断保|筹资|基数|费率|政策|标准|居民|职工|灵活就业|新生儿|报销|通知|办法/;
+
 function sectionLevels(
   section: Section,
   defaults: ArticleDefaults,
@@ -267,7 +274,7 @@ function sectionLevels(
   let scheme = defaults.scheme;
   let namedAbove = false;
   for (const [i, scope] of [...levels.entries()].reverse()) {
-    const named = scope.regions.map((r) => r.value);
+    const named = STRAY_HEADLINE.test(texts[i]) && !POLICY_WORD.test(texts[i]) ? [] : scope.regions.map((r) => r.value);
     const narrowed = narrowRegions(regions, named);
     // A heading naming the place in force (`- 某市:` when the title names none) states it too.
     const restated = named.length > 0 && narrowed.every((code) => named.some((n) => isAncestorOrSelf(n, code)));

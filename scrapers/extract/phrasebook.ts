@@ -225,6 +225,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'money',
     trigger: /提额|提高[^,;。]{0,14}?(?:限额|额度)/g,
     key: ({ sentence }) => (/连续参保/.test(sentence) ? 'incentive.cap_increase_annual' : null),
+    // `累计提高额度不超过N万元封顶线的20%`: a bound on the sum of rises, not a year's rise.
+    gapCancel: /不超过|不得超过|最多|至多|累计|合计/,
     wording: 0.88,
   },
   {
@@ -1307,7 +1309,7 @@ export const CAMPAIGN_IN_PERIOD = /(?:开始|启动|开启)(?:集中)?(?:缴费|
 /** Payment periods of the monthly schemes, not an enrolment window. */
 export const NOT_A_WINDOW = /按月|每月|当月|次月|每季|按季/;
 /** A period a price or a wait is conditioned on (`在…至…期间缴费的,只需缴纳…`): no window of its own. */
-export const PERIOD_AS_CONDITION = /(?:期间|之间)(?:参保)?(?:缴费|缴纳|参保)的\s*$/;
+export const PERIOD_AS_CONDITION = /(?:期间|之间|内|以内|之内)(?:参保)?(?:缴费|缴纳|参保)的\s*$/;
 
 /** Wordings of a lapse's tiers (`中断缴费60天内…次月起享受`), read as one list per sentence. */
 export const TIER_CONDITION = new RegExp(

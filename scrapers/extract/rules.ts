@@ -1048,7 +1048,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     paired ??= respectivePairs(sentence, hits, ctx);
     // `以3800元为基数`, `按4000元/月作为缴费基数`: a figure the base is said to be, whatever phrase came before.
     // (One for wages above or below a line is a bound, read by its own construction.)
-    const asBase = BASE_AFTER_VALUE.test(sentence.slice(end, end + 16)) && !/超过|超出|高于|低于|不足/.test(clauseBefore(sentence, at));
+    // (Nor is a yearly income per head, `以全体居民人均可支配收入N元为基数`: that sets a resident grade, not a payroll base.)
+    const asBase = BASE_AFTER_VALUE.test(sentence.slice(end, end + 16)) && !/超过|超出|高于|低于|不足|可支配收入|人均收入/.test(clauseBefore(sentence, at));
     const phrase = asBase ? { key: 'contribution.base_monthly' as FactKey, start: -1, end: -1, wording: 0.84 }
       : paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) {
