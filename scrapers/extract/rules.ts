@@ -1008,6 +1008,8 @@ function onRoundBase(sentence: string, at: number): boolean {
 }
 
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
+/** …and with a word between (`下限A元至限制B元`): the end is no floor, whatever word it has. */
+const RANGE_END_WORD_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:至|到|-|~)\\s*[^\\d,;。]{1,4}$`);
 /** `由380元提高到400元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
@@ -1062,6 +1064,7 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `基数为52800元(4400元/月)`: a yearly base with its monthly figure in brackets; the bracket is the base.
     if (phrase.key.startsWith('contribution.base_') && new RegExp(`^\\s*\\(\\s*${N}\\s*元\\s*\\/\\s*月\\s*\\)`).test(sentence.slice(end, end + 20))) continue;
     if (aside && phrase.start < aside[0]) continue;
+    if (phrase.key === 'contribution.base_min_monthly' && RANGE_END_WORD_BEFORE.test(before)) continue;
     // `基数标准按5200元/月的80%(4160元/月)执行`: the figure a share is taken of is the wage, not the base or a bound.
     if (BASE_FIGURES.has(phrase.key) && phrase.key !== 'wage.average_monthly' && /^\s*(?:\/\s*月)?\s*的\s*\d{1,3}(?:\.\d+)?\s*%/.test(sentence.slice(end, end + 12))) continue;
     if (RESIDENT_SHARE_KEYS.has(phrase.key)) {

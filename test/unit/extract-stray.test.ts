@@ -35,3 +35,15 @@ describe('what is not a fact of the page', () => {
     expect(rows('2024年台州职工医保', text, 'contribution.base_monthly')).toEqual([]);
   });
 });
+
+describe('the ends of a range of the base', () => {
+  it('reads no floor from the end of a range with a word of its own before it (下限A元至限制B元)', () => {
+    const text = '灵活就业人员可在月缴费基数下限4300元至限制21500元之间选择申报。';
+    expect(rows('2024年德州灵活就业医保', text, 'contribution.base_min_monthly')).toEqual([['371400', 2024, 'contribution.base_min_monthly', 4300]]);
+  });
+
+  it('still reads the ceiling its own word names (下限A元至上限B元)', () => {
+    const text = '灵活就业人员可在月缴费基数下限4300元至上限21500元之间选择申报。';
+    expect(rows('2024年德州灵活就业医保', text).map((row) => row[2])).toEqual(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
+  });
+});
