@@ -544,6 +544,16 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
   return undefined;
 }
 
+/** Whether the nearest non-empty line above `line` is its sibling: the same parent, the same depth. */
+function siblingAbove(line: Line, lines: readonly Line[]): boolean {
+  for (let i = line.index - 1; i >= 0; i--) {
+    const other = lines[i];
+    if (!other.content.text.trim()) continue;
+    return other.parent === line.parent && other.depth === line.depth;
+  }
+  return false;
+}
+
 /**
  * The nearest short line without figures above a `label:value` item, across the item's siblings
  * (other `label:value` lines and empty list markers); null at a heading or a sentence.
@@ -584,9 +594,9 @@ function factsOfSentence(
   if ((own.example || outer.example) && own.regions.length === 0) return { facts: [], lastKey: null, scheme: ownScheme };
   const { levels, labels } = innerLevels(sentence, outer.regions);
   const lead = leadLine(sentence, allLines);
-  // A caption line of its own before a paragraph (`灵活就业人员超过3个月未缴费:` then `…不超过3个月的等待期`)
-  // scopes it like a label.
-  if (lead && /:\s*$/.test(lead) && !sentence.line.parent && !sentence.line.label && sentence.line.kind === 'paragraph') {
+  // A caption line of its own before a paragraph or an indented line of its depth (`灵活就业人员超过3个月未缴费:`
+  // then `…不超过3个月的等待期`), its sibling under the same parent, scopes it like a label.
+  if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line, allLines))) {
     levels.push({ scope: labelScope(lead, outer.regions) });
     labels.push(lead);
   }

@@ -655,9 +655,9 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.78,
   },
   {
-    name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
+    name: 'waiting stated as the month benefits start (从第4个月起享受待遇, 从参保后的第4个月起享受)',
     trigger: /第/,
-    pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
+    pattern: new RegExp(`(?:从|自)(?:[^,;。第]{0,8}?(?:后|以后|之后)的?)?第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13, offset: -1 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
