@@ -648,7 +648,7 @@ function isPostLabel(sentence: string, hit: PhraseHit): boolean {
   return POST_LABEL_BEFORE.test(sentence.slice(Math.max(0, hit.start - 16), hit.start)) && /^[^()\d]{0,6}\)/.test(sentence.slice(hit.end));
 }
 
-const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年)?\s*$/;
+const RESIDENT_TIER_HEAD = /^[^,;。]{0,12}[:]\s*(?:每人每年|每年每人|每人)?\s*$/;
 const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*[一二三四五六七八九十低中高]档)/;
 
 // (`其中N元为长期护理保险费`: a part named as another cover's.)
