@@ -544,6 +544,27 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
   return undefined;
 }
 
+/** Payroll figures another social insurance states the same way (养老保险 20%, 缴费基数). */
+const PAYROLL_FIGURES = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'contribution.monthly_amount']);
+const OTHER_INSURANCE = /养老保险|失业保险|工伤保险|住房公积金/;
+const MEDICAL_INSURANCE = /医疗|医保|生育/;
+
+/**
+ * Whether a sentence that names no medical insurance stands under a caption of another one: the
+ * nearest heading or list item above it (`一、以个人身份参加企业职工基本养老保险`) names only that.
+ */
+function underOtherInsurance(sentence: Sentence, lines: readonly Line[]): boolean {
+  if (MEDICAL_INSURANCE.test(sentence.text)) return false;
+  for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 6; i--) {
+    const line = lines[i];
+    const text = line.content.text.trim();
+    if (!text) continue;
+    if (line.kind !== 'heading' && line.kind !== 'item') continue;
+    return OTHER_INSURANCE.test(text) && !MEDICAL_INSURANCE.test(text);
+  }
+  return false;
+}
+
 /** Whether the nearest non-empty line above `line` is its sibling: the same parent, the same depth. */
 function siblingAbove(line: Line, lines: readonly Line[]): boolean {
   for (let i = line.index - 1; i >= 0; i--) {
@@ -637,6 +658,7 @@ function factsOfSentence(
 
   const facts: Fact[] = [];
   let lastKey: FactKey | null = null;
+  let otherInsurance: boolean | undefined;
   const header = sentence.line.text.startsWith('|') ? tableHeaderCells ?? null : null;
   for (const candidate of candidates) {
     // A row of a pipe table (`| 财政补贴金额 | 640元 | 1020元 |`) names its key; the header names each column's group.
@@ -660,6 +682,9 @@ function factsOfSentence(
     const factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
     const schemeSource: SchemeSource = candidate.scheme || RESIDENT_ONLY.has(candidate.key) ? 'rule'
       : own.schemes.length ? 'sentence' : scheme !== null ? 'context' : 'default';
+    // `一、参加企业职工基本养老保险` then `…缴费比例为20%`: a payroll figure under another insurance's caption is its.
+    if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance === undefined) otherInsurance = underOtherInsurance(sentence, allLines);
+    if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance) continue;
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
       // Only a scheme named before the value scopes it (a table line may run into the next heading).

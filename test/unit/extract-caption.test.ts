@@ -37,3 +37,11 @@ describe('a group\'s share per person under a caption of the share', () => {
     expect(factRows('2026年度黄石居民医保缴费标准', text).map((row) => row[4])).toEqual(['城镇居民']);
   });
 });
+
+describe('a payroll figure under another insurance\'s caption', () => {
+  it('reads no medical rate under a list item about the pension (一、参加企业职工基本养老保险 then 缴费比例为N%)', () => {
+    const text = ['灵活就业人员可以这样参保:', '一、以个人身份参加企业职工基本养老保险。', '缴费全部由个人负担,缴费比例为20%,可按月或按年缴纳。',
+      '二、以灵活就业人员身份参加职工基本医疗保险。', '缴费全部由个人负担,缴费比例为9%。'].join('\n');
+    expect(rows('2024年柳州灵活就业人员参保指南', text, 'contribution.rate')).toEqual([['450200', 2024, 'flexible', 'contribution.rate', 0.09]]);
+  });
+});
