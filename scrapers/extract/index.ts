@@ -722,7 +722,8 @@ function factsOfSentence(
     // the flexible workers who join it alike.
     const bothBound = insuranceNamed && factScheme === 'flexible' && BASE_BOUNDS.has(candidate.key) && !candidate.scheme;
     const factSchemes = bothBound ? ['employee', 'flexible'] as Scheme[]
-      : PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
+      : PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme]
+      : !RESIDENT_ONLY.has(candidate.key) && !candidate.scheme ? sharedRule(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
     for (const region of factRegions) for (const schemeOfFact of factSchemes) {
       facts.push({
         region,
@@ -774,6 +775,15 @@ function jointSchemes(own: TextScope, text: string, at: number): Scheme[] | null
   const [a, b] = before.slice(-2);
   const payroll = (v: Scheme) => v === 'employee' || v === 'flexible';
   return a.value !== b.value && payroll(a.value) && payroll(b.value) && JOINED.test(text.slice(a.end, b.at)) ? ['employee', 'flexible'] : null;
+}
+
+/** `职工医保和居民医保均设3个月等待期`: a rule two schemes named together both have (均, 都, 同样). */
+function sharedRule(own: TextScope, text: string, at: number): Scheme[] | null {
+  const before = own.schemes.filter((s) => s.end <= at);
+  if (before.length < 2) return null;
+  const [a, b] = before.slice(-2);
+  if (a.value === b.value || !JOINED.test(text.slice(a.end, b.at))) return null;
+  return /^[^,;。]{0,6}(?:均|都|同样|皆|一律)/.test(text.slice(b.end, at)) ? [a.value, b.value] : null;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

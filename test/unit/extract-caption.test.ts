@@ -45,3 +45,15 @@ describe('a payroll figure under another insurance\'s caption', () => {
     expect(rows('2024年柳州灵活就业人员参保指南', text, 'contribution.rate')).toEqual([['450200', 2024, 'flexible', 'contribution.rate', 0.09]]);
   });
 });
+
+describe('a rule two schemes share', () => {
+  it('reads a wait stated for two schemes at once for both (职工医保和居民医保均设N个月等待期)', () => {
+    const text = '自2026年1月1日起,职工医保和居民医保均设2个月固定等待期。';
+    expect(rows('2026年钦州医保断缴新规', text, 'waiting.fixed_months').map((row) => row[2])).toEqual(['employee', 'resident']);
+  });
+
+  it('keeps one scheme when the two are not said to share the rule (职工医保转居民医保的,设N个月等待期)', () => {
+    const text = '自2026年1月1日起,职工医保转居民医保的,设2个月固定等待期。';
+    expect(rows('2026年钦州医保断缴新规', text, 'waiting.fixed_months').map((row) => row[2])).toHaveLength(1);
+  });
+});
