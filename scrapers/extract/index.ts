@@ -535,7 +535,12 @@ function groupCaptionOf(line: Line): string | undefined {
 
 /** The line before a sentence's line that introduces it: a short caption, or one ending in `:`. */
 function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefined {
-  if (sentence.start !== sentence.line.content.start && sentence.line.content.text.indexOf(sentence.text) > 0) return undefined;
+  const within = sentence.line.content.text.indexOf(sentence.text);
+  if (sentence.start !== sentence.line.content.start && within > 0) {
+    // `3缴费标准是多少?每人每年120元。`: an answer after its question on one line is led by the question.
+    const question = /(?:^|[。;!])\s*(?:\d{1,2}[.、]?)?([^。;!?]{2,24}[?？])\s*$/.exec(sentence.line.content.text.slice(0, within));
+    return question ? question[1] : undefined;
+  }
   for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 4; i--) {
     const text = lines[i].content.text.trim();
     if (!text || /^[-•·]$/.test(text)) continue;

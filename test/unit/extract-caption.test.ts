@@ -57,3 +57,15 @@ describe('a rule two schemes share', () => {
     expect(rows('2026年钦州医保断缴新规', text, 'waiting.fixed_months').map((row) => row[2])).toHaveLength(1);
   });
 });
+
+describe('an answer after its question on one line', () => {
+  it('reads a bare figure per person after 缴费标准是多少? as the share', () => {
+    const text = '2缴费标准是多少?每人每年150元。3如何参保?到户籍所在地办理。';
+    expect(rows('2022年清远城乡居民医保问答', text)).toEqual([['441800', 2022, 'resident', 'contribution.individual_annual', 150]]);
+  });
+
+  it('reads nothing from a bare figure after a question about something else (起付线是多少?)', () => {
+    const text = '住院起付线是多少?每人每年300元。';
+    expect(rows('2022年清远城乡居民医保问答', text)).toEqual([]);
+  });
+});
