@@ -676,7 +676,7 @@ function factsOfSentence(
     const example = own.exampleRegions.filter((r) => r.end <= candidate.at && candidate.at < (r.asideUntil ?? 0)).pop();
     let factRegions = example ? narrowRegions(regions, [example.value]) : regionsFor(candidate, sentence.text, own, regions);
     // `全省全口径…平均工资`, `自治区全口径…平均工资`: the province's wage, whatever city the page is about.
-    if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at)) {
+    if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at || r.value.endsWith('0000'))) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
     const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');

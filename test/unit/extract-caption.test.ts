@@ -69,3 +69,23 @@ describe('an answer after its question on one line', () => {
     expect(rows('2022年清远城乡居民医保问答', text)).toEqual([]);
   });
 });
+
+describe('a flexible worker\'s figures beside aid and a province\'s wage', () => {
+  it('reads a rate whose sentence names an aid fund in another clause (按N%的比例缴纳,大额医疗救助费…)', () => {
+    const text = '确定2024年度个体灵活就业人员基本医疗保险费以6500元为月缴费基数、按6%的比例缴纳,大额医疗救助费200元/人/年。';
+    expect(rows('2024年潍坊灵活就业医保缴费标准', text, 'contribution.rate')).toEqual([['370700', 2024, 'flexible', 'contribution.rate', 0.06]]);
+  });
+
+  it('still reads no rate of an aid in its own clause (按N%给予资助)', () => {
+    const text = '2024年灵活就业人员中的低保对象按50%给予资助。';
+    expect(rows('2024年潍坊灵活就业医保缴费标准', text, 'contribution.rate')).toEqual([]);
+  });
+
+  it('files a province-wide wage under the province a notice\'s name states, and its month figure worked out from it (以此计算)', () => {
+    const text = '根据《河南省人力资源和社会保障厅关于公布2023年度全省全口径城镇单位就业人员平均工资的通知》,2023年度全省全口径城镇单位就业人员平均工资为72000元,以此计算月平均工资为6000元。';
+    expect(rows('2024年洛阳灵活就业医保缴费基数', text).filter((row) => String(row[3]).startsWith('wage.'))).toEqual([
+      ['410000', 2023, 'flexible', 'wage.average_annual', 72000],
+      ['410000', 2023, 'flexible', 'wage.average_monthly', 6000],
+    ]);
+  });
+});

@@ -268,8 +268,8 @@ describe('bounds and parts stated through what they are made of', () => {
       .toEqual([['330400', 'employee', 2024, 'contribution.base_max_monthly', '', 27600]]);
   });
 
-  it('reads no rate from the parts a rate is made of (…N%的缴费比例,其中包含…A%和…B%)', () => {
-    expect(keyed('2025年金华灵活就业医保', '目前按9%的缴费比例执行,其中包含职工基本医疗保险8.4%和大额医疗补助0.6%。', 'contribution.rate')).toEqual([]);
+  it('reads the rate, not the parts it is made of (按N%的缴费比例执行,其中包含…A%和…B%)', () => {
+    expect(keyed('2025年金华灵活就业医保', '目前按9%的缴费比例执行,其中包含职工基本医疗保险8.4%和大额医疗补助0.6%。', 'contribution.rate').map((f) => f[5])).toEqual([0.09]);
   });
 });
 
