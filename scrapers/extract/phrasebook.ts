@@ -801,6 +801,15 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.86,
   },
 
+  {
+    name: 'back-payment reach before the verb (最多可以补缴12个月的医保费)',
+    trigger: /补缴|补交/,
+    pattern: new RegExp(`(?:最多|最长|至多)\\s*(?:可以|可|能|只能)?\\s*(?:补缴|补交)\\s*(?<n>${N})\\s*(?<unit>个月|年)`, 'g'),
+    yields: [{ key: 'backpay.max_lookback_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 240 }],
+    cancel: /退休|年限|养老|视同/,
+    wording: 0.84,
+  },
+
   // -- late_fee.daily_rate -------------------------------------------------------------------
   {
     name: 'daily late fee (按日加收万分之五的滞纳金)',

@@ -89,3 +89,14 @@ describe('a flexible worker\'s figures beside aid and a province\'s wage', () =>
     ]);
   });
 });
+
+describe('how far back one may pay', () => {
+  it('reads 最多可以补缴N个月 as the back-payment reach', () => {
+    const text = '以灵活就业人员身份参加职工医保的,最多可以补缴6个月的医保费用。';
+    expect(rows('2025年南宁灵活就业医保补缴政策', text)).toEqual([['450100', 2025, 'flexible', 'backpay.max_lookback_months', 6]]);
+  });
+
+  it('reads no reach from a shortfall of years paid at retirement (最多可以补缴5年)', () => {
+    expect(rows('2025年南宁职工医保', '退休时缴费年限不足的,最多可以补缴5年。')).toEqual([]);
+  });
+});
