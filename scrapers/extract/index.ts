@@ -553,6 +553,8 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
 const PAYROLL_FIGURES = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'contribution.monthly_amount']);
 const OTHER_INSURANCE = /养老保险|失业保险|工伤保险|住房公积金/;
 const MEDICAL_INSURANCE = /医疗|医保|生育/;
+const MATERNITY_ONLY = /生育保险/;
+const MEDICAL_INSURANCE_NAMED = /医疗保险|医保|基本医疗/;
 
 /**
  * Whether a sentence that names no medical insurance stands under a caption of another one: the
@@ -687,6 +689,8 @@ function factsOfSentence(
     const factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
     const schemeSource: SchemeSource = candidate.scheme || RESIDENT_ONLY.has(candidate.key) ? 'rule'
       : own.schemes.length ? 'sentence' : scheme !== null ? 'context' : 'default';
+    // `生育保险中断3个月以上…设置3个月等待期`: the maternity cover's own lapse rules are no medical insurance's.
+    if (/^(?:lapse|waiting|backpay)\./.test(candidate.key) && MATERNITY_ONLY.test(sentence.text) && !MEDICAL_INSURANCE_NAMED.test(sentence.text)) continue;
     // `一、参加企业职工基本养老保险` then `…缴费比例为20%`: a payroll figure under another insurance's caption is its.
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance === undefined) otherInsurance = underOtherInsurance(sentence, allLines);
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance) continue;

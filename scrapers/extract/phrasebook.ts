@@ -494,7 +494,8 @@ export interface Construction {
 }
 
 /** `至少3个月的等待期` is still the fixed wait (the variable part comes on top); `最长` is not. */
-const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
+// (`超过3个月的等待期`: a heading of the case of a lapse beyond N months, not a wait of N.)
+const FIXED_BOUND_BEFORE = /(?:(?<!设置)(?:至少|最少|不少于)|最长|最多|至多|不超过|(?<!不)超过|超出|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 const BOUND_BEFORE = /(?:至少|最少|不少于|不低于|最长|最多|至多|不超过|增加|延长|再增加|减少|缩短|另|再)\s*(?:需要?|要|得)?\s*$/;
 /** Consequences that show a lapse still counts as continuous. */
 export const CONTINUOUS = new RegExp([

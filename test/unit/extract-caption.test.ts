@@ -100,3 +100,15 @@ describe('how far back one may pay', () => {
     expect(rows('2025年南宁职工医保', '退休时缴费年限不足的,最多可以补缴5年。')).toEqual([]);
   });
 });
+
+describe('what is not a medical insurance\'s wait', () => {
+  it('reads no wait from a heading of the case of a lapse beyond N months (超过N个月的等待期)', () => {
+    const text = ['2个月内补缴的规则', '中断缴费2个月以内的,补缴后从次月起恢复待遇。', '超过2个月的等待期', '中断超过2个月需连续缴费满4个月后才能恢复待遇。'].join('\n');
+    expect(rows('2024年嘉兴职工医保停缴补缴规定', text, 'waiting.fixed_months')).toEqual([['330400', 2024, 'employee', 'waiting.fixed_months', 4]]);
+  });
+
+  it('reads no grace or wait of the maternity cover (生育保险中断…设置N个月待遇享受等待期)', () => {
+    const text = '生育保险中断缴费2个月(含)以内补缴的,待遇正常享受;中断2个月以上的,从生育保险关系生效当月开始设置4个月待遇享受等待期。';
+    expect(rows('2023年衢州生育保险问答', text)).toEqual([]);
+  });
+});
