@@ -664,6 +664,11 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
+  return groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '');
+}
+
+function groupNamed(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低档400元/高档900元`: a tier read without a key phrase is named by the tier word itself.
   if (found.start >= 0 && found.start === found.end && RESIDENT_SHARE_KEYS.has(found.key)) {
     const tier = TIER_BEFORE.exec(sentence.slice(found.start, valueAt));
@@ -844,7 +849,7 @@ function trimSubject(text: string): string {
 const CHANGE_FROM_TAIL = new RegExp(`(?:从|由)[^,;:从由\\d]*${N}\\s*元[^,;:\\d]*$`);
 
 /** `甲从每人每年A元…`: up to the figure a change started from. */
-const CHANGE_FROM_OPEN = /(?:从|由)(?:原来的|原)?(?:每人每年|每年每人|每人|每年)?\s*$/;
+const CHANGE_FROM_OPEN = /(?:从|由)(?:原来的|原)?(?:每人每年|每年每人|每人|每年)?(?:缴纳|缴费|交纳)?\s*$/;
 
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
@@ -1010,8 +1015,8 @@ function onRoundBase(sentence: string, at: number): boolean {
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** …and with a word between (`下限A元至限制B元`): the end is no floor, whatever word it has. */
 const RANGE_END_WORD_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:至|到|-|~)\\s*[^\\d,;。]{1,4}$`);
-/** `由380元提高到400元`: the value a change started from. */
-const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*$/;
+/** `由380元提高到400元`, `由每人每年缴纳60元上调至90元`: the value a change started from. */
+const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*(?:缴纳|缴费|交纳)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {

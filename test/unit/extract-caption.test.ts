@@ -112,3 +112,13 @@ describe('what is not a medical insurance\'s wait', () => {
     expect(rows('2023年衢州生育保险问答', text)).toEqual([]);
   });
 });
+
+describe('a change stated with the verb of paying', () => {
+  it('reads 由每人每年缴纳A元上调至B元 as a change: B for the year, A the year before, the group without 由', () => {
+    const text = '2016年起调整居民医保个人缴费标准:普通居民由每人每年缴纳190元上调至220元。';
+    expect(factRows('2016年衡阳居民医保缴费标准调整', text)).toEqual([
+      ['430400', 'resident', 2015, 'contribution.individual_annual', '普通居民', 190],
+      ['430400', 'resident', 2016, 'contribution.individual_annual', '普通居民', 220],
+    ]);
+  });
+});
