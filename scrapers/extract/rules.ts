@@ -551,6 +551,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // `…个人缴费400元;在校学生310元;未成年人390元`: a group's item after the one the phrase states takes its key.
     // …and so does one of a subsidy's list (`财政补助标准为每人A元;乙每人B元`).
     if ((key === 'contribution.individual_annual' || key === 'contribution.subsidy_annual') && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
+    // `单位缴费比例为职工工资总额的7.5%`: what a rate is a share of, right before it, breaks nothing.
+    if (key === 'contribution.rate') gap = gap.replace(RATE_OF_WHAT, '为');
     if (GAP_BREAK.test(gap)) return null;
     // (The switch of scheme is read loosely: below 0.8.)
     return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
@@ -1015,6 +1017,9 @@ function onRoundBase(sentence: string, at: number): boolean {
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** …and with a word between (`下限A元至限制B元`): the end is no floor, whatever word it has. */
 const RANGE_END_WORD_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:至|到|-|~)\\s*[^\\d,;。]{1,4}$`);
+/** What a rate is a share of, ending the words before it (`为职工工资总额的`, `按本人缴费基数的`). */
+const RATE_OF_WHAT = /(?:为|是|:)?\s*(?:按)?\s*(?:本单位|全部|在职)?(?:职工|单位|本人|个人)?(?:上年度)?(?:月)?(?:缴费)?(?:工资总额|工资收入|缴费工资基数|缴费基数|缴费工资|工资|基数)(?:之和)?的\s*$/;
+
 /** `由380元提高到400元`, `由每人每年缴纳60元上调至90元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*(?:缴纳|缴费|交纳)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;

@@ -122,3 +122,18 @@ describe('a change stated with the verb of paying', () => {
     ]);
   });
 });
+
+describe('a rate stated as a share of the payer\'s wages', () => {
+  it('reads a payer\'s rate of its own wages (用人单位按职工工资总额的N%缴纳,职工按本人工资的M%缴纳)', () => {
+    const text = '2024年起,用人单位按职工工资总额的6.8%缴纳,职工按本人工资的2%缴纳。';
+    expect(factRows('2024年益阳职工医保', text).filter((row) => row[3] === 'contribution.rate').map((row) => [row[4], row[5]])).toEqual([['用人单位', 0.068], ['个人', 0.02]]);
+  });
+
+  it('reads a rate named before the wages it is a share of (单位缴费比例为职工工资总额的N%)', () => {
+    expect(factRows('2024年益阳职工医保', '单位缴费比例为职工工资总额的6.8%。').map((row) => [row[4], row[5]])).toEqual([['单位', 0.068]]);
+  });
+
+  it('reads no rate from a share of an average wage (按上年度社平工资的60%缴纳)', () => {
+    expect(rows('2024年益阳灵活就业医保', '按上年度社平工资的60%缴纳。', 'contribution.rate')).toEqual([]);
+  });
+});
