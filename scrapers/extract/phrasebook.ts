@@ -115,6 +115,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.93,
   },
   {
+    // `2023年居民医保人均补助不低于640元`: the subsidy per head of the resident insurance, no payer named.
+    shape: 'money',
+    trigger: /(?<![财政府])人均(?:财政)?(?:补助|补贴)(?:标准)?/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme !== 'resident' || MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.subsidy_annual'),
+    stop: true,
+    wording: 0.84,
+  },
+  {
     // `筹资标准为N元,其中补助A元,个人缴费B元`: a bare 补助 opening its clause, after a total, is the subsidy part.
     shape: 'money',
     trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*\d)/g,
@@ -544,7 +552,8 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     name,
     trigger: new RegExp(sex),
     // `男性设定2025年累计缴费满23年`: a year on the way is passed over.
-    pattern: new RegExp(`${sex}(?:性|职工|方|满)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
+    // (`男职工提高了5年,需要缴满30年`: the rise is passed over for the years it comes to.)
+    pattern: new RegExp(`${sex}(?:性|职工|方|满)?(?:[^,;。${other}]{0,8}?(?:提高|增加|延长|提升)了?\\s*\\d{1,2}\\s*年\\s*[,]\\s*)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key, shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|缴费满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
@@ -698,7 +707,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'extra wait per year lapsed (每多断保1年,增加1个月变动等待期)',
     trigger: /每/,
-    pattern: new RegExp(`(?:每(?:多|增加)?(?:${LAPSE}|断)|${LAPSE}(?:时间)?每(?:多|增加)?)\\s*(?<per>${N})\\s*年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
+    pattern: new RegExp(`(?:每(?:多|增加)?(?:${LAPSE}|断)|${LAPSE}(?:时间)?每(?:多|增加)?)\\s*(?<per>${N})\\s*(?:个)?(?:自然|整|完整)?年[^。;]{0,40}?(?:增加|延长|多|加)[^。;,]{0,20}?${DURATION}`, 'g'),
     yields: [{ key: 'waiting.per_lapsed_year_months', shape: 'months-per-year', group: 'n', unitGroup: 'unit', perGroup: 'per', min: 0.5, max: 12 }],
     scheme: 'resident',
     wording: 0.92,
@@ -1011,6 +1020,16 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', variantUnless: NOT_VARIANT, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助/,
     wording: 0.8,
+  },
+
+  // -- contribution.subsidy_annual stated before its words -------------------------------------
+  {
+    name: 'subsidy before its words (可享受不低于670元的财政补助)',
+    trigger: /补助|补贴/,
+    pattern: new RegExp(`(?:享受|获得|给予)[^,;。\\d]{0,6}?(?<n>${N})\\s*元\\s*(?:\\/\\s*人)?\\s*(?:\\/\\s*年)?的\\s*(?:各级)?(?:财政|政府)(?:补助|补贴)`, 'g'),
+    yields: [{ key: 'contribution.subsidy_annual', shape: 'yuan', group: 'n', min: 100, max: 5000 }],
+    cancel: /资助|救助|减免|代缴|每月|月缴/,
+    wording: 0.82,
   },
 
   // -- contribution.base_monthly stated after its value ---------------------------------------

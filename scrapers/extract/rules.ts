@@ -825,8 +825,9 @@ function trimSubject(text: string): string {
   // `居民医保分为两档:一档…` is named after the colon; `…等六类群体:` before it.
   const colon = text.lastIndexOf(':');
   const named = colon < 0 ? text : text.slice(colon + 1).trim() ? text.slice(colon + 1) : text.slice(0, colon);
+  // (A bracket of a character or two is part of the name: `未入学(托)的未成年居民`.)
   const trimmed = named
-    .replace(/\([^()]*\)/g, '')
+    .replace(/\((?![^()]{1,2}\))[^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
     .replace(/^[\s\-•]*(?:而)?(?:对于|对|其中|另外)?/, '')
     // `对于老年居民而言`, `学生儿童的筹资标准则略低`: the group, without the words around it.

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { factRows } from '../support/extract-rows';
+
+/**
+ * Constructions met on real excerpts, in our own sentences with other places and figures: a
+ * subsidy per head, a subsidy before its words, a campaign's start and how long it lasts, a rise in
+ * years before the years it comes to, a lapse per calendar year, a short bracket in a group's name.
+ */
+const rows = (title: string, text: string, key?: string) =>
+  factRows(title, text).filter((row) => !key || row[3] === key).map((row) => [row[0], row[2], row[4], row[5]]);
+
+describe('the resident subsidy', () => {
+  it('reads 居民医保人均补助不低于N元 as the subsidy', () => {
+    expect(rows('2025年通化居民医保缴费', '2024年居民医保人均补助不低于660元。', 'contribution.subsidy_annual')).toEqual([['220500', 2024, '', 660]]);
+  });
+
+  it('reads a subsidy stated before its words (可享受不低于N元的财政补助)', () => {
+    expect(rows('2025年鹤岗居民医保缴费', '集中缴费期内参保的,每人可享受不低于690元的财政补助,个人仅需缴纳410元。', 'contribution.subsidy_annual')).toEqual([['230400', 2025, '', 690]]);
+  });
+
+  it('reads no subsidy from aid stated the same way (可享受N元的政府资助)', () => {
+    expect(rows('2025年鹤岗居民医保缴费', '低保对象每人可享受300元的政府资助。', 'contribution.subsidy_annual')).toEqual([]);
+  });
+});
+
+describe('a campaign and how long it lasts', () => {
+  it('reads 于A正式启动,集中缴费期持续至B as the window', () => {
+    const text = '我市2027年度城乡居民基本医疗保险参保缴费工作于9月20日正式启动,集中缴费期持续至12月25日。';
+    expect(rows('赤峰2027年度城乡居民医保开始缴费', text, 'enrollment.window')).toEqual([['150400', 2027, '', { start: '2026-09-20', end: '2026-12-25' }]]);
+  });
+});
+
+describe('years and lapses', () => {
+  it('passes over a rise in years for the years it comes to (男职工提高了N年,需要缴满M年)', () => {
+    const text = '在职工医疗保险缴费年限方面,过去要累计缴满20年。调整以后,男职工提高了5年,需要缴满25年;女职工仍为20年。';
+    expect(rows('2023年抚顺职工医保缴费年限', text, 'retirement.min_years_male')).toEqual([['210400', 2023, '', 25]]);
+  });
+
+  it('reads an extra wait per calendar year lapsed (每断保1个自然年,等待期增加N个月)', () => {
+    expect(rows('2026年江门居民医保', '每断保1个自然年,基础等待期增加2个月。', 'waiting.per_lapsed_year_months')).toEqual([['440700', 2026, '', 2]]);
+  });
+});
+
+describe('a group\'s name', () => {
+  it('keeps a bracket of a character or two that is part of the name (未入学(托)的儿童)', () => {
+    const text = '未入学(托)的儿童2019年度个人缴费标准为150元/人·年。';
+    expect(rows('2019年泰州居民医保', text, 'contribution.individual_annual')).toEqual([['321200', 2019, '未入学(托)的儿童', 150]]);
+  });
+});
