@@ -667,7 +667,11 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
-  return groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '');
+  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '');
+  // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
+  const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
+  if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;
+  return named;
 }
 
 function groupNamed(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
@@ -854,6 +858,9 @@ const CHANGE_FROM_TAIL = new RegExp(`(?:从|由)[^,;:从由\\d]*${N}\\s*元[^,;:
 /** `甲从每人每年A元…`: up to the figure a change started from. */
 const CHANGE_FROM_OPEN = /(?:从|由)(?:原来的|原)?(?:每人每年|每年每人|每人|每年)?(?:缴纳|缴费|交纳)?\s*$/;
 
+/** Words of a question (`交多少钱`, `怎么交`): a heading that asks names no group. */
+const ASKS = /[?？]|多少|怎么|如何|什么|哪些|吗$/;
+
 function partVariant(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext, byHeading = true): string | undefined {
   // Who pays a part (单位, 个人) is a variant of a rate or a monthly payment, not of a resident's share.
   const parts = found.key === 'contribution.rate' || found.key === 'contribution.monthly_amount';
@@ -880,7 +887,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     const text = raw.trim().replace(/[\s:]+$/, '');
     // `最高缴费档次:` above a ceiling restates the bound, it names no group.
     if (/^contribution\.base_m(?:in|ax)_monthly$/.test(found.key) && /最高|最低|上限|下限/.test(text)) return false;
-    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, ''));
+    // (A question heading is no group: `今年医疗保险交多少钱,农村`.)
+    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, '')) && !ASKS.test(text);
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';

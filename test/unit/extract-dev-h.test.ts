@@ -47,3 +47,15 @@ describe('a group\'s name', () => {
     expect(rows('2019年泰州居民医保', text, 'contribution.individual_annual')).toEqual([['321200', 2019, '未入学(托)的儿童', 150]]);
   });
 });
+
+describe('parts and question headings', () => {
+  it('names a payer\'s rate under a label of a part by the part (生育保险:…单位缴费N%)', () => {
+    const text = ['缴费比例', '-', '单位缴费 :8.5%', '-', '生育保险 :包含在职工医保中,单位缴费0.5%。'].join('\n');
+    expect(rows('2025年宁波职工医保缴费标准', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([['单位', 0.085], ['生育保险 单位', 0.005]]);
+  });
+
+  it('takes no group from a heading that asks a question (今年医疗保险交多少钱,农村)', () => {
+    const text = ['今年医疗保险交多少钱,农村', '2021年个人缴费标准达到每人每年280元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual').map((row) => row[2])).toEqual(['']);
+  });
+});
