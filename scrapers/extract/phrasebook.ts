@@ -1054,6 +1054,25 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
+    // `分为9%(建立个人账户)和5%(不设个人账户)两个档`: a rate named by the account it comes with, in brackets after it.
+    name: 'a rate named by its account in brackets (9%(建立个人账户))',
+    trigger: /账户/,
+    pattern: new RegExp(`(?<rate>${RATE})\\s*\\((?<group>(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^()]{0,8}?个人账户)\\)`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
+    requires: /缴费|缴纳|档|比例|费率/,
+    cancel: /养老|失业|工伤|公积金|划入|计入/,
+    wording: 0.8,
+  },
+  {
+    // `不建立个人账户,即按4.2%缴纳`, `无个人账户的按照5%缴纳`: a rate after the account choice it is for.
+    name: 'a rate after the account it comes with (无个人账户的按照5%缴纳, 建立个人账户,即按8%)',
+    trigger: /账户/,
+    pattern: new RegExp(`(?<group>(?:不建立|不设立|不设|不建|建立|设立|有|无)[^,;。()]{0,8}?个人账户)(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|划入|计入/,
+    wording: 0.8,
+  },
+  {
     // `可按A%(不建个人账户)或B%的比例缴纳`, `可选择A%或B%比例缴费`: a choice of two rates, both in force.
     name: 'a choice of two rates (按A%或B%的比例缴纳, 选择A%或B%比例)',
     trigger: /或/,

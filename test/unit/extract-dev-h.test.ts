@@ -59,3 +59,15 @@ describe('parts and question headings', () => {
     expect(rows('', text, 'contribution.individual_annual').map((row) => row[2])).toEqual(['']);
   });
 });
+
+describe('a flexible worker\'s rate named by its account', () => {
+  it('reads rates named by the account in brackets after them (分为A%(建立个人账户)和B%(不设个人账户))', () => {
+    const text = '灵活就业人员缴费分为8%(建立个人账户)和4.5%(不设个人账户)两个档。';
+    expect(rows('2024年烟台灵活就业医保', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([['建立个人账户', 0.08], ['不设个人账户', 0.045]]);
+  });
+
+  it('reads a rate after the account choice it is for (无个人账户的按照N%缴纳; 建立个人账户,即按N%)', () => {
+    const text = ['无个人账户的按照4.5%缴纳;', '建立个人账户,即按8%月缴费额为:5000元×8%=400元。'].join('\n');
+    expect(rows('2024年烟台灵活就业医保', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([['无个人账户', 0.045], ['建立个人账户', 0.08]]);
+  });
+});

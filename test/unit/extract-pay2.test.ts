@@ -38,10 +38,10 @@ describe('a supplementary cover’s fee by the month', () => {
 });
 
 describe('a choice of two rates', () => {
-  it('reads both rates of 按A%(…)或B%的比例缴纳', () => {
+  it('reads both rates of 按A%(…)或B%的比例缴纳, the first named by its account', () => {
     const text = '自2027年1月起,灵活就业人员可按6.5%(不设个人账户)或8.5%的比例缴纳职工医保费。';
     expect(keyed('潍坊灵活就业医保', text, 'contribution.rate')).toEqual([
-      ['370700', 'flexible', 2027, 'contribution.rate', '', 0.065],
+      ['370700', 'flexible', 2027, 'contribution.rate', '不设个人账户', 0.065],
       ['370700', 'flexible', 2027, 'contribution.rate', '', 0.085],
     ]);
   });
