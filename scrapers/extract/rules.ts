@@ -563,11 +563,15 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // caption of the share, is what that group pays.
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
     const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt)) + 1, valueAt).trim();
-    const caption = [ctx.lead, ...(ctx.headings ?? []), ...ctx.labels].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !/补助|补贴|筹资/.test(text));
-    if (caption && !OTHER_COVER.test(caption) && !AID_CAPTION.test(caption) && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
+    // (The nearest caption that names the share and no aid: an intro line that mentions aid gives way to the heading.)
+    const caption = [ctx.lead, ...(ctx.headings ?? []), ...ctx.labels].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !/补助|补贴|筹资/.test(text) && !OTHER_COVER.test(text) && !AID_CAPTION.test(text));
+    if (caption && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
       && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
       return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
     }
+    // …and so is a place's bare figure right after its name (`4、某省某市:450元/人`), the one share of that place.
+    const placeHead = /^\s*(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)?\s*([\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|州|盟))\s*:\s*$/.exec(sentence.slice(0, valueAt));
+    if (caption && placeHead && !/^(?:本|我|全|城|市区|县区)/.test(placeHead[1])) return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.76 };
   }
   // A list item (`一档:400元/年`) takes its key from the labels above it, or from the sibling
   // before it (`缴费比例:基本医疗保险:5.8%。大额医疗费用补助:0.3%。`).
@@ -1507,7 +1511,7 @@ function clauseAround(sentence: string, at: number, end: number): string {
  * the late period, from the day after the old deadline where the clause states it. The central
  * period itself extended (`集中缴费期延长至…`) is the window, its start unstated.
  */
-function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDateMatch | undefined, labelledYear: RegExpExecArray | null): Candidate | null {
+function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDateMatch | undefined, labelledYear: RegExpExecArray | null, scopeYear: number | null): Candidate | null {
   const head = sentence.slice(0, date.index);
   if (!EXTENDED_TO_BEFORE.test(head)) return null;
   if (date.monthOnly && !/^\s*(?:底|末)/.test(sentence.slice(date.index + date.length - 1))) return null;
@@ -1521,10 +1525,25 @@ function extensionOf(sentence: string, date: SingleDateMatch, previous: SingleDa
   }
   // The old deadline just before, in the same clause (`原定的…截止日期D1延长至D2`).
   const old = previous && previous.index >= head.length - clause.length && !previous.monthOnly && previous.date < end ? previous.date : null;
-  const start = old ? addDays(old, 1) : null;
+  // With no old deadline stated (`某市:延长至D`), what the page gives is the window's new end.
+  if (!old) {
+    const year = labelledYear ? Number(labelledYear[1]) : scopeYear ?? Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
+    return { key: 'enrollment.window', value: { start: null, end }, at: date.index, year, scheme: 'resident', wording: 0.7 };
+  }
   const year = labelledYear ? Number(labelledYear[1]) : Number(end.slice(0, 4));
-  return { key: 'enrollment.late_window', value: { start, end }, at: date.index, year, scheme: 'resident', wording: 0.78 };
+  return { key: 'enrollment.late_window', value: { start: addDays(old, 1), end }, at: date.index, year, scheme: 'resident', wording: 0.78 };
 }
+
+/** The last day of an ISO date's month (`2026年2月底` → 2026-02-28). */
+function lastDayOf(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${iso.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** A caption of the window's ends (`各地缴费截止时间`, `集中缴费期截止日期如下`). */
+const DEADLINE_CAPTION = /截止(?:时间|日期|日)|缴费截止/;
+/** A list item that is a place's name before its figure (`3、某旗:`, `10、某省全域(含某市):`). */
+const PLACE_ITEM_HEAD = /^\s*(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)?\s*[\u4e00-\u9fff]{2,16}(?:\([^()]{0,10}\))?\s*:\s*$/;
 
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
@@ -1597,9 +1616,17 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     for (const [i, date] of dates.entries()) {
       if (date.explicitYears.length === 0) continue;
       const after = sentence.slice(date.index + date.length, date.index + date.length + 12);
-      const extension = extensionOf(sentence, date, dates[i - 1], labelledYear);
+      const extension = extensionOf(sentence, date, dates[i - 1], labelledYear, ctx.scopeYear ?? null);
       if (extension) {
         found.push(extension);
+        continue;
+      }
+      // `一、各地缴费截止时间` then `3、某旗:2025年12月25日`: a place's deadline in a list of the window's ends.
+      const captions = [ctx.lead ?? '', ...ctx.labels, ...(ctx.headings ?? [])].join('\n');
+      if (DEADLINE_CAPTION.test(captions) && !LATE_CAPTION.test(captions) && PLACE_ITEM_HEAD.test(sentence.slice(0, date.index)) && /^\s*(?:\(|$|。|;)/.test(after)) {
+        const end = date.monthOnly ? lastDayOf(date.date) : date.date;
+        const year = labelledYear ? Number(labelledYear[1]) : ctx.scopeYear ?? Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 9 ? 1 : 0);
+        found.push({ key: 'enrollment.window', value: { start: null, end }, at: date.index, year, scheme: 'resident', wording: 0.72 });
         continue;
       }
       if (date.monthOnly) continue;

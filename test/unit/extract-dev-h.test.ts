@@ -71,3 +71,21 @@ describe('a flexible worker\'s rate named by its account', () => {
     expect(rows('2024年烟台灵活就业医保', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([['无个人账户', 0.045], ['建立个人账户', 0.08]]);
   });
 });
+
+describe('a round-up\'s lists', () => {
+  it('reads a list of places\' deadlines under a caption of the window\'s ends as windows with no start', () => {
+    const text = ['一、各地缴费截止时间', '各地已公布2027年度集中缴费期截止时间,具体如下:', '1、柳州市:2026年12月31日', '2、贺州市:2027年2月底', '3、钦州市:延长至2027年3月15日'].join('\n');
+    expect(rows('2027年城乡居民医保缴费截止时间汇总', text, 'enrollment.window')).toEqual([
+      ['450200', 2027, '', { start: null, end: '2026-12-31' }],
+      ['451100', 2027, '', { start: null, end: '2027-02-28' }],
+      ['450700', 2027, '', { start: null, end: '2027-03-15' }],
+    ]);
+  });
+
+  it('reads a place\'s bare figure per person under a caption of the share, past an intro that mentions aid', () => {
+    const text = ['二、居民医保缴费标准', '个人缴费标准因年龄、身份及是否享受资助政策而不同,以下为已公开的标准:', '1、广西柳州市:成年居民420元/人;学生390元/人', '2、广西贺州市:410元/人'].join('\n');
+    expect(rows('2027年城乡居民医保缴费标准汇总', text, 'contribution.individual_annual')).toEqual([
+      ['450200', 2027, '成年居民', 420], ['450200', 2027, '学生', 390], ['451100', 2027, '', 410],
+    ]);
+  });
+});

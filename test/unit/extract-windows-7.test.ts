@@ -57,9 +57,11 @@ describe('enrollment.late_window and extended windows', () => {
       .toEqual([['410200', 'resident', 2025, 'enrollment.late_window', '', { start: '2025-01-01', end: '2025-04-10' }]]);
   });
 
-  it('reads a payment period extended to a date as the late period, its start unstated (缴费期限延长至…)', () => {
-    expect(ofKey('enrollment.late_window', '2023年漳州城乡居民医保', '根据工作安排,漳州市2023年度居民医保缴费期限延长至 2023年4月30日 。'))
-      .toEqual([['350600', 'resident', 2023, 'enrollment.late_window', '', { start: null, end: '2023-04-30' }]]);
+  it('reads a payment period extended to a date, no old deadline stated, as the window\'s new end (缴费期限延长至…)', () => {
+    // docs/labelling.md convention 8: the extended deadline is the window's end; with no old one there is no late period's start.
+    expect(ofKey('enrollment.window', '2023年漳州城乡居民医保', '根据工作安排,漳州市2023年度居民医保缴费期限延长至 2023年4月30日 。'))
+      .toEqual([['350600', 'resident', 2023, 'enrollment.window', '', { start: null, end: '2023-04-30' }]]);
+    expect(ofKey('enrollment.late_window', '2023年漳州城乡居民医保', '根据工作安排,漳州市2023年度居民医保缴费期限延长至 2023年4月30日 。')).toEqual([]);
   });
 
   it('reads the central period extended as the window, its start unstated (集中缴费期延长至…)', () => {

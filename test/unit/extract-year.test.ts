@@ -120,9 +120,9 @@ describe('scope read from an untitled page\'s first place', () => {
 });
 
 describe('late periods, totals and years a sentence names in words', () => {
-  it('reads an extension whose purpose names whom it helps as everyone\'s late period (为方便…人员…,缴费期延长至D)', () => {
-    expect(ofKey('enrollment.late_window', '', '为方便外出务工人员返乡缴费,2024年度株洲市居民医保参保缴费期延长至2024年3月31日。'))
-      .toEqual([['430200', 'resident', 2024, 'enrollment.late_window', '', { start: null, end: '2024-03-31' }]]);
+  it('reads an extension whose purpose names whom it helps as everyone\'s new deadline (为方便…人员…,缴费期延长至D)', () => {
+    expect(ofKey('enrollment.window', '', '为方便外出务工人员返乡缴费,2024年度株洲市居民医保参保缴费期延长至2024年3月31日。'))
+      .toEqual([['430200', 'resident', 2024, 'enrollment.window', '', { start: null, end: '2024-03-31' }]]);
   });
 
   it('reads a share of 下一年度 as the year after the one in scope', () => {
