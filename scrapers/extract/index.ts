@@ -549,6 +549,9 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
   return undefined;
 }
 
+/** What a wage sets after it (`…计算,确定2021年…缴费基数`): the base of a year of its own. */
+const WAGE_SETS_BASE_OF = /^[^。;]{0,16}?(?:计算|核定|为基础|为依据)?[,]?\s*(?:确定|核定|作为|用于|据此确定)[^。;\d]{0,8}?((?:19|20)\d{2})\s*年(?:度)?[^。;]{0,30}?基数/;
+
 /** Payroll figures another social insurance states the same way (养老保险 20%, 缴费基数). */
 const PAYROLL_FIGURES = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'contribution.monthly_amount']);
 const OTHER_INSURANCE = /养老保险|失业保险|工伤保险|住房公积金/;
@@ -681,8 +684,13 @@ function factsOfSentence(
     if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at || r.value.endsWith('0000'))) {
       factRegions = [...new Set(factRegions.map((code) => (code === NATIONAL_CODE ? code : `${code.slice(0, 2)}0000`)))];
     }
-    const factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');
+    let factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');
     if (factYear === null) continue;
+    // `按2020年…平均工资N元计算,确定2021年…缴费基数上限…`: a wage that sets a later year's base is filed under that year.
+    if (candidate.key.startsWith('wage.')) {
+      const later = WAGE_SETS_BASE_OF.exec(sentence.text.slice(candidate.at));
+      if (later && Number(later[1]) > factYear && Number(later[1]) - factYear <= 2) factYear = Number(later[1]);
+    }
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;

@@ -891,8 +891,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     const text = raw.trim().replace(/[\s:]+$/, '');
     // `最高缴费档次:` above a ceiling restates the bound, it names no group.
     if (/^contribution\.base_m(?:in|ax)_monthly$/.test(found.key) && /最高|最低|上限|下限/.test(text)) return false;
-    // (A question heading is no group: `今年医疗保险交多少钱,农村`.)
-    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, '')) && !ASKS.test(text);
+    // (A question heading is no group: `今年医疗保险交多少钱,农村`; nor are words holding another figure: `分别为A元/月(甲)和`.)
+    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, '')) && !ASKS.test(text) && !/\d\s*(?:元|%)/.test(text);
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';

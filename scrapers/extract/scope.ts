@@ -288,7 +288,11 @@ export function clauseAt(text: string, at: number): string {
  * after a semicolon, another one "in principle" hedges only the second.
  */
 export function hedgedAt(text: string, at: number): boolean {
-  return HEDGES.test(exampleClause(clauseAt(text, at), text, at));
+  // (A hedge in a later comma clause is about what that clause says: `工资为N元,因此基数通常为…` states the wage plainly.)
+  const clause = clauseAt(text, at);
+  const start = Math.max(0, text.indexOf(clause));
+  const rest = text.slice(at, start + clause.length).search(/[,;。]/);
+  return HEDGES.test(exampleClause(rest < 0 ? clause : text.slice(start, at + rest), text, at));
 }
 
 /**

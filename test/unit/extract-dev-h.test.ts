@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../scrapers/extract/index';
 import { factRows } from '../support/extract-rows';
 
 /**
@@ -87,5 +88,24 @@ describe('a round-up\'s lists', () => {
     expect(rows('2027年城乡居民医保缴费标准汇总', text, 'contribution.individual_annual')).toEqual([
       ['450200', 2027, '成年居民', 420], ['450200', 2027, '学生', 390], ['451100', 2027, '', 410],
     ]);
+  });
+});
+
+describe('a wage, its hedges and the year it serves', () => {
+  it('files a wage that sets a later year\'s base under that year (按Y1年…平均工资N元计算,确定Y2年…基数)', () => {
+    const text = '按照云南省统计部门提供的2022年全省全口径城镇单位就业人员年平均工资85000元计算,确定2023年全省职工医保缴费基数上限21250元。';
+    expect(rows('2023年昆明职工医保缴费基数', text, 'wage.average_annual')).toEqual([['530000', 2023, '', 85000]]);
+  });
+
+  it('does not hedge a wage by a hedge in a later comma clause (工资为N元,因此基数通常为…)', () => {
+    const text = '2024年广西全口径城镇单位就业人员月平均工资为7200元,因此缴费基数通常为该工资的60%-300%。';
+    expect(factRows('2025年南宁灵活就业医保', text).filter((row) => row[3] === 'wage.average_monthly')).toHaveLength(1);
+    const [fact] = extractFacts({ title: '2025年南宁灵活就业医保', text }).filter((f) => f.key === 'wage.average_monthly');
+    expect(fact.hedged).toBe(false);
+  });
+
+  it('takes no group from words holding another figure (分别为A元/月(甲)和B元/月)', () => {
+    const text = '持有低保边缘家庭证的灵活就业人员,个人缴费标准减半,分别为230元/月(常规人员)和150元/月。';
+    expect(factRows('2025年杭州灵活就业医保', text).map((row) => row[4]).filter((v) => /\d/.test(v))).toEqual([]);
   });
 });
