@@ -109,3 +109,9 @@ describe('a wage, its hedges and the year it serves', () => {
     expect(factRows('2025年杭州灵活就业医保', text).map((row) => row[4]).filter((v) => /\d/.test(v))).toEqual([]);
   });
 });
+
+describe('a kind of employer as a group', () => {
+  it('names the bounds under a label of a kind of employer by it (企业单位职工:月缴费基数最低为A元,最高为B元)', () => {
+    expect(rows('2018年营口职工医保', '企业单位职工:月缴费基数最低为2500元,最高为12500元;', 'contribution.base_min_monthly')).toEqual([['210800', 2018, '企业单位职工', 2500]]);
+  });
+});

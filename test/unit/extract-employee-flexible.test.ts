@@ -69,8 +69,8 @@ describe('contribution bounds', () => {
 
   it('reads bare 最低/最高 in a sentence about the base (月缴费基数最低不得低于N元,最高不超过M元)', () => {
     expect(payroll('2024年宜昌职工医保', '企业职工:月缴费基数最低不得低于4100元,最高不超过20500元。')).toEqual([
-      ['420500', 'employee', 2024, 'contribution.base_min_monthly', '', 4100],
-      ['420500', 'employee', 2024, 'contribution.base_max_monthly', '', 20500],
+      ['420500', 'employee', 2024, 'contribution.base_min_monthly', '企业职工', 4100],
+      ['420500', 'employee', 2024, 'contribution.base_max_monthly', '企业职工', 20500],
     ]);
     expect(payroll('2024年宜昌灵活就业医保', '缴费基数:不低于全省上年度平均工资的60%,即最低4100元,最高20500元。')).toEqual([
       ['420500', 'flexible', 2024, 'contribution.base_min_monthly', '', 4100],
