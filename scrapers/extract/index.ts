@@ -544,7 +544,8 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
   for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 4; i--) {
     const text = lines[i].content.text.trim();
     if (!text || /^[-•·]$/.test(text)) continue;
-    return (text.length <= 24 && !/\d{1,2}\s*月/.test(text)) || /[:]\s*$/.test(text) ? text : undefined;
+    // (…or a line that ends on the subject of the lines below it: `某市2021年度…参保职工社保缴费基数。`)
+    return (text.length <= 24 && !/\d{1,2}\s*月/.test(text)) || /[:]\s*$/.test(text) || SUBJECT_LEAD.test(text) ? text : undefined;
   }
   return undefined;
 }
@@ -573,6 +574,20 @@ function underOtherInsurance(sentence: Sentence, lines: readonly Line[]): boolea
     return OTHER_INSURANCE.test(text) && !MEDICAL_INSURANCE.test(text);
   }
   return false;
+}
+
+/** A line that ends on the subject of the label lines below it (`…参保职工社保缴费基数。`, `…缴费标准如下`). */
+const SUBJECT_LEAD = /(?:缴费基数|缴费标准|缴费比例|缴费费率)(?:如下)?\s*[。:]?\s*$/;
+
+/** The line naming the subject above a run of label lines (`…缴费基数。` over `下限:…`, `上限:…`), if it is one. */
+function subjectLeadOf(line: Line, lines: readonly Line[]): string | undefined {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 6; i--) {
+    const other = lines[i];
+    const text = other.content.text.trim();
+    if (!text || other.label) continue;
+    return other.kind === 'paragraph' && SUBJECT_LEAD.test(text) ? text : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the nearest non-empty line above `line` is its sibling: the same parent, the same depth. */
@@ -630,6 +645,13 @@ function factsOfSentence(
   if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line, allLines))) {
     levels.push({ scope: labelScope(lead, outer.regions) });
     labels.push(lead);
+  } else if (sentence.line.label && !sentence.line.parent) {
+    // `某市2021年度…缴费基数。` then `下限:3699元`, `上限:18495元`: the line naming the subject scopes the label lines below it.
+    const subject = subjectLeadOf(sentence.line, allLines);
+    if (subject) {
+      levels.push({ scope: labelScope(subject, outer.regions) });
+      labels.push(subject);
+    }
   }
 
   // Scope above the sentence: inner levels narrow what the section says.

@@ -671,7 +671,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
-  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '');
+  // (…nor the close of a headline's bracket before it: `【…】二档`.)
+  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '') || undefined;
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
   if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;

@@ -115,3 +115,17 @@ describe('a kind of employer as a group', () => {
     expect(rows('2018年营口职工医保', '企业单位职工:月缴费基数最低为2500元,最高为12500元;', 'contribution.base_min_monthly')).toEqual([['210800', 2018, '企业单位职工', 2500]]);
   });
 });
+
+describe('label lines under a line naming their subject', () => {
+  it('scopes 下限:/上限: lines by the line above that ends on the base, its year included', () => {
+    const text = ['1、缴费基数', '重庆市2024年度城镇企业职工医疗保险参保职工社保缴费基数 。', '下限:4200元', '上限:21000元'].join('\n');
+    expect(rows('2025重庆城镇医保个人缴费', text)).toEqual([
+      ['500000', 2024, '', 4200], ['500000', 2024, '', 21000],
+    ]);
+    expect(factRows('2025重庆城镇医保个人缴费', text).map((row) => row[3])).toEqual(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
+  });
+
+  it('drops the close of a headline\'s bracket from a tier\'s name (【…】二档N元)', () => {
+    expect(factRows('2025年重庆城乡居民医保', '【2025重庆居民医保缴费】二档800元/人。').map((row) => row[4]).filter((v) => v.startsWith('】'))).toEqual([]);
+  });
+});
