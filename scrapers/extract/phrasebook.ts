@@ -1034,6 +1034,16 @@ export const CONSTRUCTIONS: Construction[] = [
 
   // -- contribution.base_monthly stated after its value ---------------------------------------
   {
+    // `以…平均工资为84278元/年(7023元/月)作为缴费基数`: the month's figure in brackets is the base itself too.
+    name: 'base as a wage\'s month figure in brackets (平均工资N元/年(M元/月)作为缴费基数)',
+    trigger: /基数/,
+    pattern: new RegExp(`\\(\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月|每月)\\s*\\)\\s*(?:作为|为)\\s*(?:月)?(?:缴费|申报)?基数`, 'g'),
+    yields: [{ key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    cancel: /养老|失业|工伤|公积金/,
+    wording: 0.8,
+  },
+
+  {
     name: 'base after its value (按4200元/月基数缴纳)',
     trigger: /基数/,
     pattern: new RegExp(`按\\s*(?<n>${N})\\s*(?<wan>万)?\\s*元\\s*(?:\\/\\s*月|每月)?\\s*(?:的)?(?:缴费)?基数`, 'g'),
@@ -1056,8 +1066,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `分为9%(建立个人账户)和5%(不设个人账户)两个档`: a rate named by the account it comes with, in brackets after it.
     name: 'a rate named by its account in brackets (9%(建立个人账户))',
-    trigger: /账户/,
-    pattern: new RegExp(`(?<rate>${RATE})\\s*\\((?<group>(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^()]{0,8}?个人账户)\\)`, 'g'),
+    trigger: /[账帐]户/,
+    pattern: new RegExp(`(?<rate>${RATE})\\s*\\((?<group>(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^()]{0,8}?个人[账帐]户)\\)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     requires: /缴费|缴纳|档|比例|费率/,
     cancel: /养老|失业|工伤|公积金|划入|计入/,
@@ -1066,8 +1076,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `不建立个人账户,即按4.2%缴纳`, `无个人账户的按照5%缴纳`: a rate after the account choice it is for.
     name: 'a rate after the account it comes with (无个人账户的按照5%缴纳, 建立个人账户,即按8%)',
-    trigger: /账户/,
-    pattern: new RegExp(`(?<group>(?:不建立|不设立|不设|不建|建立|设立|有|无)[^,;。()]{0,8}?个人账户)(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
+    trigger: /[账帐]户/,
+    pattern: new RegExp(`(?<group>(?:不建立|不设立|不设|不建|建立|设立|有|无)[^,;。()]{0,8}?个人[账帐]户)(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|划入|计入/,
     wording: 0.8,

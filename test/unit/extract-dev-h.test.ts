@@ -129,3 +129,18 @@ describe('label lines under a line naming their subject', () => {
     expect(factRows('2025年重庆城乡居民医保', '【2025重庆居民医保缴费】二档800元/人。').map((row) => row[4]).filter((v) => v.startsWith('】'))).toEqual([]);
   });
 });
+
+describe('a flexible worker\'s base and account', () => {
+  it('reads the month figure in brackets taken as the base, and files the wage under the base\'s year', () => {
+    const text = '2022年城镇职工医疗保险灵活就业人员以2021年全省全口径城镇单位就业人员平均工资为90000元/年(7500元/月)作为缴费基数。';
+    const got = rows('2022年银川灵活就业人员医保缴费基数调整', text);
+    expect(got).toContainEqual(['640100', 2022, '', 7500]);
+    expect(factRows('2022年银川灵活就业人员医保缴费基数调整', text).filter((row) => row[3] === 'wage.average_annual').map((row) => row[2])).toEqual([2022]);
+  });
+
+  it('keeps the flexible scheme for a rate named by the employee insurance\'s account (不建立职工医保个人帐户,即按N%)', () => {
+    const text = '2022年城镇职工医保灵活就业人员缴费金额定为:不建立职工医保个人帐户,即按4.5%月缴费额为:7500元×4.5%=337.5元/月。';
+    expect(factRows('2022年银川灵活就业人员医保', text).filter((row) => row[3] === 'contribution.rate').map((row) => [row[1], row[4], row[5]]))
+      .toEqual([['flexible', '不建立职工医保个人帐户', 0.045]]);
+  });
+});
