@@ -29,7 +29,8 @@ export interface SingleDateMatch extends DateMatch {
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const RELATIVE_YEAR = '(?:次|当|今|明|本|上|去|前|后)年';
-const DATE_CN = `(?:(?:(\\d{4})\\s*年\\s*(?:度\\s*|的\\s*)?|(${RELATIVE_YEAR}(?:度)?))?(${NUM})\\s*月\\s*(?:份)?\\s*(?:(${NUM})\\s*[日号])?\\s*(底|末|初|中旬|上旬|下旬)?)`;
+// (A day with no 日 before a dash to a date of its own, `11月16—2021年3月31日`, is still the day.)
+const DATE_CN = `(?:(?:(\\d{4})\\s*年\\s*(?:度\\s*|的\\s*)?|(${RELATIVE_YEAR}(?:度)?))?(${NUM})\\s*月\\s*(?:份)?\\s*(?:(${NUM})\\s*(?:[日号]|(?=\\s*[—–－~](?:\\s*\\d{4}\\s*年|\\s*\\d{1,2}\\s*月))))?\\s*(底|末|初|中旬|上旬|下旬)?)`;
 const DATE_ISO = '(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))';
 const DATE_SOURCE = `(?:${DATE_CN}|${DATE_ISO})`;
 // `A至B`, `A-B`, `从A开始,到B结束` and `A开始,B截止` (the words around B are left to the caller).

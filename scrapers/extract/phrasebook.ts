@@ -164,8 +164,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
     // …also `月缴费金额最低为287元` (the floor of the payment, not of the base), `月应缴费为246元` and
-    // `月缴纳职工基本医疗保险费388.5元` (the insurance paid named between).
-    trigger: /一个月[^,;。]{0,6}?(?:参保)?(?:费用|保费)(?:为|是)|(?<![首次当本])月(?:应|需)?缴(?!纳)费?(?:标准|金额|额)?(?:最低|最少)?(?:为|是)?|(?<![首次当本])月缴纳[^,;。\d]{0,12}?(?:医疗保险费|医保费)(?=\s*\d)|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
+    // `月缴纳职工基本医疗保险费388.5元`, `…医疗保险费为553.56元` (the insurance paid named between).
+    trigger: /一个月[^,;。]{0,6}?(?:参保)?(?:费用|保费)(?:为|是)|(?<![首次当本])月(?:应|需)?缴(?!纳)费?(?:标准|金额|额)?(?:最低|最少)?(?:为|是)?|(?<![首次当本])月缴纳[^,;。\d]{0,12}?(?:医疗保险费|医保费)(?:为|是)?(?=\s*\d)|每个?月(?:最低)?(?:应|需|要)?(?:缴费|缴纳|缴|交)(?:金额|标准)?|按月(?:缴费|缴纳)(?:标准|金额)/g,
     key: 'contribution.monthly_amount',
     wording: 0.88,
   },
@@ -804,9 +804,9 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.86,
   },
   {
-    name: 'back-payment reach (可补缴最近2年内)',
+    name: 'back-payment reach (可补缴最近2年内, 可补缴含当月不超过3个月)',
     trigger: /补缴|补交/,
-    pattern: new RegExp(`(?:补缴|补交)[^。;]{0,16}?(?:最近|近|最多|最长)\\s*(?<n>${N})\\s*(?<unit>个月|年)(?:以内|之内|内)?`, 'g'),
+    pattern: new RegExp(`(?:补缴|补交)[^。;]{0,16}?(?:最近|近|最多|最长|(?<=含当月)不超过)\\s*(?<n>${N})\\s*(?<unit>个月|年)(?:以内|之内|内)?`, 'g'),
     yields: [{ key: 'backpay.max_lookback_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 240 }],
     wording: 0.86,
   },

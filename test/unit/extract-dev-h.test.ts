@@ -144,3 +144,17 @@ describe('a flexible worker\'s base and account', () => {
       .toEqual([['flexible', '不建立职工医保个人帐户', 0.045]]);
   });
 });
+
+describe('dates, payments and reach', () => {
+  it('reads a day with no 日 before a dash to a dated end (A年11月16—B年3月31日)', () => {
+    expect(rows('2022年遵义居民医保', '集中征缴期:2021年11月16—2022年3月31日。', 'enrollment.window')).toEqual([['520300', 2022, '', { start: '2021-11-16', end: '2022-03-31' }]]);
+  });
+
+  it('reads a month\'s payment named by the insurance with 为 before the figure (月缴纳职工基本医疗保险费为N元)', () => {
+    expect(rows('2024年天津灵活就业医保', '个人存档的灵活就业人员月缴纳职工基本医疗保险费为520.8元。', 'contribution.monthly_amount').map((row) => row[3])).toEqual([520.8]);
+  });
+
+  it('reads the reach of a back-payment counted with the current month (可补缴含当月不超过N个月)', () => {
+    expect(rows('2025年吐鲁番灵活就业医保', '灵活就业人员可申请补缴含当月不超过6个月的职工医疗保险费用。', 'backpay.max_lookback_months')).toEqual([['650400', 2025, '', 6]]);
+  });
+});
