@@ -1032,6 +1032,18 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
 
+  {
+    // `月缴费基数自2023年7月起调整为33891元和6326元`: one base stated as two figures is its ceiling and floor.
+    name: 'bounds as a base of two figures (缴费基数调整为A元和B元)',
+    trigger: /基数/,
+    pattern: new RegExp(`基数[^。;,\\d]{0,6}?(?:自[^。;,]{0,12}?起)?\\s*(?:调整为|为|是)\\s*(?<high>${N})\\s*元\\s*(?:和|、|与|及)\\s*(?<low>${N})\\s*元(?!\\s*(?:之间|之内|以内))`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    cancel: /养老|失业|工伤|公积金|分别/,
+    wording: 0.78,
+  },
   // -- contribution.base_monthly stated after its value ---------------------------------------
   {
     // `以…平均工资为84278元/年(7023元/月)作为缴费基数`: the month's figure in brackets is the base itself too.

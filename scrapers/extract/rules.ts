@@ -676,6 +676,11 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
   if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;
+  // `最低缴费金额:A元`, `最高缴费金额:B元`: the lowest and highest payment are named by their bound.
+  if (!named && found.key === 'contribution.monthly_amount' && found.start >= 0) {
+    const bound = /(最低|最高)\s*(?:月)?(?:缴费|缴纳)?(?:金额|标准|额)?\s*$/.exec(sentence.slice(Math.max(0, found.start - 4), found.end));
+    if (bound) return bound[0].trim();
+  }
   return named;
 }
 

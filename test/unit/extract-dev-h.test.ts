@@ -158,3 +158,18 @@ describe('dates, payments and reach', () => {
     expect(rows('2025年吐鲁番灵活就业医保', '灵活就业人员可申请补缴含当月不超过6个月的职工医疗保险费用。', 'backpay.max_lookback_months')).toEqual([['650400', 2025, '', 6]]);
   });
 });
+
+describe('bounds and bounded payments', () => {
+  it('reads one base stated as two figures as its ceiling and floor (基数调整为A元和B元)', () => {
+    const text = '天津市2024年度职工基本医疗保险的月缴费基数自2024年7月起调整为 28000元 和 5600元 。';
+    expect(factRows('2024年天津医保缴费基数', text).map((row) => [row[3], row[5]])).toEqual([
+      ['contribution.base_min_monthly', 5600], ['contribution.base_max_monthly', 28000],
+    ]);
+  });
+
+  it('names the lowest and highest payment by their own words (最低缴费金额:…, 最高缴费金额:…)', () => {
+    const text = ['最低缴费金额:3950.5元 × 6% = 237.03元', '最高缴费金额:19752.5元 × 6% = 1185.15元'].join('\n');
+    expect(factRows('2024年保定灵活就业医保', text).filter((row) => row[3] === 'contribution.monthly_amount').map((row) => [row[4], row[5]]))
+      .toEqual([['最低缴费金额', 237.03], ['最高缴费金额', 1185.15]]);
+  });
+});
