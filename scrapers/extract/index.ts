@@ -76,6 +76,8 @@ interface ArticleDefaults {
   year: number | null;
   yearSource: YearSource;
   scheme: Scheme | null;
+  /** The title when it names the resident share (`…城乡居民医保缴费标准…`): the caption of last resort for a round-up's bare figures. */
+  shareTopic: string | null;
 }
 
 /** The floor of the extraction under way (extractFacts is synchronous: one at a time). */
@@ -219,6 +221,8 @@ interface OuterScope {
   snippet: boolean;
   /** The numbered heading an unnumbered section heading sits under (`一、退休人员补缴` above `缴费比例`). */
   outline?: string;
+  /** The title, when it names the resident share (ArticleDefaults.shareTopic). */
+  topic?: string;
 }
 
 const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
@@ -288,7 +292,7 @@ function sectionLevels(
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
   const example = levels.some((scope) => scope.example && scope.regions.length === 0);
   const inferredRegions = !inSnippet && !namedAbove && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
-  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}) };
+  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}), ...(defaults.shareTopic && !inSnippet ? { topic: defaults.shareTopic } : {}) };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -331,7 +335,10 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
   // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
   const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) ?? (untitled ? schemeBelowPageChrome(lines, lead) : null) : null;
-  return { regions, regionsInferred, regionSource, year, yearSource, scheme };
+  // (An untitled excerpt's first heading stands in for its title: `2026城乡居民医保缴费标准全国统一吗`.)
+  const topicOf = (text: string) => SHARE_TOPIC.test(text) && !/补助|补贴|筹资|养老/.test(text);
+  const shareTopic = topicOf(title) ? title : title.trim() ? null : lines.slice(0, 12).find((line) => line.kind === 'heading' && topicOf(line.text))?.text ?? null;
+  return { regions, regionsInferred, regionSource, year, yearSource, scheme, shareTopic };
 }
 
 /**
@@ -579,6 +586,9 @@ function underOtherInsurance(sentence: Sentence, lines: readonly Line[]): boolea
   return false;
 }
 
+/** A title about the resident share (`2026城乡居民医保缴费标准…`, `…个人缴费标准汇总`). */
+const SHARE_TOPIC = /缴费标准|个人缴费/;
+
 /** A line that ends on the subject of the label lines below it (`…参保职工社保缴费基数。`, `…缴费标准如下`). */
 const SUBJECT_LEAD = /(?:缴费基数|缴费标准|缴费比例|缴费费率)(?:如下)?\s*[。:]?\s*$/;
 
@@ -687,7 +697,7 @@ function factsOfSentence(
     lead,
     groupCaption: groupCaptionOf(sentence.line),
     parentGroup: parentGroupOf(sentence.line),
-    headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline].filter((h): h is string => !!h),
+    headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline, outer.topic].filter((h): h is string => !!h),
     tableHeader: tableHeaderCells,
   });
 

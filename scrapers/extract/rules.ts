@@ -509,7 +509,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     const from = Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf('。', valueAt)) + 1;
     // (A key phrase of another comma clause states its own figure: `个人缴费标准为400元,多地设高低档(如低档400元/高档900元)`.)
     const clauseFrom = Math.max(from, sentence.lastIndexOf(',', valueAt) + 1);
-    if (schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' && !hits.slice(0, lo).some((h) => h.start >= clauseFrom)) {
+    // (…or a resident page captioned by the share, up to its title: `2026城乡居民医保缴费标准…` over `某市实行分档缴费,一档A元、二档B元`.)
+    const captioned = ctx.scheme === 'resident' && (ctx.headings ?? []).some((h) => SHARE_CAPTION.test(h) && !/补助|补贴|筹资/.test(h));
+    if ((schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' || captioned) && !hits.slice(0, lo).some((h) => h.start >= clauseFrom)) {
       const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
       return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
     }
@@ -564,7 +566,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
     const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt)) + 1, valueAt).trim();
     // (The nearest caption that names the share and no aid: an intro line that mentions aid gives way to the heading.)
-    const caption = [ctx.lead, ...(ctx.headings ?? []), ...ctx.labels].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !/补助|补贴|筹资/.test(text) && !OTHER_COVER.test(text) && !AID_CAPTION.test(text));
+    // (A nearer caption of the subsidy, `补助标准:`, decides against the share.)
+    const nearest = [ctx.lead, ...ctx.labels, ...(ctx.headings ?? [])].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !AID_CAPTION.test(text) && !OTHER_COVER.test(text));
+    const caption = nearest && !/补助|补贴|筹资/.test(nearest) ? nearest : undefined;
     if (caption && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
       && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
       return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };

@@ -103,8 +103,8 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (insideQuote(mention.start)) continue;
     regions.push({ at: mention.start, end: mention.end, value: resolveMention(mention, context) });
   }
-  if (/全国|国家医保局|国务院|国办发/.test(text) && regions.length === 0) {
-    const at = text.search(/全国|国家医保局|国务院|国办发/);
+  if (/全国|国家医保局|国家医疗保障局|国务院|国办发/.test(text) && regions.length === 0) {
+    const at = text.search(/全国|国家医保局|国家医疗保障局|国务院|国办发/);
     regions.push({ at, end: at + 2, value: NATIONAL_CODE });
   }
 

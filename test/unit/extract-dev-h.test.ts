@@ -173,3 +173,14 @@ describe('bounds and bounded payments', () => {
       .toEqual([['最低缴费金额', 237.03], ['最高缴费金额', 1185.15]]);
   });
 });
+
+describe('an untitled round-up about the share', () => {
+  it('reads a tier list inline under its first heading naming the share, no title (某市实行分档缴费,一档A元、二档B元)', () => {
+    const text = ['', '2027城乡居民医保缴费标准各地差异', '2027年城乡居民医保缴费标准因地而异。', '一、各地执行情况', '1、南宁实行分档缴费,一档420元、二档800元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual')).toEqual([['450100', 2027, '一档', 420], ['450100', 2027, '二档', 800]]);
+  });
+
+  it('files a rule the national agency states under the country when no place is named', () => {
+    expect(rows('', '国家医疗保障局明确2027年城乡居民医保个人缴费最低标准为每人每年420元。', 'contribution.individual_annual')).toEqual([['100000', 2027, '', 420]]);
+  });
+});
