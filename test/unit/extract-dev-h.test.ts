@@ -184,3 +184,11 @@ describe('an untitled round-up about the share', () => {
     expect(rows('', '国家医疗保障局明确2027年城乡居民医保个人缴费最低标准为每人每年420元。', 'contribution.individual_annual')).toEqual([['100000', 2027, '', 420]]);
   });
 });
+
+describe('a payment of an account choice', () => {
+  it('names the month\'s payment in a clause an account choice opens by that choice', () => {
+    const text = '2020年灵活就业人员缴费金额定为:不建立职工医保个人账户,即按4.5%月缴费额为:6512.5元×4.5%=293.06元;建立职工医保个人账户,即按8%月缴费额为:6512.5元×8%=521元。';
+    expect(factRows('2020年海东灵活就业人员医保', text).filter((row) => row[3] === 'contribution.monthly_amount').map((row) => [row[4], row[5]]))
+      .toEqual([['不建立职工医保个人账户', 293.06], ['建立职工医保个人账户', 521]]);
+  });
+});
