@@ -555,6 +555,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     if ((key === 'contribution.individual_annual' || key === 'contribution.subsidy_annual') && gap.includes(';')) gap = siblingGroupItem(gap) ?? gap;
     // `单位缴费比例为职工工资总额的7.5%`: what a rate is a share of, right before it, breaks nothing.
     if (key === 'contribution.rate') gap = gap.replace(RATE_OF_WHAT, '为');
+    // `缴费率降低一个百分点,由规定的7.5%调整为6.5%`: the size of a cut before the change states no value of its own.
+    if (key === 'contribution.rate') gap = gap.replace(POINTS_CUT, '');
     if (GAP_BREAK.test(gap)) return null;
     // (The switch of scheme is read loosely: below 0.8.)
     return { key, start: hits[i].start, end: hits[i].end, wording: schemeOfPhrase === ctx.scheme ? hits[i].phrase.wording : Math.min(hits[i].phrase.wording, 0.76) };
@@ -679,7 +681,9 @@ const ACCOUNT_CHOICE = /(?:^|[:,])\s*((?:不建立|不设立|不设|不建|建�
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
   // (…nor the close of a headline's bracket before it: `【…】二档`.)
-  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '') || undefined;
+  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
+    // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part.)
+    .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '') || undefined;
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
   if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;
@@ -1049,11 +1053,14 @@ function onRoundBase(sentence: string, at: number): boolean {
 const RANGE_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:\\([^)]{0,8}\\))?\\s*(?:至|到|-|~)\\s*$`);
 /** …and with a word between (`下限A元至限制B元`): the end is no floor, whatever word it has. */
 const RANGE_END_WORD_BEFORE = new RegExp(`${N}\\s*(?:万|千)?\\s*元?\\s*(?:\\/月)?\\s*(?:至|到|-|~)\\s*[^\\d,;。]{1,4}$`);
+/** A cut or rise in percentage points (`降低一个百分点,`), before the change it makes. */
+const POINTS_CUT = /(?:阶段性)?(?:降低|下调|提高|上调|减少)了?\s*(?:[一两二三]|\d+(?:\.\d+)?)\s*个?百分点\s*[,]?/g;
+
 /** What a rate is a share of, ending the words before it (`为职工工资总额的`, `按本人缴费基数的`). */
 const RATE_OF_WHAT = /(?:为|是|:)?\s*(?:按)?\s*(?:本单位|全部|在职)?(?:职工|单位|本人|个人)?(?:上年度)?(?:月)?(?:缴费)?(?:工资总额|工资收入|缴费工资基数|缴费基数|缴费工资|工资|基数)(?:之和)?的\s*$/;
 
 /** `由380元提高到400元`, `由每人每年缴纳60元上调至90元`: the value a change started from. */
-const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原)?\s*(?:每人每年|每年每人|每人)?\s*(?:缴纳|缴费|交纳)?\s*$/;
+const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原|规定的|现行的|目前的)?\s*(?:每人每年|每年每人|每人)?\s*(?:缴纳|缴费|交纳)?\s*$/;
 const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {

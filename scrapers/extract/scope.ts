@@ -44,7 +44,7 @@ export interface TextScope {
 
 const SCHEME_CUES: [RegExp, Scheme][] = [
   [/灵活就业|个体工商户|自由职业|个体户|个体参保|个体(?:缴费)?人员|以个人身份(?:参加|参保|参|缴费)/g, 'flexible'],
-  [/职工医保(?!个人[账帐]户)|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|单位参保|用人单位|企业职工|职工个人(?![账帐]户)|职工[一二三四]档/g, 'employee'],
+  [/职工(?:基本)?医保(?!个人[账帐]户)|职工基本医疗|职工医疗|在职职工|单位职工|职工参保|单位参保|用人单位|企业职工|职工个人(?![账帐]户)|职工[一二三四]档/g, 'employee'],
   [/城乡居民|居民医保|居民医疗|居民基本医疗|城镇居民|城乡医疗|城乡医保|新农合|农村合作医疗|居民参保|少儿医保|学生医保|居民(?:少儿|成人|学生|儿童|大学生)医保/g, 'resident'],
 ];
 const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*的?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?!的?基础上)/g;
@@ -79,6 +79,8 @@ const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*�
 /** The day a rule takes effect (`自2022年1月1日起`, `2023年7月执行`): its year is the rule's. */
 /** Words of paying or enrolling right before a date that opens a period (`缴费将于`, `参保登记自`). */
 const PAYMENT_OPENS_BEFORE = /(?:缴费|征缴|缴纳|参保|登记|集中)[^,;。\d]{0,6}$/;
+/** A span a rule is in force over (`自2024年1月1日至12月31日`). */
+const EFFECTIVE_SPAN = /(?:自|从)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到)/g;
 const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
 
 /**
@@ -128,6 +130,10 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     // `2026年度居民医保缴费于2025年9月1日开始`: the day a payment period opens dates no rule.
     if (PAYMENT_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end, value: Number(match[1]) });
+  }
+  // `自2024年1月1日至12月31日,用人单位…缴费率…`: a payroll rule in force over a span dates from its start.
+  if (payroll) for (const match of text.matchAll(EFFECTIVE_SPAN)) {
+    if (!years.some((y) => y.at === match.index + match[0].indexOf(match[1]))) years.push({ at: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length, value: Number(match[1]) });
   }
   for (const match of text.matchAll(TARGET_BY)) {
     const at = match.index + match[0].indexOf(match[1]);

@@ -192,3 +192,15 @@ describe('a payment of an account choice', () => {
       .toEqual([['不建立职工医保个人账户', 293.06], ['建立职工医保个人账户', 521]]);
   });
 });
+
+describe('a payroll rate cut for a span', () => {
+  it('reads the rate a cut makes, dated by the span it is in force over (自Y年1月1日至12月31日,…缴费率降低一个百分点,由规定的A%调整为B%)', () => {
+    const text = '自2025年1月1日至12月31日,用人单位职工基本医疗保险缴费率降低一个百分点,由规定的8%调整为7%。';
+    expect(factRows('泉州阶段性降低职工医保费率', text).map((row) => [row[1], row[2], row[4], row[5]])).toEqual([['employee', 2025, '用人单位', 0.07]]);
+  });
+
+  it('reads 职工基本医保 as the employee insurance and names its payer\'s part without it', () => {
+    const text = '2023年3月起,职工基本医保单位缴费费率由9%降为8%,个人缴费费率2%不变。';
+    expect(factRows('2023年扬州职工医保', text).map((row) => [row[1], row[4], row[5]])).toEqual([['employee', '单位', 0.08], ['employee', '个人', 0.02]]);
+  });
+});
