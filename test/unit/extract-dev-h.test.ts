@@ -204,3 +204,9 @@ describe('a payroll rate cut for a span', () => {
     expect(factRows('2023年扬州职工医保', text).map((row) => [row[1], row[4], row[5]])).toEqual([['employee', '单位', 0.08], ['employee', '个人', 0.02]]);
   });
 });
+
+describe('an employee\'s own rate of last year\'s wage', () => {
+  it('reads 职工按本人上一年月平均工资的N%按月缴纳 as the 个人 part', () => {
+    expect(factRows('2022年唐山职工医保', '职工按本人上一年月平均工资的2%按月缴纳基本医疗保险费。').map((row) => [row[4], row[5]])).toEqual([['个人', 0.02]]);
+  });
+});
