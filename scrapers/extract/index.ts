@@ -934,13 +934,20 @@ const RESIDENT_PAYROLL = new Set<FactKey>(['contribution.rate', 'contribution.ba
 /** A wait counted in months paid (`连续缴费满N个月`): only the monthly-paid schemes count months of payment. */
 const MONTHS_PAID = /(?:连续|累计)\s*(?:参保)?\s*缴费\s*(?:满|达到?|超过)?\s*$/;
 
+/** A reference a value is measured from (`在…的基础上`). */
+const MEASURED_FROM = /在[^,;。在]{2,40}?(?:的)?基础上/g;
+
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null, text = ''): Scheme {
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
   // The scheme named before the value; one named only after it scopes the value only when
   // nothing above the sentence names one (`单位6%,个人2%;灵活就业人员按8%`).
   // (灵活就业人员参加职工医保 names one scheme, the flexible one: scopeOf reads it so.)
-  const stated = nearestBefore(own.schemes, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
+  // (`灵活就业人员…在单位职工医保缴费率基础上降低1个百分点,缴费率为9%`: a scheme named in the reference a value
+  // is measured from scopes the figures inside it, not the value after it.)
+  const reference = [...text.matchAll(MEASURED_FROM)].find((m) => m.index + m[0].length <= candidate.at);
+  const named = reference ? own.schemes.filter((s) => !(s.at >= reference.index && s.at < reference.index + reference[0].length)) : own.schemes;
+  const stated = nearestBefore(named, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   const scheme = stated ?? inherited;
   // A rate or base the sentence or its label states for residents (`居民医保缴费基数按N元/月`) is theirs.
   if (RESIDENT_PAYROLL.has(candidate.key) && (stated ?? innerScheme) === 'resident') return 'resident';

@@ -45,6 +45,9 @@ export interface KeyPhrase {
   wording: number;
 }
 
+/** A sentence whose bare 缴费标准 may be something other than the share (a subsidy, a total, a late payment, aid). */
+const BARE_STANDARD_OTHER = /补助|补贴|筹资|合计|总额|全额|财政|资助|减免|集中(?:缴费|参保|征缴)期(?:外|后)|非集中|逾期|补缴|大病|长期护理|护理保险|职工|灵活就业/;
+
 /** Words right after a value that make it a monthly figure (`400元/月`, `每月`). */
 const MONTHLY_AFTER = /^\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月|\/每月)/;
 const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/;
@@ -263,6 +266,11 @@ export const KEY_PHRASES: KeyPhrase[] = [
         && !MONTHLY_AFTER.test(after)) return 'contribution.individual_annual';
       // …or `缴费标准:每人每年350元`.
       if (scheme === 'resident' && /^\s*(?:为|是|:)?\s*(?:每人每年|每年每人)\s*$/.test(sentence.slice(phraseStart + phrase.length, valueAt))) return 'contribution.individual_annual';
+      // `2020年缴费标准为280元`: on a resident page, a bare standard of a few hundred yuan, in a sentence naming
+      // no subsidy, total or late payment, is what each person pays.
+      const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
+      if (scheme === 'resident' && phrase.startsWith('缴费标准') && figure >= 100 && figure < 1000 && !MONTHLY_AFTER.test(after)
+        && !BARE_STANDARD_OTHER.test(sentence)) return 'contribution.individual_annual';
       return null;
     },
     stop: true,
@@ -1351,7 +1359,7 @@ export const CONSTRUCTIONS: Construction[] = [
 // Enrolment periods: the words that name a period whose dates follow (or precede) them.
 
 /** The central enrolment window (集中参保期, 集中缴费期). */
-export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|征收|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
 /** The period after it (补缴期, 零星参保期). */
 export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:窗口)?(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
@@ -1367,7 +1375,8 @@ export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
 export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|筹资)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
-export const BENEFIT_AFTER = /^[^,;。]{0,4}(?:享受|报销|待遇)/;
+// (A bracket of what a payment period buys is no benefit period: `缴费期:A-B(享受2025全年待遇)`.)
+export const BENEFIT_AFTER = /^(?!\s*\(\s*(?:可)?享受(?:19|20)\d{2}\s*(?:年度?)?全年)[^,;。]{0,4}(?:享受|报销|待遇)/;
 /** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`). */
 export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$|(?:待遇享受期|享受期)(?:为|是|:)[^,;。]{0,16}$/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */

@@ -210,3 +210,23 @@ describe('an employee\'s own rate of last year\'s wage', () => {
     expect(factRows('2022年唐山职工医保', '职工按本人上一年月平均工资的2%按月缴纳基本医疗保险费。').map((row) => [row[4], row[5]])).toEqual([['个人', 0.02]]);
   });
 });
+
+describe('references, windows and bare standards', () => {
+  it('takes no scheme from the reference a value is measured from (灵活就业人员…在单位职工医保缴费率基础上降低1个百分点,缴费率为N%)', () => {
+    const text = '2023年7月1日起,我市灵活就业人员参加职工医保,在单位职工医保缴费率(7.5%+2%)基础上降低1个百分点,缴费率为8.5%。';
+    expect(factRows('2023年常州灵活就业医保', text).filter((row) => row[5] === 0.085).map((row) => row[1])).toEqual(['flexible']);
+  });
+
+  it('reads a payment period followed by a bracket of the year it buys as the window (集中缴费期:A-B(享受Y全年待遇))', () => {
+    expect(rows('惠州居民医保2026', '• 集中缴费期:2025年9月1日-12月28日(享受2026全年待遇)', 'enrollment.window')).toEqual([['441300', 2026, '', { start: '2025-09-01', end: '2025-12-28' }]]);
+  });
+
+  it('reads a 集中征收期 as the window', () => {
+    expect(rows('克拉玛依2023年居民医保', '2023年我市城乡居民医保费集中征收期是2022年10月至2023年1月。', 'enrollment.window')).toEqual([['650200', 2023, '', { start: '2022-10-01', end: '2023-01-31' }]]);
+  });
+
+  it('reads a bare standard of a few hundred yuan on a resident page as the share, not one beside a subsidy', () => {
+    expect(rows('三亚新生儿居民医保', '2021年缴费标准为320元。', 'contribution.individual_annual')).toEqual([['460200', 2021, '', 320]]);
+    expect(rows('三亚新生儿居民医保', '2021年财政补助后缴费标准为320元。', 'contribution.individual_annual')).toEqual([]);
+  });
+});
