@@ -563,6 +563,15 @@ const WAGE_SETS_BASE_OF = /^[^。;]{0,16}?(?:计算|核定|为基础|为依据)?
 const WAGE_AS_BASE_AFTER = /^[^。;,]{0,24}?(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
 const BASE_YEAR_OPENING = /^[^。;]{0,20}?((?:19|20)\d{2})\s*年(?:度)?[^。;\d]{0,30}?(?:以|按)/;
 
+/** Another cover a resident pays for beside the medical insurance. */
+const OTHER_COVER_SHARE = /长期护理保险|长护险|护理保险|补充医疗保险|惠民保|商业保险|意外(?:伤害)?保险/;
+
+/** The words of the comma clause before offset `at`. */
+function commaClauseBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。'), head.lastIndexOf('(')) + 1);
+}
+
 /** Payroll figures another social insurance states the same way (养老保险 20%, 缴费基数). */
 const PAYROLL_FIGURES = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'contribution.monthly_amount']);
 const OTHER_INSURANCE = /养老保险|失业保险|工伤保险|住房公积金/;
@@ -745,6 +754,8 @@ function factsOfSentence(
       const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
       if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
+      // `城乡居民长期护理保险2022年度个人缴费标准为10元`: another cover's share, named in the value's own clause.
+      if (OTHER_COVER_SHARE.test(commaClauseBefore(sentence.text, candidate.at))) continue;
     }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a

@@ -230,3 +230,10 @@ describe('references, windows and bare standards', () => {
     expect(rows('三亚新生儿居民医保', '2021年财政补助后缴费标准为320元。', 'contribution.individual_annual')).toEqual([]);
   });
 });
+
+describe('another cover\'s share', () => {
+  it('reads no medical share from the long-term care insurance\'s own (居民长期护理保险个人缴费标准为N元)', () => {
+    const text = '我市城乡居民长期护理保险2023年度个人缴费标准为15元。2023年度城乡居民医保个人缴费标准为380元。';
+    expect(rows('2023年包头居民医保', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([380]);
+  });
+});
