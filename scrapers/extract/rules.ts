@@ -695,8 +695,9 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   }
   // `最低缴费金额:A元`, `最高缴费金额:B元`: the lowest and highest payment are named by their bound.
   if (!named && found.key === 'contribution.monthly_amount' && found.start >= 0) {
-    const bound = /(最低|最高)\s*(?:月)?(?:缴费|缴纳)?(?:金额|标准|额)?\s*$/.exec(sentence.slice(Math.max(0, found.start - 4), found.end));
-    if (bound) return bound[0].trim();
+    const bound = /(最低|最高)\s*(?:月)?(?:需|应|须|要)?(?:缴费|缴纳|缴|交)?(金额|标准|额)?\s*$/.exec(sentence.slice(Math.max(0, found.start - 4), found.end));
+    // (`最低缴费金额` names itself; `最低需缴` names the bound.)
+    if (bound) return bound[2] ? bound[0].trim() : bound[1];
   }
   return named;
 }

@@ -237,3 +237,9 @@ describe('another cover\'s share', () => {
     expect(rows('2023年包头居民医保', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([380]);
   });
 });
+
+describe('a share and the year a rise is counted from', () => {
+  it('files a share under its own year, not the year a rise is counted from (每人每年N元,比Y年度高M元)', () => {
+    expect(rows('2022宜昌居民医保缴费标准', '宜昌市医保局公布2022年宜昌居民医保缴费标准,每人每年320元,比2021年度高30元。', 'contribution.individual_annual')).toEqual([['420500', 2022, '', 320]]);
+  });
+});

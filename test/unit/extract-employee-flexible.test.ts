@@ -335,9 +335,9 @@ describe('bases and bounds stated as shares of a wage with their figures in brac
 });
 
 describe('monthly payments, waits and graces of the payroll schemes', () => {
-  it("reads what a flexible worker must pay a month (最低需缴N元/月); no employee's part", () => {
+  it("reads what a flexible worker must pay a month (最低需缴N元/月), named by its bound; no employee's part", () => {
     expect(keyed('2025年蚌埠灵活就业医保', '灵活就业人员按基数的9%全额缴纳,2025年最低需缴389.7元/月。', 'contribution.monthly_amount'))
-      .toEqual([['340300', 'flexible', 2025, 'contribution.monthly_amount', '', 389.7]]);
+      .toEqual([['340300', 'flexible', 2025, 'contribution.monthly_amount', '最低', 389.7]]);
     expect(keyed('2025年蚌埠职工医保', '职工个人最低需缴86.6元/月。', 'contribution.monthly_amount')).toEqual([]);
   });
 
