@@ -938,7 +938,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return '基本医疗保险';
     // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.
     const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
-    if (share && found.key === 'contribution.base_monthly') return share[1];
+    // (Named with the word it grades, `60%基数`, which holds the bare share too.)
+    if (share && found.key === 'contribution.base_monthly') return `${share[1]}${/档/.test(share[0]) ? '档' : ''}基数`;
   }
   // The key phrase of a label line (`单位缴费比例:7.5%`) names its part the same way.
   for (const label of ctx.labels) {

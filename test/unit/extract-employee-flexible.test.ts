@@ -174,10 +174,10 @@ describe('monthly payments of the payroll schemes', () => {
     ]);
   });
 
-  it('names a base chosen as a share of the wage by that share (60%基数为N元、100%基数为M元)', () => {
+  it('names a base chosen as a share of the wage by that share and the word it grades (60%基数为N元、100%基数为M元)', () => {
     expect(keyed('2021年度德阳灵活就业医保', '灵活就业人员医疗保险60%基数为4000元、100%基数为6600元,缴费比例为8%。', 'contribution.base_monthly')).toEqual([
-      ['510600', 'flexible', 2021, 'contribution.base_monthly', '60%', 4000],
-      ['510600', 'flexible', 2021, 'contribution.base_monthly', '100%', 6600],
+      ['510600', 'flexible', 2021, 'contribution.base_monthly', '60%基数', 4000],
+      ['510600', 'flexible', 2021, 'contribution.base_monthly', '100%基数', 6600],
     ]);
   });
 
