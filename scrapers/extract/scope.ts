@@ -74,7 +74,7 @@ const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|�
 const INSURANCE_JOINED = /^[^。;]{0,40}?(?:缴纳|参加|加入)$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 // (…or `比2020年度高30元`: the year a rise is counted from.)
-const COMPARED_AFTER = /^(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致|(?:提高|增加|上涨|高|多|低|少|减少|下降)了?\s*\d)/;
+const COMPARED_AFTER = /^(?:度)?(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致|(?:提高|增加|上涨|高|多|低|少|减少|下降)了?\s*\d)/;
 /** `至2030年1月1日逐步统一为…`: the date a rising requirement reaches its figure dates that figure. */
 const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底)?\s*(?:逐步|逐年|分步)?(?:统一|调整|提高|过渡|达到|增加|延长)(?:为|至|到)/g;
 /** The day a rule takes effect (`自2022年1月1日起`, `2023年7月执行`): its year is the rule's. */
