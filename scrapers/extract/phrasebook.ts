@@ -1030,6 +1030,18 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.8,
   },
 
+  // -- contribution.individual_annual stated before its words ----------------------------------
+  {
+    // `集中征缴期:…,按400元/人·年标准缴费`: the standard a resident pays in the window, per person and year.
+    name: 'share before its words (按400元/人·年标准缴费)',
+    trigger: /标准/,
+    pattern: new RegExp(`按\\s*(?<n>${N})\\s*元\\s*\\/\\s*人\\s*[·.・]?\\s*(?:\\/\\s*)?年\\s*(?:的)?(?:个人缴费)?标准(?:参保)?(?:缴费|缴纳)`, 'g'),
+    yields: [{ key: 'contribution.individual_annual', shape: 'yuan', group: 'n', min: 50, max: 2000 }],
+    requires: /居民|集中|征缴|参保/,
+    cancel: /全额|财政|补助|补贴|期间参保|逾期|非集中|之后|以后|职工|灵活就业/,
+    wording: 0.8,
+  },
+
   // -- contribution.subsidy_annual stated before its words -------------------------------------
   {
     name: 'subsidy before its words (可享受不低于670元的财政补助)',

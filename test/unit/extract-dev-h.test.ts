@@ -243,3 +243,10 @@ describe('a share and the year a rise is counted from', () => {
     expect(rows('2022宜昌居民医保缴费标准', '宜昌市医保局公布2022年宜昌居民医保缴费标准,每人每年320元,比2021年度高30元。', 'contribution.individual_annual')).toEqual([['420500', 2022, '', 320]]);
   });
 });
+
+describe('a share before its words', () => {
+  it('reads 按N元/人·年标准缴费 in the window as the share, not the full payment of a late period', () => {
+    const text = ['集中征缴期:2025年9月20日至2026年2月28日,按410元/人·年标准缴费。', '普通群众:2026年3月1日至2026年9月30日期间参保,按1110元/人·年标准缴费。'].join('\n');
+    expect(rows('2026年安顺居民医保', text, 'contribution.individual_annual')).toEqual([['520400', 2026, '', 410]]);
+  });
+});
