@@ -558,7 +558,7 @@ function leadLine(sentence: Sentence, lines: readonly Line[]): string | undefine
 }
 
 /** What a wage sets after it (`…计算,确定2021年…缴费基数`): the base of a year of its own. */
-const WAGE_SETS_BASE_OF = /^[^。;]{0,16}?(?:计算|核定|为基础|为依据)?[,]?\s*(?:确定|核定|作为|用于|据此确定)[^。;\d]{0,8}?((?:19|20)\d{2})\s*年(?:度)?[^。;]{0,30}?基数/;
+const WAGE_SETS_BASE_OF = /^[^。;]{0,16}?(?:计算|核定|为基础|为依据)?[,]?\s*(?:确定|核定|作为|用于|据此确定|调整)[^。;\d]{0,8}?((?:19|20)\d{2})\s*年(?:度)?[^。;]{0,30}?基数/;
 /** …or a wage taken as the base of the year its sentence opens with (`2021年…以2020年…平均工资…作为缴费基数`). */
 const WAGE_AS_BASE_AFTER = /^[^。;,]{0,24}?(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
 const BASE_YEAR_OPENING = /^[^。;]{0,20}?((?:19|20)\d{2})\s*年(?:度)?[^。;\d]{0,30}?(?:以|按)/;

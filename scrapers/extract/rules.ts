@@ -165,7 +165,8 @@ const BASE_FIGURES = new Set<FactKey>(['contribution.base_monthly', 'contributio
 export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // `若选9%费率则年缴约4650元`: from a condition on one person's figures on, the sums are that person's;
   // what the sentence states before it stands.
-  const condition = sentence.search(CONDITIONAL_FIGURES);
+  // (A rule quoted from another text, `第十二条“…低于60%的,按60%计算”`, is no condition on the sentence's own figures.)
+  const condition = sentence.replace(/“[^”]*”/g, (quoted) => '\u3000'.repeat(quoted.length)).search(CONDITIONAL_FIGURES);
   const figures = (c: Candidate) => condition < 0 || c.at < condition;
   const table = [...tableCandidates(sentence, ctx), ...gridRowCandidates(sentence, ctx)].filter(figures);
   const taken = new Set(table.map((c) => c.at));
@@ -682,8 +683,10 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
   // (…nor the close of a headline's bracket before it: `【…】二档`.)
   const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
-    // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part.)
-    .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '') || undefined;
+    // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part; nor a modal after it: `用人单位应当`.)
+    .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '')
+    .replace(/(?<=..)(?:应当|应该|必须|须|需要?)$/, '')
+    .replace(/^(?:在职|参保)?职工个人$/, '个人') || undefined;
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
   if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;

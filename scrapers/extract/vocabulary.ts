@@ -83,7 +83,7 @@ export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^
 export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
-export const CONDITIONAL_FIGURES = /如果|若|假如|按照?[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
+export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
 
 /**
  * Words that open a resident payment campaign right after the day it opens (`…起启动缴费`, `…开始集中征缴`):

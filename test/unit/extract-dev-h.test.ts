@@ -250,3 +250,22 @@ describe('a share before its words', () => {
     expect(rows('2026年安顺居民医保', text, 'contribution.individual_annual')).toEqual([['520400', 2026, '', 410]]);
   });
 });
+
+describe('payroll bounds and payers in notices', () => {
+  it('reads bounds after a quoted rule that computes by a share (第十二条“…按60%计算”等规定,…上限为A元/月,下限为B元/月)', () => {
+    const text = '根据第十二条“职工个人工资收入低于上年度平均工资60%的,按60%计算”等规定,2025年度北海市职工基本医疗保险缴费基数上限为21000元/月,缴费基数下限为4200元/月。';
+    expect(factRows('北海市医疗保障局通知', text).map((row) => [row[3], row[5]])).toEqual([
+      ['contribution.base_max_monthly', 21000], ['contribution.base_min_monthly', 4200],
+    ]);
+  });
+
+  it('files a wage that the bounds of a later year are adjusted by under that year (…月平均工资为N元,调整我市Y年度…基数上下限)', () => {
+    const text = '结合省下发的清远市2023年度全口径城镇单位就业人员月平均工资为7500元,调整我市2025年度职工基本医疗保险缴费基数上下限。';
+    expect(factRows('清远市调整职工医保缴费基数', text).filter((row) => row[3] === 'wage.average_monthly').map((row) => row[2])).toEqual([2025]);
+  });
+
+  it('names a payer without the modal after it (用人单位应当按…, 在职职工个人应当按…)', () => {
+    const text = '在职职工个人应当按其缴费基数2%的比例缴纳基本医疗保险费。用人单位应当按其缴费基数9%的比例缴纳基本医疗保险费。';
+    expect(factRows('2021年天津职工医保缴费比例', text).map((row) => [row[4], row[5]])).toEqual([['个人', 0.02], ['用人单位', 0.09]]);
+  });
+});
