@@ -6,7 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domai
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
-import { KEY_LABEL, NOT_VARIANT, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE } from './phrasebook';
+import { KEY_LABEL, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -563,19 +563,8 @@ const WAGE_SETS_BASE_OF = /^[^。;]{0,16}?(?:计算|核定|为基础|为依据)?
 const WAGE_AS_BASE_AFTER = /^[^。;,]{0,24}?(?:作为|为)\s*(?:月)?(?:缴费|申报)?基数/;
 const BASE_YEAR_OPENING = /^[^。;]{0,20}?((?:19|20)\d{2})\s*年(?:度)?[^。;\d]{0,30}?(?:以|按)/;
 
-/** Another cover a resident pays for beside the medical insurance. */
-const OTHER_COVER_SHARE = /长期护理保险|长护险|护理保险|补充医疗保险|惠民保|商业保险|意外(?:伤害)?保险/;
-
-/** The words of the comma clause before offset `at`. */
-function commaClauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。'), head.lastIndexOf('(')) + 1);
-}
-
 /** Payroll figures another social insurance states the same way (养老保险 20%, 缴费基数). */
 const PAYROLL_FIGURES = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.base_min_monthly', 'contribution.base_max_monthly', 'contribution.monthly_amount']);
-const OTHER_INSURANCE = /养老保险|失业保险|工伤保险|住房公积金/;
-const MEDICAL_INSURANCE = /医疗|医保|生育/;
 const MATERNITY_ONLY = /生育保险/;
 const MEDICAL_INSURANCE_NAMED = /医疗保险|医保|基本医疗/;
 
@@ -584,13 +573,13 @@ const MEDICAL_INSURANCE_NAMED = /医疗保险|医保|基本医疗/;
  * nearest heading or list item above it (`一、以个人身份参加企业职工基本养老保险`) names only that.
  */
 function underOtherInsurance(sentence: Sentence, lines: readonly Line[]): boolean {
-  if (MEDICAL_INSURANCE.test(sentence.text)) return false;
+  if (MEDICAL.test(sentence.text)) return false;
   for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 6; i--) {
     const line = lines[i];
     const text = line.content.text.trim();
     if (!text) continue;
     if (line.kind !== 'heading' && line.kind !== 'item') continue;
-    return OTHER_INSURANCE.test(text) && !MEDICAL_INSURANCE.test(text);
+    return OFF_TOPIC.test(text) && !MEDICAL.test(text) && !MATERNITY_ONLY.test(text);
   }
   return false;
 }
@@ -602,23 +591,17 @@ const SHARE_TOPIC = /缴费标准|个人缴费/;
 const SUBJECT_LEAD = /(?:缴费基数|缴费标准|缴费比例|缴费费率)(?:如下)?\s*[。:]?\s*$/;
 
 /** The line naming the subject above a run of label lines (`…缴费基数。` over `下限:…`, `上限:…`), if it is one. */
-function subjectLeadOf(line: Line, lines: readonly Line[]): string | undefined {
-  for (let i = line.index - 1; i >= 0 && i >= line.index - 6; i--) {
-    const other = lines[i];
-    const text = other.content.text.trim();
-    if (!text || other.label) continue;
+function subjectLeadOf(line: Line): string | undefined {
+  for (const [other, text] of nonEmptyLinesAbove(line)) {
+    if (other.label) continue;
     return other.kind === 'paragraph' && SUBJECT_LEAD.test(text) ? text : undefined;
   }
   return undefined;
 }
 
-/** Whether the nearest non-empty line above `line` is its sibling: the same parent, the same depth. */
-function siblingAbove(line: Line, lines: readonly Line[]): boolean {
-  for (let i = line.index - 1; i >= 0; i--) {
-    const other = lines[i];
-    if (!other.content.text.trim()) continue;
-    return other.parent === line.parent && other.depth === line.depth;
-  }
+/** Whether the nearest non-empty line above `line` in its section is its sibling: the same parent, the same depth. */
+function siblingAbove(line: Line): boolean {
+  for (const [other] of nonEmptyLinesAbove(line)) return other.parent === line.parent && other.depth === line.depth;
   return false;
 }
 
@@ -664,12 +647,12 @@ function factsOfSentence(
   const lead = leadLine(sentence, allLines);
   // A caption line of its own before a paragraph or an indented line of its depth (`灵活就业人员超过3个月未缴费:`
   // then `…不超过3个月的等待期`), its sibling under the same parent, scopes it like a label.
-  if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line, allLines))) {
+  if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line))) {
     levels.push({ scope: labelScope(lead, outer.regions) });
     labels.push(lead);
   } else if (sentence.line.label && !sentence.line.parent) {
     // `某市2021年度…缴费基数。` then `下限:3699元`, `上限:18495元`: the line naming the subject scopes the label lines below it.
-    const subject = subjectLeadOf(sentence.line, allLines);
+    const subject = subjectLeadOf(sentence.line);
     if (subject) {
       levels.push({ scope: labelScope(subject, outer.regions) });
       labels.push(subject);
@@ -755,7 +738,7 @@ function factsOfSentence(
       if (inForce === 'employee' || inForce === 'flexible') continue;
       if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
       // `城乡居民长期护理保险2022年度个人缴费标准为10元`: another cover's share, named in the value's own clause.
-      if (OTHER_COVER_SHARE.test(commaClauseBefore(sentence.text, candidate.at))) continue;
+      if (OTHER_COVER.test(clauseBefore(sentence.text, candidate.at))) continue;
     }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a
@@ -956,7 +939,7 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   // (灵活就业人员参加职工医保 names one scheme, the flexible one: scopeOf reads it so.)
   // (`灵活就业人员…在单位职工医保缴费率基础上降低1个百分点,缴费率为9%`: a scheme named in the reference a value
   // is measured from scopes the figures inside it, not the value after it.)
-  const reference = [...text.matchAll(MEASURED_FROM)].find((m) => m.index + m[0].length <= candidate.at);
+  const reference = text.includes('基础上') ? [...text.matchAll(MEASURED_FROM)].find((m) => m.index + m[0].length <= candidate.at) : undefined;
   const named = reference ? own.schemes.filter((s) => !(s.at >= reference.index && s.at < reference.index + reference[0].length)) : own.schemes;
   const stated = nearestBefore(named, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   const scheme = stated ?? inherited;

@@ -68,7 +68,7 @@ export const WAGE_NAME_ASIDE = /^\s*\((?:以下简称|下称|简称)?[“”"‘
 const WAGE_GAP_CANCEL = /%|的|高于|低于|超过|不足|不到/;
 
 /** The clause of a sentence before an offset (back to the last comma or stop). */
-function clauseBefore(sentence: string, at: number): string {
+export function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
   return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('。')) + 1);
 }
@@ -593,6 +593,9 @@ function boundsAsTwoShares(): Construction[] {
   }));
 }
 
+/** An account choice a flexible worker's rate or payment is named by (`建立个人账户`, `不设个人帐户`, `无个人账户`). */
+export const ACCOUNT_CHOICE = '(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^,;。():]{0,8}?个人[账帐]户';
+
 export const CONSTRUCTIONS: Construction[] = [
   // -- waiting.fixed_months ----------------------------------------------------------------
   {
@@ -1099,7 +1102,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `分为9%(建立个人账户)和5%(不设个人账户)两个档`: a rate named by the account it comes with, in brackets after it.
     name: 'a rate named by its account in brackets (9%(建立个人账户))',
     trigger: /[账帐]户/,
-    pattern: new RegExp(`(?<rate>${RATE})\\s*\\((?<group>(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^()]{0,8}?个人[账帐]户)\\)`, 'g'),
+    pattern: new RegExp(`(?<rate>${RATE})\\s*\\((?<group>${ACCOUNT_CHOICE})\\)`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     requires: /缴费|缴纳|档|比例|费率/,
     cancel: /养老|失业|工伤|公积金|划入|计入/,
@@ -1109,7 +1112,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `不建立个人账户,即按4.2%缴纳`, `无个人账户的按照5%缴纳`: a rate after the account choice it is for.
     name: 'a rate after the account it comes with (无个人账户的按照5%缴纳, 建立个人账户,即按8%)',
     trigger: /[账帐]户/,
-    pattern: new RegExp(`(?<group>(?:不建立|不设立|不设|不建|建立|设立|有|无)[^,;。()]{0,8}?个人[账帐]户)(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
+    pattern: new RegExp(`(?<group>${ACCOUNT_CHOICE})(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|划入|计入/,
     wording: 0.8,

@@ -16,6 +16,7 @@ import {
   parseYuan,
 } from './numbers';
 import {
+  ACCOUNT_CHOICE,
   AFTER_WINDOW,
   BENEFIT_AFTER,
   BENEFIT_BEFORE,
@@ -675,8 +676,8 @@ const EMPLOYEE_SELF = /^(?:在职|单位|参保)?职工(?:个人)?$/;
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
 const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 
-/** An account choice opening a clause (`不建立职工医保个人帐户,`, `有个人账户的`). */
-const ACCOUNT_CHOICE = /(?:^|[:,])\s*((?:不建立|不设立|不设|不建|建立|设立|有|无)[^,;。():]{0,8}?个人[账帐]户)/g;
+/** An account choice (phrasebook ACCOUNT_CHOICE) opening a clause (`不建立职工医保个人帐户,`, `有个人账户的`). */
+const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, 'g');
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
@@ -693,7 +694,7 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   // `不建立职工医保个人帐户,即按4.2%月缴费额为:…=295元`: a payment of the clause an account choice opens is that choice's.
   if (!named && (found.key === 'contribution.monthly_amount' || found.key === 'contribution.rate')) {
     const from = Math.max(sentence.lastIndexOf(';', valueAt - 1), sentence.lastIndexOf('。', valueAt - 1)) + 1;
-    const account = [...sentence.slice(from, valueAt).matchAll(ACCOUNT_CHOICE)].pop();
+    const account = [...sentence.slice(from, valueAt).matchAll(ACCOUNT_CHOICE_OPENING)].pop();
     if (account) return account[1];
   }
   // `最低缴费金额:A元`, `最高缴费金额:B元`: the lowest and highest payment are named by their bound.
