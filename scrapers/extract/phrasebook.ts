@@ -1196,8 +1196,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
-    trigger: /基数(?:之和|总额)?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:以|按)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的/,
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
@@ -1206,7 +1206,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `职工按本人工资的2%缴纳`, `用人单位按职工工资总额的7%缴纳`: a share of the payer's own wages (never an average wage's).
     name: 'rate as a share of the payer\'s wages (职工按本人工资的2%缴纳, 用人单位按职工工资总额的7%缴纳)',
     trigger: /工资(?:总额|收入)?(?:之和)?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:以|按)\\s*(?:其|本人|个人|职工|全部职工|本单位|单位)(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:以|按照?)\\s*(?:当月|每月)?\\s*(?:(?:其|本人|个人|职工|全部职工|本单位|单位)(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?|(?:月)?工资总额)(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { factRows } from '../support/extract-rows';
+
+/**
+ * Constructions met on real excerpts (2026-12-04 sets), in our own sentences with other places
+ * and figures.
+ */
+const rows = (title: string, text: string, key?: string) =>
+  factRows(title, text).filter((row) => !key || row[3] === key).map((row) => [row[0], row[2], row[4], row[5]]);
+
+describe('an employee rate as a share of wages or of the base', () => {
+  it('reads a payer named by a label before its rate (用人单位:按职工工资总额的N%缴纳)', () => {
+    expect(rows('2024年衢州职工医保', '用人单位:按职工工资总额的7.5%缴纳。', 'contribution.rate')).toEqual([['330800', 2024, '用人单位', 0.075]]);
+  });
+
+  it('reads a payroll of the month (按当月全部职工工资总额的N%)', () => {
+    const text = '企业单位按当月全部职工工资总额的9.5%缴纳职工医保费。';
+    expect(rows('2024年莆田职工医保', text, 'contribution.rate').map((row) => row[3])).toEqual([0.095]);
+  });
+
+  it('reads 按照工资总额的N% with no owner of the wages', () => {
+    expect(rows('2024年舟山职工医保', '单位按照工资总额的7%缴纳基本医疗保险费。', 'contribution.rate')).toEqual([['330900', 2024, '单位', 0.07]]);
+  });
+
+  it('reads a base with its meaning in brackets before 的N% (缴费基数(本人上年度月平均工资)的N%)', () => {
+    const text = '在职职工:按其个人缴费基数(本人上年度月平均工资)的2%缴纳职工医保费。';
+    expect(rows('2024年南平职工医保', text, 'contribution.rate')).toEqual([['350700', 2024, '个人', 0.02]]);
+  });
+});
