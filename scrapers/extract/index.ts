@@ -323,6 +323,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   if (year === null) {
     year = bodyYear(lines), yearSource = 'body';
     if (untitled && year !== null && yearsIn(lead.text)[0] === year) yearSource = 'lead';
+    // An untitled excerpt's first line is read as a title: its year may stand bare (`2021某市医保缴费比例`).
+    if (year === null && untitled) year = firstYear(scopeOf(lead.text, [], { bareYears: true })), yearSource = 'lead';
   }
   if (year === null && publishedAt) {
     const match = /^(\d{4})/.exec(publishedAt);

@@ -1178,8 +1178,9 @@ export const CONSTRUCTIONS: Construction[] = [
     // `单位缴纳部分:缴费基数的7%(含生育保险)`, `个人缴纳部分:缴费基数的2%`: a payer's part labelled, as a share of the base.
     name: "a payer's part as a share of the base after its label (个人缴纳部分:缴费基数的2%)",
     trigger: /基数的/,
-    pattern: new RegExp(`(?<part>用人单位|单位|个人)(?:缴纳|缴费|承担|负担)(?:部分)?\\s*[:]\\s*(?:按)?(?:缴费)?(?:工资)?基数的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
-    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
+    // (`在职职工:缴费基数的2%+3元`: a fixed sum on top is no second rate.)
+    pattern: new RegExp(`(?<part>用人单位|单位|个人|在职职工)(?:缴纳|缴费|承担|负担)?(?:部分)?\\s*[:]\\s*(?:按)?(?:缴费)?(?:工资)?基数的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋](?!\\s*${N}\\s*元)))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
     scheme: 'employee',
     wording: 0.82,

@@ -27,3 +27,15 @@ describe('an employee rate as a share of wages or of the base', () => {
     expect(rows('2024年南平职工医保', text, 'contribution.rate')).toEqual([['350700', 2024, '个人', 0.02]]);
   });
 });
+
+describe('an untitled excerpt and a fixed sum on top of a rate', () => {
+  it('reads the year of an untitled excerpt from its first line written as a title (2022某市医保缴费比例)', () => {
+    const text = ['', '2022宁德医疗保险缴费比例', '单位缴费标准', '用人单位按全部职工缴费工资基数之和的7.5%缴纳医疗保险费。'].join('\n');
+    expect(factRows('', text).map((row) => [row[0], row[2], row[5]])).toEqual([['350900', 2022, 0.075]]);
+  });
+
+  it('reads 在职职工:缴费基数的N%+M元 as the employee\'s rate', () => {
+    const text = '职工个人月缴纳医疗保险费在职职工:缴费基数的2%+5元;退休人员:5元。';
+    expect(rows('2022年宁德职工医保', text, 'contribution.rate')).toEqual([['350900', 2022, '个人', 0.02]]);
+  });
+});
