@@ -311,3 +311,25 @@ export function searchRegions(q: string, limit = 10): Region[] {
   ranked.sort((a, b) => a.tier - b.tier || byLevelThenCode(a.region, b.region));
   return ranked.slice(0, limit).map(({ region }) => region);
 }
+
+/**
+ * The one-character abbreviations (简称) provinces sign their documents with (`某医保发〔2024〕12号`).
+ * 宁 and 青 are left out: 南京 and 青岛 sign with them too.
+ */
+const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 蒙: '150000', 辽: '210000', 吉: '220000', 黑: '230000',
+  沪: '310000', 苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000', 鲁: '370000', 豫: '410000',
+  鄂: '420000', 湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000', 渝: '500000', 川: '510000', 黔: '520000',
+  滇: '530000', 云: '530000', 藏: '540000', 陕: '610000', 甘: '620000', 新: '650000',
+};
+
+/** A document number: an issuer's abbreviation and office, then the year in brackets (`沪医保规〔2024〕4号`). */
+const DOCUMENT_NUMBER = new RegExp(
+  `(?<![\\u4e00-\\u9fff])([${Object.keys(PROVINCE_ABBREVIATIONS).join('')}])(?:医保|人社|财|卫健|政办|府办|政|税)[\\u4e00-\\u9fff]{0,3}\\s*[〔\\[【(]\\s*20\\d{2}\\s*[〕\\]】)]\\s*\\d{1,4}\\s*号`,
+);
+
+/** The province whose abbreviation signs a document number in `text`, or null. */
+export function provinceOfDocumentNumber(text: string): string | null {
+  const match = DOCUMENT_NUMBER.exec(text);
+  return match ? PROVINCE_ABBREVIATIONS[match[1]] : null;
+}

@@ -2,7 +2,7 @@
  * The fact extractor: an article's title and text in, normalised policy facts out, each with the
  * sentence it came from. Pure and deterministic; runs in Node and in workerd.
  */
-import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf } from '../../domain/gazetteer/index';
+import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
@@ -400,6 +400,12 @@ function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | nul
       const mentions = findRegionMentions(sentence.text);
       if (mentions.length) return { regions: [nestedPlace(sentence.text, mentions)], issuer: false };
     }
+  }
+  // A notice that names no place but its document number (`沪医保规〔2024〕4号`, `本市…`) is its issuer's.
+  for (const line of lines) {
+    if (line.section.kind === 'snippet') break;
+    const province = provinceOfDocumentNumber(line.content.text);
+    if (province) return { regions: [province], issuer: true };
   }
   return null;
 }

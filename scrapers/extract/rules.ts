@@ -638,9 +638,13 @@ const BARE_SHARE_AFTER = /^\s*(?:\/\s*[人年·]+)*\s*[。;]?\s*$/;
  * The group of the last `;` item of a gap whose earlier items each state a figure of their own
  * (`400元;在校学生`), when it is only a group's name; null otherwise.
  */
+/** The old figure and the change word of a group's item, up to the new figure (`从每人每年A元调整为`). */
+const SIBLING_CHANGE_FROM = /\s*(?:从|由)\s*(?:每人每年|每人)?\s*\d+(?:\.\d+)?\s*元\s*(?:\/\s*[人年·]+)?\s*(?:(?:调整|提高|上调|增加|提升)(?:为|至|到)|为)\s*(?:每人每年|每人)?\s*$/;
+
 function siblingGroupItem(gap: string): string | null {
   const items = gap.split(';');
-  const last = items[items.length - 1].trim();
+  // (`;乙从每人每年A元调整为B元`: the item of a group whose figure changes, read up to its old figure.)
+  const last = items[items.length - 1].trim().replace(SIBLING_CHANGE_FROM, '');
   if (!items.slice(0, -1).every((item) => /\d\s*元/.test(item) && !/[。]/.test(item))) return null;
   if (!last || last.length > 24 || /[,:。]/.test(last) || /\d/.test(withoutNamedFigures(last))) return null;
   // (`乙类人员资助标准为N元`: an item naming a figure of its own, the aid it gets, is no bare group.)

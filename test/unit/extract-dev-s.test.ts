@@ -39,3 +39,18 @@ describe('an untitled excerpt and a fixed sum on top of a rate', () => {
     expect(rows('2022年宁德职工医保', text, 'contribution.rate')).toEqual([['350900', 2022, '个人', 0.02]]);
   });
 });
+
+describe('a notice that names no place, and a list of changes by group', () => {
+  it('reads the province of a notice that names none from its document number (某医保规〔Y〕N号)', () => {
+    const text = ['- 文件编号:', '- 闽医保规〔2026〕3号', '关于2027年本省城乡居民基本医疗保险有关事项的通知', '2027年城乡居民医保个人缴费标准为每人每年410元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual')).toEqual([['350000', 2027, '', 410]]);
+  });
+
+  it('reads each group\'s new figure in a list of changes (;乙从每人每年A元调整为B元)', () => {
+    const text = '2027年本市城乡居民医保的个人缴费标准作如下调整:70周岁以上人员,个人缴费标准从每人每年500元调整为540元;60-69周岁人员从每人每年700元调整为760元。';
+    expect(rows('2027年丽水居民医保', text, 'contribution.individual_annual').filter((row) => row[1] === 2027)).toEqual([
+      ['331100', 2027, '70周岁以上人员', 540],
+      ['331100', 2027, '60-69周岁人员', 760],
+    ]);
+  });
+});
