@@ -101,6 +101,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.93,
   },
   {
+    // `成年居民缴费460元,学生缴纳400元`: what a resident group pays, its name right before the verb.
+    shape: 'money',
+    trigger: /(?<=居民|学生|儿童|成年人|成人|老年人|老人|人员|婴幼儿|未成年人)(?:缴费|缴纳|交纳)(?=\s*\d)/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme !== 'resident' || MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
+    stop: true,
+    wording: 0.82,
+  },
+  {
     // `低保对象等特殊群体仅需缴纳160元/年`: what a resident group is left to pay, no payer named.
     shape: 'money',
     trigger: /(?<!个人|每人)(?:仅|只)(?:需|要)?(?:缴纳|缴费|交纳|缴)(?!每月|比例)/g,

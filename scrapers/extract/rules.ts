@@ -628,7 +628,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
 }
 
 /** A group's name alone before its figure (`成年居民`, `18周岁以下未成年人`; no verb, no other figure). */
-const BARE_GROUP = /^(?:[^\d,;。:为是按缴交补助贴资免需]|\d{1,3}\s*(?:周岁|岁))+(?:为|是)?$/;
+// (An age band is a group's name too: `60-69岁`, `18至59周岁`.)
+const BARE_GROUP = /^(?:[^\d,;。:为是按缴交补助贴资免需]|\d{1,3}\s*(?:周岁|岁)?\s*[-—~至到]\s*\d{1,3}\s*(?:周岁|岁)|\d{1,3}\s*(?:周岁|岁))+(?:为|是)?$/;
 
 /** A line that is only a figure per person (`每人280元。`, `280元/人`). */
 const BARE_SHARE_HEAD = /^\s*(?:每人每年|每年每人|每人)?\s*$/;
@@ -687,7 +688,7 @@ const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, '
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
   // (…nor the close of a headline's bracket before it: `【…】二档`.)
-  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
+  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/\s*\|+\s*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
     // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part; nor a modal after it: `用人单位应当`.)
     .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '')
     .replace(/(?<=..)(?:应当|应该|必须|须|需要?)$/, '')

@@ -54,3 +54,22 @@ describe('a notice that names no place, and a list of changes by group', () => {
     ]);
   });
 });
+
+describe('resident groups', () => {
+  it('reads a table row named by an age band (60-69岁 | N元/年, 19至59岁 | N元/年)', () => {
+    const text = ['年龄段 | 缴费标准', '70岁以上 | 610元/年', '60-69岁 | 780元/年', '19至59岁 | 930元/年'].join('\n');
+    expect(rows('2026年湖州居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['70岁以上', 610], ['60-69岁', 780], ['19至59岁', 930]]);
+  });
+
+  it('reads what a group pays with its name right before the verb (成年居民缴费N元)', () => {
+    const text = '绍兴市的政策与此类似,成年居民缴费470元,未成年人和在校学生缴费410元。';
+    expect(rows('2027年度浙江城乡居民医保个人缴费标准', text, 'contribution.individual_annual')).toEqual([
+      ['330600', 2027, '成年居民', 470],
+      ['330600', 2027, '未成年人和在校学生', 410],
+    ]);
+  });
+
+  it('reads no share from what a flexible worker pays in the same words', () => {
+    expect(rows('2027年绍兴灵活就业人员医保', '灵活就业人员缴纳480元后可享受待遇。', 'contribution.individual_annual')).toEqual([]);
+  });
+});
