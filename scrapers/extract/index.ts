@@ -938,6 +938,8 @@ const MONTHS_PAID = /(?:连续|累计)\s*(?:参保)?\s*缴费\s*(?:满|达到?|�
 
 /** A reference a value is measured from (`在…的基础上`). */
 const MEASURED_FROM = /在[^,;。在]{2,40}?(?:的)?基础上/g;
+/** The employee insurance named as the yardstick of another's rule (`与职工医保标准一致`, `参照职工医保执行`). */
+const EMPLOYEE_YARDSTICK = /(?:与|同|参照|比照)(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?:的)?(?:标准|政策|规定)?(?:一致|相同|执行)/g;
 
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null, text = ''): Scheme {
   if (candidate.scheme) return candidate.scheme;
@@ -948,7 +950,12 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   // (`灵活就业人员…在单位职工医保缴费率基础上降低1个百分点,缴费率为9%`: a scheme named in the reference a value
   // is measured from scopes the figures inside it, not the value after it.)
   const reference = text.includes('基础上') ? [...text.matchAll(MEASURED_FROM)].find((m) => m.index + m[0].length <= candidate.at) : undefined;
-  const named = reference ? own.schemes.filter((s) => !(s.at >= reference.index && s.at < reference.index + reference[0].length)) : own.schemes;
+  let named = reference ? own.schemes.filter((s) => !(s.at >= reference.index && s.at < reference.index + reference[0].length)) : own.schemes;
+  // (Under a flexible workers' label, `与职工医保标准一致` names the insurance they join as the yardstick, not another scheme.)
+  if (inherited === 'flexible') {
+    const yardsticks = [...text.matchAll(EMPLOYEE_YARDSTICK)];
+    named = named.filter((s) => s.value !== 'employee' || !yardsticks.some((m) => s.at >= m.index && s.at < m.index + m[0].length));
+  }
   const stated = nearestBefore(named, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   const scheme = stated ?? inherited;
   // A rate or base the sentence or its label states for residents (`居民医保缴费基数按N元/月`) is theirs.

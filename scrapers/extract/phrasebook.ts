@@ -602,7 +602,7 @@ function boundsAsTwoShares(): Construction[] {
 }
 
 /** An account choice a flexible worker's rate or payment is named by (`建立个人账户`, `不设个人帐户`, `无个人账户`). */
-export const ACCOUNT_CHOICE = '(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^,;。():]{0,8}?个人[账帐]户';
+export const ACCOUNT_CHOICE = '(?:不建立|不设立|不设|不建|建立|设立|设|建|有|无|含|不含)[^,;。():]{0,8}?(?:个人)?[账帐]户';
 
 export const CONSTRUCTIONS: Construction[] = [
   // -- waiting.fixed_months ----------------------------------------------------------------
@@ -1114,6 +1114,16 @@ export const CONSTRUCTIONS: Construction[] = [
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     requires: /缴费|缴纳|档|比例|费率/,
     cancel: /养老|失业|工伤|公积金|划入|计入/,
+    wording: 0.8,
+  },
+  {
+    // `每月缴费462元(不建个人账户)或575元(建账户)`: a month's payment named by the account it comes with, in brackets after it.
+    name: 'a monthly payment named by its account in brackets (每月缴费462元(不建个人账户))',
+    trigger: /[账帐]户/,
+    pattern: new RegExp(`(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\((?<group>${ACCOUNT_CHOICE})\\)`, 'g'),
+    yields: [{ key: 'contribution.monthly_amount', shape: 'yuan', group: 'n', variantGroup: 'group', min: 30, max: 10000 }],
+    requires: /每月|月缴|按月|\/\s*月/,
+    cancel: /养老|失业|工伤|公积金|划入|计入|返还/,
     wording: 0.8,
   },
   {

@@ -73,3 +73,14 @@ describe('resident groups', () => {
     expect(rows('2027年绍兴灵活就业人员医保', '灵活就业人员缴纳480元后可享受待遇。', 'contribution.individual_annual')).toEqual([]);
   });
 });
+
+describe('a flexible worker\'s monthly payment', () => {
+  it('reads payments named by the account in brackets, under a flexible workers\' label that takes the employee insurance as yardstick', () => {
+    const text = ['灵活就业人员', '与职工医保标准一致,但需自行承担全部缴费,2027年每月缴费410.5元(不建个人账户)或520.8元(建账户)。'].join('\n');
+    expect(rows('2027年大庆职工医保缴费', text, 'contribution.monthly_amount').map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['230600', '不建个人账户', 410.5],
+      ['230600', '建账户', 520.8],
+    ]);
+    expect(factRows('2027年大庆职工医保缴费', text).map((row) => row[1])).toEqual(['flexible', 'flexible']);
+  });
+});
