@@ -348,7 +348,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
  * before its title: the scheme the first title-like line of the next few names.
  */
 function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
-  if (lead.text.trim().length > 16 || MEDICAL.test(lead.text) || /\d/.test(lead.text)) return null;
+  // (…or with the issuer's name on a line of its own, `某州医疗保障局`, above a notice's title.)
+  if (lead.text.trim().length > 16 || (MEDICAL.test(lead.text) && !ISSUER_LINE.test(lead.content.text)) || /\d/.test(lead.text)) return null;
   const next = lines.filter((line) => line.index > lead.index && line.text.trim() !== '' && line.section.kind !== 'snippet').slice(0, 3);
   for (const line of next) {
     const text = line.text.trim();

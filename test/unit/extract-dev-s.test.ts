@@ -84,3 +84,18 @@ describe('a flexible worker\'s monthly payment', () => {
     expect(factRows('2027年大庆职工医保缴费', text).map((row) => row[1])).toEqual(['flexible', 'flexible']);
   });
 });
+
+describe('the scheme of a flexible workers\' notice', () => {
+  it('reads a notice under its issuer\'s line as the flexible workers\' when its title names them (某州医疗保障局 / 关于…灵活就业人员…的通告)', () => {
+    const text = ['', '阿坝州医疗保障局', '关于2027年灵活就业人员缴纳城镇职工', '医疗保险相关事宜的通告', '二、缴费标准', '统账结合:6100.20元/年,征缴费率8%,月缴费标准508.35元/月。'].join('\n');
+    expect(factRows('', text).map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
+      ['513200', 'flexible', 'contribution.monthly_amount', '统账结合'],
+      ['513200', 'flexible', 'contribution.rate', '统账结合'],
+    ]);
+  });
+
+  it('reads 个人参加城镇职工医保 as the flexible scheme', () => {
+    const text = ['2027年贵阳市个人参加城镇职工医保的缴费标准如下:', '缴费基数 :60,000元/年(即5,000元/月)'].join('\n');
+    expect(factRows('', text).map((row) => [row[1], row[3], row[5]])).toEqual([['flexible', 'contribution.base_monthly', 5000]]);
+  });
+});
