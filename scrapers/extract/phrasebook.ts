@@ -91,7 +91,7 @@ const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|自负|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
@@ -1086,6 +1086,19 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.8,
   },
 
+  {
+    // `月缴费基数为上年度全省…月平均工资,即7177元/月`: a base set to the whole wage, its figure after 即.
+    name: 'base as a whole wage, its figure after 即 (缴费基数为…月平均工资,即N元/月)',
+    trigger: /基数/,
+    pattern: new RegExp(`缴费基数\\s*(?:为|是|按)\\s*[^,;。%]{0,40}?(?:平均工资|社平工资)\\s*[,]\\s*即\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月|每月)`, 'g'),
+    // (The figure is the wage's too, filed under the base's year: docs/labelling.md, convention 11.)
+    yields: [
+      { key: 'contribution.base_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 },
+      { key: 'wage.average_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 },
+    ],
+    cancel: /养老|失业|工伤|公积金|%/,
+    wording: 0.8,
+  },
   {
     name: 'base after its value (按4200元/月基数缴纳)',
     trigger: /基数/,

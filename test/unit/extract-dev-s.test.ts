@@ -99,3 +99,17 @@ describe('the scheme of a flexible workers\' notice', () => {
     expect(factRows('', text).map((row) => [row[1], row[3], row[5]])).toEqual([['flexible', 'contribution.base_monthly', 5000]]);
   });
 });
+
+describe('a base set to the whole wage, and a share a resident bears', () => {
+  it('reads 缴费基数为…月平均工资,即N元/月 as the base and the wage', () => {
+    const text = '灵活就业人员月缴费基数为上年度全省全口径城镇单位就业人员月平均工资,即6950元/月。';
+    expect(rows('2027年贵州职工医保缴费标准', text).map((row) => [row[1], row[3]])).toEqual([[2027, 6950], [2027, 6950]]);
+    expect(factRows('2027年贵州职工医保缴费标准', text).map((row) => row[3])).toEqual(['contribution.base_monthly', 'wage.average_monthly']);
+  });
+
+  it('reads 个人自负N元 as the individual share, not a third subsidy', () => {
+    const text = '2027年度,江阴市普通居民年筹资标准提高到1420元/人·年,其中市级及以上财政补贴590元/人·年,镇、街道财政补贴350元/人·年,个人自负480元/人·年。';
+    expect(rows('', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([480]);
+    expect(rows('', text, 'contribution.subsidy_annual').map((row) => row[3])).toEqual([590, 350]);
+  });
+});
