@@ -56,8 +56,9 @@ export function factMatches(predicted: PredictedFact, gold: GoldFact): boolean {
   if (!isAncestorOrSelf(predicted.region, gold.region) && !isAncestorOrSelf(gold.region, predicted.region)) return false;
   if (gold.variant) {
     // A traditional page's group is read like a simplified one's (DOMAIN.md): labels compare in one script.
-    const want = labelInSimplified(gold.variant.replace(PUNCTUATION, ''));
-    const have = labelInSimplified((predicted.variant ?? '').replace(PUNCTUATION, ''));
+    // (…and without the pinyin glosses a copied page leaves, `監(jiān)測`: dropped before the brackets are.)
+    const want = labelInSimplified(gold.variant).replace(PUNCTUATION, '');
+    const have = labelInSimplified(predicted.variant ?? '').replace(PUNCTUATION, '');
     if (!have.includes(want)) return false;
   }
   return sameValue(predicted.value, gold.value);

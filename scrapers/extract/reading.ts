@@ -65,10 +65,11 @@ export function simplify(text: string): string {
 
 /**
  * A label (a group, a tier, a payer) in simplified script whatever script it was written in
- * (`單位` → `单位`): a variant names a group, and a group is the same on a traditional page.
+ * (`單位` → `单位`), without the pinyin glosses a copy left in it (`監(jiān)測` → `监测`): a variant
+ * names a group, and a group is the same on a traditional or glossed page.
  */
 export function labelInSimplified(text: string): string {
-  return toSimplified(text);
+  return readingOf(toSimplified(text)).text;
 }
 
 const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';

@@ -53,6 +53,12 @@ describe('matching one predicted fact to one gold fact', () => {
     expect(factMatches(predicted({ variant: '个人' }), gold({ variant: '單位' }))).toBe(false);
   });
 
+  it('compares variants without the pinyin glosses a copied page leaves in them', () => {
+    expect(factMatches(predicted({ variant: '防止返贫监测对象' }), gold({ variant: '防止返貧監(jiān)測對象' }))).toBe(true);
+    expect(factMatches(predicted({ variant: '高校大学生' }), gold({ variant: '大學(xué)生' }))).toBe(true);
+    expect(factMatches(predicted({ variant: '高校研究生' }), gold({ variant: '大學(xué)生' }))).toBe(false);
+  });
+
   it('compares numbers within 0.5% or 0.01, ranges and lists exactly', () => {
     expect(sameValue(420.005, 420)).toBe(true);
     expect(sameValue(421, 420)).toBe(true);
