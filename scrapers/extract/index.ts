@@ -40,6 +40,8 @@ const RESIDENT_ONLY = new Set<FactKey>([
   'incentive.continuous_years', 'incentive.cap_increase_annual',
   'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
 ]);
+/** Of those, the lapse rules a flexible workers' page states for them too (their window is read as such, rules.ts). */
+const FLEXIBLE_TOO = new Set<FactKey>(['waiting.per_lapsed_year_months', 'waiting.repair_per_year_months']);
 const PAYROLL_ONLY = new Set<FactKey>([
   'contribution.rate', 'contribution.monthly_amount', 'contribution.base_monthly',
   'contribution.base_min_monthly', 'contribution.base_max_monthly', 'wage.average_monthly',
@@ -943,6 +945,8 @@ const MEASURED_FROM = /在[^,;。在]{2,40}?(?:的)?基础上/g;
 const EMPLOYEE_YARDSTICK = /(?:与|同|参照|比照)(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?:的)?(?:标准|政策|规定)?(?:一致|相同|执行)/g;
 
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null, text = ''): Scheme {
+  // (A lapse rule the sentence itself states for flexible workers, `灵活就业人员…每多断缴1年…`, is theirs.)
+  if (FLEXIBLE_TOO.has(candidate.key) && candidate.scheme !== 'flexible' && nearestBefore(own.schemes, candidate.at)?.value === 'flexible') return 'flexible';
   if (candidate.scheme) return candidate.scheme;
   if (RESIDENT_ONLY.has(candidate.key)) return 'resident';
   // The scheme named before the value; one named only after it scopes the value only when

@@ -1582,6 +1582,9 @@ const DEADLINE_CAPTION = /截止(?:时间|日期|日)|缴费截止/;
 /** A list item that is a place's name before its figure (`3、某旗:`, `10、某省全域(含某市):`). */
 const PLACE_ITEM_HEAD = /^\s*(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)?\s*[\u4e00-\u9fff]{2,16}(?:\([^()]{0,10}\))?\s*:\s*$/;
 
+/** The central payment period of a flexible workers' year, named right before its dates. */
+const FLEXIBLE_CENTRAL_PERIOD = /集中(?:缴费|参保缴费|征缴|参保)(?:期|时间)\s*(?:为|是|:)?\s*$/;
+
 function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!/月/.test(sentence) && !/\d{4}[-/.]\d/.test(sentence)) return [];
   const found: Candidate[] = [];
@@ -1625,7 +1628,12 @@ function enrollmentCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const comingYearPeriod = ctx.scheme === 'resident' && Number(range.range.start!.slice(5, 7)) >= 9
       && (COMING_YEAR_BEFORE.test(before) || CAMPAIGN_IN_PERIOD.test(sentence.slice(range.index, range.index + range.length)));
     if (kind === 'window' || (kind === null && !spring && ((isListTime && (range.index < 12 || /(?:缴费|参保)(?:时间|期|期限)(?:为|是|:)\s*$/.test(before))) || comingYearPeriod))) {
-      if (monthly) continue;
+      // (…except a flexible workers' central period, named so: `灵活就业人员…集中缴费期为Y年1月4日至2月28日`, theirs for that year.)
+      if (monthly) {
+        if (ctx.scheme !== 'flexible' || !FLEXIBLE_CENTRAL_PERIOD.test(before) || range.explicitYears.length === 0) continue;
+        found.push({ key: 'enrollment.window', value: { ...value }, at: range.index, year: Number(value.start!.slice(0, 4)), scheme: 'flexible', wording: 0.8 });
+        continue;
+      }
       const start = value.start!;
       const startYear = Number(start.slice(0, 4));
       const startMonth = Number(start.slice(5, 7));

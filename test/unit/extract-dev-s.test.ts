@@ -113,3 +113,21 @@ describe('a base set to the whole wage, and a share a resident bears', () => {
     expect(rows('', text, 'contribution.subsidy_annual').map((row) => row[3])).toEqual([590, 350]);
   });
 });
+
+describe('a flexible workers\' period and lapse rules', () => {
+  it('reads a flexible workers\' central payment period named so as their window for that year', () => {
+    const text = '2027年灵活就业人员城镇职工医疗保险集中缴费期为2027年1月5日至2027年3月1日。';
+    expect(factRows('2027年雅安灵活就业人员医保', text).map((row) => [row[1], row[2], row[3], row[5]])).toEqual([
+      ['flexible', 2027, 'enrollment.window', { start: '2027-01-05', end: '2027-03-01' }],
+    ]);
+  });
+
+  it('reads no window from a flexible worker\'s other periods (缴费周期…)', () => {
+    expect(factRows('2027年雅安灵活就业人员医保', '灵活就业人员缴费周期为2027年1月1日至6月30日。').filter((row) => row[3] === 'enrollment.window')).toEqual([]);
+  });
+
+  it('reads an extra wait per lapsed year stated for flexible workers as theirs', () => {
+    const text = '灵活就业人员断缴后,每多断缴1年,变动等待期增加1个月。';
+    expect(factRows('2027年温州医保', text).map((row) => [row[1], row[3], row[5]])).toEqual([['flexible', 'waiting.per_lapsed_year_months', 1]]);
+  });
+});
