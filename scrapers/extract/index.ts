@@ -773,6 +773,7 @@ function factsOfSentence(
       assistedGroup: RESIDENT_SHARES.has(candidate.key) && (ASSISTED_GROUP.test(candidate.variant ?? '') || ASSISTED_GROUP.test(clauseAt(sentence.text, candidate.at)) || ASSISTED_GROUP.test(labels[0] ?? '')),
       values: candidates.length,
       worked: WORKED_SUM.test(sentence.text),
+      named: !!candidate.variant,
     };
     if (confidenceOf(signals) < minConfidence) continue;
     // `企业职工及灵活就业人员缴费基数上限为…`: a payroll rule named for both payroll schemes at once.
@@ -1096,6 +1097,19 @@ function settle(raw: Fact[]): Fact[] {
     const restated = { ...signals, restated: true };
     SIGNALS.set(fact, restated);
     fact.confidence = confidenceOf(restated);
+  }
+  // A value the page contradicts (another value for the same key and scope) is less sure than one it states alone.
+  const valuesOf = new Map<string, Set<string>>();
+  for (const fact of kept.values()) {
+    const scope = `${scopeKey(fact)}|${fact.variant ?? ''}`;
+    valuesOf.set(scope, (valuesOf.get(scope) ?? new Set()).add(JSON.stringify(fact.value)));
+  }
+  for (const fact of kept.values()) {
+    const signals = SIGNALS.get(fact);
+    if (!signals || valuesOf.get(`${scopeKey(fact)}|${fact.variant ?? ''}`)!.size < 2) continue;
+    const contested = { ...signals, contested: true };
+    SIGNALS.set(fact, contested);
+    fact.confidence = confidenceOf(contested);
   }
   // A value stated once for a named group and once bare (`成人460元` then `普通成年居民:460元`) is the group's.
   const named = new Set([...kept.values()].filter((f) => f.variant).map((f) => `${scopeKey(f)}|${JSON.stringify(f.value)}`));

@@ -68,3 +68,24 @@ describe('the ceiling', () => {
     expect(CONFIDENCE_CEILING).toBeLessThan(0.8);
   });
 });
+
+describe('a named group and a contested value', () => {
+  it('marks a fact that names a group, tier or part as named', () => {
+    const facts = extractFacts({ title: '2026年度泸州居民医保', text: '泸州市居民医保个人缴费标准为每人每年410元,在校学生每人每年350元。' });
+    expect(facts.map((f) => [f.variant ?? '', confidenceSignalsOf(f)?.named])).toEqual([['', false], ['在校学生', true]]);
+  });
+
+  it('marks a value the page contradicts for the same scope as contested, and sure less than one stated alone', () => {
+    const text = ['泸州市居民医保个人缴费标准为每人每年410元。', '泸州市居民医保个人缴费标准为每人每年420元。'].join('\n');
+    const contested = extractFacts({ title: '2026年度泸州居民医保', text });
+    const alone = extractFacts({ title: '2026年度泸州居民医保', text: '泸州市居民医保个人缴费标准为每人每年410元。' });
+    expect(contested.map((f) => [f.value, confidenceSignalsOf(f)?.contested])).toEqual([[410, true], [420, true]]);
+    expect(confidenceSignalsOf(alone[0])?.contested).toBeUndefined();
+    expect(contested[0].confidence).toBeLessThan(alone[0].confidence);
+  });
+
+  it('fits each a weight of its own', () => {
+    const fit = fitLogOdds([...rows(80, 76, {}), ...rows(80, 40, { contested: true })]);
+    expect(fittedLogOdds(fit, signals({ contested: true }))).toBeLessThan(fittedLogOdds(fit, signals()) - 1);
+  });
+});
