@@ -64,7 +64,8 @@ const CHANGED_FROM_YEAR = /(?:由|从)\s*$/;
 const FROM_FIGURE = /^(?:度)?的\s*(?:每人每年|每年每人|每人|每年)?\s*[\d.,]+\s*(?:万)?\s*元/;
 const OWN_FIGURE = /^(?:的|时)?\s*[\d.,]+\s*(?:万)?\s*(?:元|%)/;
 /** A year that dates the wage a base is a share of (`2023年全省平均工资的60%`), not the rule. */
-const WAGE_YEAR = /^[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/;
+// (`2025年缴费基数为…上年度平均工资的80%`: a year of the base named before the wage dates the base.)
+const WAGE_YEAR = /^(?![^,;。工]{0,12}?基数)[^,;。]{0,24}?(?:平均工资|社平|省平|市平|工资)/;
 /**
  * A flexible worker's cue beside the employee scheme it joins (`参加职工医保的灵活就业人员`,
  * `灵活就业人员参加职工医保`, `职工医保灵活就业人员`): one scheme, the flexible one.

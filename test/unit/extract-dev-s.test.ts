@@ -131,3 +131,15 @@ describe('a flexible workers\' period and lapse rules', () => {
     expect(factRows('2027年温州医保', text).map((row) => [row[1], row[3], row[5]])).toEqual([['flexible', 'waiting.per_lapsed_year_months', 1]]);
   });
 });
+
+describe('the year of a base named before the wage', () => {
+  it('dates a rate by the year of the base the sentence opens with, not by when the rate came in (Y年缴费基数为…工资的80%,费率N%(Y-1年1月起执行))', () => {
+    const text = '2027年缴费基数为湖南省上年度在岗职工月平均工资的80%,费率8.5%(2026年1月起执行);';
+    expect(rows('长沙灵活就业医保', text, 'contribution.rate')).toEqual([['430100', 2027, '', 0.085]]);
+  });
+
+  it('still dates a base by the wage\'s year when the wage comes first (以本人Y年度月平均工资为缴费基数)', () => {
+    const text = '以本人2026年度月平均工资为缴费基数,个人上年度月平均工资低于3600元的,以3600元作为缴费基数。';
+    expect(rows('2027年昆明职工医保', text, 'contribution.base_min_monthly').map((row) => row[1])).toEqual([2027]);
+  });
+});
