@@ -40,6 +40,8 @@ const RESIDENT_ONLY = new Set<FactKey>([
   'incentive.continuous_years', 'incentive.cap_increase_annual',
   'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
 ]);
+/** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
+const EMPLOYER_PAYS = /(?:公司|用人单位|单位|企业)(?:每月)?(?:缴费|缴纳|承担|需缴|应缴)/;
 /** Of those, the lapse rules a flexible workers' page states for them too (their window is read as such, rules.ts). */
 const FLEXIBLE_TOO = new Set<FactKey>(['waiting.per_lapsed_year_months', 'waiting.repair_per_year_months']);
 const PAYROLL_ONLY = new Set<FactKey>([
@@ -747,6 +749,8 @@ function factsOfSentence(
       const named = own.schemes.filter((s) => s.at <= candidate.at);
       const inForce = named.length ? (named.some((s) => s.value === 'resident') ? 'resident' : named[named.length - 1].value) : scheme;
       if (inForce === 'employee' || inForce === 'flexible') continue;
+      // `医疗保险:个人缴费146.2元,公司缴费731元`: a share beside an employer's is a payroll figure, whatever the page.
+      if (!own.schemes.some((s) => s.value === 'resident') && EMPLOYER_PAYS.test(sentence.text)) continue;
       if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
       // `城乡居民长期护理保险2022年度个人缴费标准为10元`: another cover's share, named in the value's own clause.
       if (OTHER_COVER.test(clauseBefore(sentence.text, candidate.at))) continue;

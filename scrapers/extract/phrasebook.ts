@@ -15,7 +15,8 @@ const N = NUMBER_PATTERN;
 const MONTHLY_WAGE_LIMIT = 30000;
 const RATE = RATE_PATTERN;
 /** A duration: numeral `n` and unit `unit` (个月, 天, 年…). */
-const DURATION = `(?<n>${N}|半)\\s*(?<unit>个月|个多月|月|天|日|年)`;
+// (`7月1日` is a date: a bare 月 before a day, or a 日 after a month, is no duration.)
+const DURATION = `(?<n>${N}|半)\\s*(?<unit>个月|个多月|月(?!\\s*\\d{1,2}\\s*[日号])|天|(?<!月\\s*\\d{1,2}\\s*)日|年)`;
 
 // ---------------------------------------------------------------------------------------------
 // Key phrases: words that introduce a money or rate value somewhere after them in the clause

@@ -143,3 +143,15 @@ describe('the year of a base named before the wage', () => {
     expect(rows('2027年昆明职工医保', text, 'contribution.base_min_monthly').map((row) => row[1])).toEqual([2027]);
   });
 });
+
+describe('dates and payroll beside a share', () => {
+  it('reads no wait from a date after the wait (3个月等待期(7月1日后…))', () => {
+    const text = '逾期缴费需承担相同金额,但待遇享受有3个月等待期(8月1日后补缴需全额自付1100元)。';
+    expect(rows('2027年株洲居民医保', text, 'waiting.fixed_months').map((row) => row[3])).toEqual([3]);
+  });
+
+  it('reads no resident share from an employee\'s part stated beside the employer\'s (个人缴费A元,公司缴费B元)', () => {
+    const text = ['城乡居民医保个人缴费标准为每人每年400元。', '医疗保险:个人缴费150.4元,公司缴费752元。'].join('\n');
+    expect(rows('2027年株洲居民医保', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([400]);
+  });
+});
