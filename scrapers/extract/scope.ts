@@ -51,6 +51,8 @@ const YEAR_WITH_NIAN = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*的?\s*(?:\d{
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/g;
 // (The year of a document number, `某医保发〔2024〕68号`, dates its issue, not the rule.)
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])(?!\s*[〕\]]\s*\d{1,4}\s*号)/g;
+/** A bare year right before a place or scheme and the insurance's name (`2021某市居民医保`, `2022城乡居民医保`). */
+const BARE_YEAR_BEFORE_INSURANCE = /(?<![\d\-/.:])(20\d{2})(?![\d年多余名人个万])(?=[\u4e00-\u9fff]{0,8}?(?:医保|医疗保险))/g;
 /** A cited document's title (`《关于做好2024年…工作的通知》`). */
 const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
@@ -117,6 +119,10 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     // `与2024年度持平`, `较2024年相比`: a year compared with is no scope of the value.
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) && COMPARED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     years.push({ at: match.index, end: match.index + match[0].length, value: Number(match[1]) });
+  }
+  // `公布2021某市居民医保缴费标准`: a bare year written before a place and the insurance, as titles write it.
+  for (const match of text.matchAll(BARE_YEAR_BEFORE_INSURANCE)) {
+    if (!years.some((y) => y.at === match.index)) years.push({ at: match.index, end: match.index + 4, value: Number(match[1]) });
   }
   const payroll = schemesIn(text).some((s) => s.value !== 'resident');
   for (const match of text.matchAll(EFFECTIVE_FROM)) {

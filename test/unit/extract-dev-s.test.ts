@@ -155,3 +155,14 @@ describe('dates and payroll beside a share', () => {
     expect(rows('2027年株洲居民医保', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([400]);
   });
 });
+
+describe('a bare year in a sentence', () => {
+  it('reads a year written bare before a place and the insurance, as titles write it (公布2022某市居民医保缴费标准)', () => {
+    const text = '武汉市医保局公布2022武汉居民医保缴费标准,每人每年310元,比2021年度高30元。';
+    expect(rows('2021年武汉居民医保', text, 'contribution.individual_annual')).toEqual([['420100', 2022, '', 310]]);
+  });
+
+  it('reads no year from a bare figure before the insurance that is an amount (缴纳2000医保…)', () => {
+    expect(rows('2021年武汉居民医保', '全区2000多人参加居民医保,个人缴费标准为每人每年280元。', 'contribution.individual_annual').map((row) => row[1])).toEqual([2021]);
+  });
+});
