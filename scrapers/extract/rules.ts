@@ -930,7 +930,9 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';
   if (found.start > 0) {
-    lead = (sentence.slice(Math.max(0, found.start - 24), found.start).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
+    // (A closed aside that dates who a group is, `18周岁以下人员(2003年12月31日后出生)`, does not count against the window.)
+    const before = sentence.slice(0, found.start).replace(/\([^()]*\d{4}\s*年[^()]*\)/g, '');
+    lead = (before.slice(Math.max(0, before.length - 24)).split(/[,;:。]/).pop() ?? '').replace(/[的\s]+$/, '').trim();
     // `…职工医保单位缴费比例`: the part is the word right before the key.
     // `单位:A%(其中生育保险缴费比例B%)`: a key phrase inside an open bracket names its own part.
     const open = lead.lastIndexOf('(');

@@ -166,3 +166,10 @@ describe('a bare year in a sentence', () => {
     expect(rows('2021年武汉居民医保', '全区2000多人参加居民医保,个人缴费标准为每人每年280元。', 'contribution.individual_annual').map((row) => row[1])).toEqual([2021]);
   });
 });
+
+describe('a group dated by an aside', () => {
+  it('keeps the whole group before an aside that dates who it is (…18周岁以下人员(2005年12月31日24时后出生)个人缴费…)', () => {
+    const text = '2023年吉林市城乡居民医保成年人个人缴费标准为每人每年350元,大中小学生及18周岁以下人员(2005年12月31日24时后出生)个人缴费标准为每人每年220元。';
+    expect(rows('2023年吉林市居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 350], ['大中小学生及18周岁以下人员', 220]]);
+  });
+});
