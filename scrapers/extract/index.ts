@@ -203,10 +203,11 @@ function periodOfTwoLines(line: Line, sectionLines: readonly Line[]): Sentence |
   const at = sectionLines.indexOf(line);
   const end = sectionLines.slice(at + 1, at + 5).find((other) => other.label && PERIOD_END_LABEL.test(other.label.text.trim()));
   if (!end) return null;
-  const dateOf = (l: Line) => l.content.text.slice(l.label!.end - l.content.start).replace(/^\s*[:：]\s*/, '').trim();
+  // (…each date closing its line with a stop or a semicolon: `开始时间:2022年11月15日;`.)
+  const dateOf = (l: Line) => l.content.text.slice(l.label!.end - l.content.start).replace(/^\s*[:：]\s*/, '').replace(/[\s;。,]+$/, '').trim();
   const [from, to] = [dateOf(line), dateOf(end)];
   if (!/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(from) || !/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(to)) return null;
-  return { text: `${line.content.text.trim()}至${to}`, start: line.content.start, end: end.end, line, inlineHeading: null };
+  return { text: `${line.content.text.trim().replace(/[\s;。,]+$/, '')}至${to}`, start: line.content.start, end: end.end, line, inlineHeading: null };
 }
 
 interface OuterScope {
@@ -1075,7 +1076,7 @@ function settle(raw: Fact[]): Fact[] {
   }
   const fullEnds = new Set(
     facts
-      .filter((f) => f.key === 'enrollment.late_window' && (f.value as { start: string | null }).start !== null)
+      .filter((f) => (f.key === 'enrollment.late_window' || f.key === 'enrollment.window') && (f.value as { start: string | null }).start !== null)
       .map((f) => `${scopeKey(f)}|${(f.value as { end: string | null }).end}`),
   );
 
@@ -1083,7 +1084,8 @@ function settle(raw: Fact[]): Fact[] {
   const statedAt = new Map<string, Set<number>>();
   for (const fact of facts) {
     if (fact.key === 'lapse.grace_months' && (fact.priority ?? 0) < (bestPriority.get(scopeKey(fact)) ?? 0)) continue;
-    if (fact.key === 'enrollment.late_window') {
+    // (…and so does an open-ended window: `截止时间:…` read again after `开始时间:…` and its end.)
+    if (fact.key === 'enrollment.late_window' || fact.key === 'enrollment.window') {
       const value = fact.value as { start: string | null; end: string | null };
       if (value.start === null && fullEnds.has(`${scopeKey(fact)}|${value.end}`)) continue;
     }

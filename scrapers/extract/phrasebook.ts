@@ -110,6 +110,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     wording: 0.82,
   },
   {
+    // `对于70周岁以上的居民,一年的费用为545元`: what a resident pays a year, named as the year's fee.
+    shape: 'money',
+    trigger: /(?:一年|每年|全年)的?(?:费用|保费|医保费)(?:而|则)?(?:为|是)?/g,
+    key: ({ sentence, valueEnd, scheme }) => (scheme !== 'resident' || MONTHLY_AFTER.test(sentence.slice(valueEnd)) ? null : 'contribution.individual_annual'),
+    stop: true,
+    wording: 0.8,
+  },
+  {
     // `低保对象等特殊群体仅需缴纳160元/年`: what a resident group is left to pay, no payer named.
     shape: 'money',
     trigger: /(?<!个人|每人)(?:仅|只)(?:需|要)?(?:缴纳|缴费|交纳|缴)(?!每月|比例)/g,
@@ -1419,7 +1427,8 @@ export const AFTER_WINDOW = /结束后|截止后|之后|以后/;
 /** Captions above a bare period that name it the late one (`补缴期`, `零星征缴期`, `非集中缴费期`)… */
 export const LATE_CAPTION = /非集中|零星|补缴|补交|补充参保|延长缴费|延迟|延期|推迟|逾期|(?:缴费期|征缴期|参保期)(?:结束)?(?:后|外)/;
 /** A caption of a payment period that names no kind (`缴费时间`, `缴纳期:`): the window when it opens in autumn. */
-export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)\s*:?\s*$/;
+// (…or asked: `某市城乡居民医保缴费时间是多久`.)
+export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)(?:是|为)?(?:多久|什么时候|何时)?\s*[?？]?\s*:?\s*$/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
 export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|筹资)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */

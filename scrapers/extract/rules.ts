@@ -1528,12 +1528,14 @@ function lastIndexOf(text: string, pattern: RegExp): number {
 
 /** The kind of period the caption, label or heading above a bare period names. */
 function periodNamedAbove(ctx: RuleContext): 'window' | 'late' | 'payment' | null {
-  for (const text of [ctx.lead ?? '', ...ctx.labels]) {
+  // (…or the heading of its section: `一、某市城乡居民医保缴费时间是多久` over `开始时间:…`.)
+  const captions = [ctx.lead ?? '', ...ctx.labels, ...(ctx.headings ?? []).slice(0, 1)];
+  for (const text of captions) {
     if (LATE_CAPTION.test(text)) return 'late';
     if (WINDOW_CAPTION.test(text)) return 'window';
   }
   // `2019年度居民医保缴费时间`, `居民医疗保险缴纳期:`: a resident's payment period, the window when it opens in autumn.
-  return ctx.scheme === 'resident' && [ctx.lead ?? '', ...ctx.labels].some((text) => PAYMENT_CAPTION.test(text)) ? 'payment' : null;
+  return ctx.scheme === 'resident' && captions.some((text) => PAYMENT_CAPTION.test(text)) ? 'payment' : null;
 }
 
 

@@ -173,3 +173,15 @@ describe('a group dated by an aside', () => {
     expect(rows('2023年吉林市居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 350], ['大中小学生及18周岁以下人员', 220]]);
   });
 });
+
+describe('a period on two label lines, and a year\'s fee by group', () => {
+  it('reads 开始时间:… and 截止时间:… closed by stops, under a heading that asks the payment time, as one window', () => {
+    const text = ['一、杭州城乡居民医保缴费时间是多久', '开始时间:2026年11月10日;', '截止时间:2026年12月20日 。'].join('\n');
+    expect(rows('2027年杭州居民医保', text, 'enrollment.window')).toEqual([['330100', 2027, '', { start: '2026-11-10', end: '2026-12-20' }]]);
+  });
+
+  it('reads a group\'s yearly fee (对于70周岁以上的居民,一年的费用为N元)', () => {
+    const text = ['上海城乡居民医疗保险的缴费标准是根据各个群体来定的,具体如下:', '对于70周岁以上的居民,一年的费用为600元;', '对于少儿、学生以及大学生来说,一年的费用而为270元。'].join('\n');
+    expect(rows('2027年上海居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['70周岁以上的', 600], ['少儿、学生以及大学生', 270]]);
+  });
+});
