@@ -1122,7 +1122,8 @@ export const CONSTRUCTIONS: Construction[] = [
     trigger: /按|以/,
     pattern: new RegExp(`(?<tier>[一二三四五六七八九十低中高]档)?\\s*(?:按|以)\\s*(?<rate>${RATE})\\s*(?:的)?(?:比例|费率|全额缴纳|缴纳|缴费(?!基数|工资|档次))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'tier', min: 0.001, max: 0.3 }],
-    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|退休|不足年限|差额|账户\s*按|返还/,
+    // (`未达法定退休年龄的…人员` names who pays by a condition; retirees are another matter.)
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|退休(?!年龄)|不足年限|差额|账户\s*按|返还/,
     // (Aid is its own comma clause's: `按5%的比例缴纳,大额医疗救助费N元` still states the rate.)
     cancelLocal: /救助|资助|补助/,
     rangeEndCancels: true,

@@ -685,6 +685,9 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, 'g');
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
+/** A short name given in brackets (`(简称在职人员)`, `(以下简称“大学生”)`). */
+const GROUP_ALIAS = /\((?:以下)?(?:简称|下称)\s*[“"‘]?([^()“”"‘’,;]{2,10}?)[”"’]?\)/;
+
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
   // (…nor the close of a headline's bracket before it: `【…】二档`.)
@@ -693,6 +696,12 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
     .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '')
     .replace(/(?<=..)(?:应当|应该|必须|须|需要?)$/, '')
     .replace(/^(?:在职|参保)?职工个人$/, '个人') || undefined;
+  // `未达法定退休年龄的灵活就业参保人员(简称在职人员)`: a group the text names for short is named by its short name.
+  if (named) {
+    const after = sentence.indexOf(named) >= 0 ? sentence.slice(sentence.indexOf(named) + named.length, valueAt) : '';
+    const alias = GROUP_ALIAS.exec(after);
+    if (alias && after.indexOf(alias[0]) <= 12 && SUBJECT_GROUP.test(alias[1])) return alias[1];
+  }
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
   if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;
@@ -1145,6 +1154,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
       }
     }
     if ((specialLabel || MAKE_UP_YEARS.test(sentence.slice(0, at))) && (phrase.key.startsWith('contribution.base') || phrase.key === 'contribution.monthly_amount')) continue;
+    // `月缴费标准为552.69元,即6632.28元/年`: a month's payment restated by the year is no month's payment.
+    if (phrase.key === 'contribution.monthly_amount' && /^\s*(?:元\s*)?(?:\/\s*年|每年)/.test(sentence.slice(end, end + 8))) continue;
     // `个人账户月缴金额…`: the part of a payment credited to an account, not the payment.
     if (phrase.key === 'contribution.monthly_amount' && phrase.start > 0 && /(?:账户|统筹基金)\s*$/.test(sentence.slice(Math.max(0, phrase.start - 6), phrase.start))) continue;
     if (phrase.key === 'contribution.subsidy_annual' && phrase.start > 0 && SUBSIDY_PART_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start))) continue;

@@ -74,7 +74,7 @@ const WAGE_YEAR = /^(?![^,;。工]{0,12}?基数)[^,;。]{0,24}?(?:平均工资|�
  */
 const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及或]{0,10}$/;
 /** …or the employee insurance a flexible worker named earlier pays or joins, clauses later (`灵活就业人员以N元为基数,按8%缴纳职工基本医疗保险费`). */
-const INSURANCE_JOINED = /^[^。;]{0,40}?(?:缴纳|参加|加入)$/;
+const INSURANCE_JOINED = /^[^。;]{0,80}?(?:缴纳|参加|加入)(?:(?:19|20)\d{2}\s*年度?)?$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 // (…or `比2020年度高30元`: the year a rise is counted from.)
 const COMPARED_AFTER = /^(?:度)?(?:的标准|标准)?(?:相比|相较|持平|相同|一致|同期|基本持平|保持一致|(?:提高|增加|上涨|高|多|低|少|减少|下降)了?\s*\d)/;

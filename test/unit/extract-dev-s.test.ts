@@ -185,3 +185,20 @@ describe('a period on two label lines, and a year\'s fee by group', () => {
     expect(rows('2027年上海居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['70周岁以上的', 600], ['少儿、学生以及大学生', 270]]);
   });
 });
+
+describe('a flexible workers\' notice naming groups for short', () => {
+  const text = '1、未达法定退休年龄的灵活就业参保人员(简称在职人员),以我市上年度全口径城镇单位就业人员月平均工资6500元为缴费基数,按9%的比例缴纳2027年度职工基本医疗保险缴费(月缴费标准为585元,即7020元/年)。';
+
+  it('reads the rate and the month\'s payment of a group named by a condition on retirement age, as the flexible scheme\'s', () => {
+    const facts = factRows('2027年邯郸灵活就业人员社保缴费标准', text);
+    expect(facts.map((row) => [row[1], row[3], row[5]])).toEqual([
+      ['flexible', 'contribution.base_monthly', 6500],
+      ['flexible', 'contribution.monthly_amount', 585],
+      ['flexible', 'contribution.rate', 0.09],
+    ]);
+  });
+
+  it('names the group by the short name the text gives it, and reads no month\'s payment from its yearly restatement', () => {
+    expect(rows('2027年邯郸灵活就业人员社保缴费标准', text, 'contribution.monthly_amount').map((row) => [row[2], row[3]])).toEqual([['在职人员', 585]]);
+  });
+});
