@@ -40,6 +40,8 @@ const RESIDENT_ONLY = new Set<FactKey>([
   'incentive.continuous_years', 'incentive.cap_increase_annual',
   'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
 ]);
+/** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
+const LONG_TERM_CARE = /长期护理|长期照护|长护险|照护保险|护理保险/;
 /** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
 const EMPLOYER_PAYS = /(?:公司|用人单位|单位|企业)(?:每月)?(?:缴费|缴纳|承担|需缴|应缴)/;
 /** Of those, the lapse rules a flexible workers' page states for them too (their window is read as such, rules.ts). */
@@ -744,6 +746,10 @@ function factsOfSentence(
     // `一、参加企业职工基本养老保险` then `…缴费比例为20%`: a payroll figure under another insurance's caption is its.
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance === undefined) otherInsurance = underOtherInsurance(sentence, allLines);
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance) continue;
+    // `长期护理保险费参照…按0.25%的比例缴纳,…个人负担部分按0.125%`: the long-term care cover's rates or payments,
+    // named before them in the value's part of the sentence (up to a semicolon).
+    if ((candidate.key === 'contribution.rate' || candidate.key === 'contribution.monthly_amount')
+      && LONG_TERM_CARE.test(sentence.text.slice(Math.max(sentence.text.lastIndexOf(';', candidate.at), sentence.text.lastIndexOf('。', candidate.at)) + 1, candidate.at).replace(/\([^()]*\)/g, ''))) continue;
     if (RESIDENT_SHARES.has(candidate.key)) {
       // A resident's yearly share stated in a payroll scheme's text is someone's payroll figure.
       // Only a scheme named before the value scopes it (a table line may run into the next heading).

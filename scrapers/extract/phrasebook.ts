@@ -129,7 +129,7 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'money',
     // `政府资助:低保对象20元`: aid towards a group's own share, not the fiscal subsidy.
     // (…also `各级财政对居民医保人均补助标准达到N元`, `财政补贴人均补助标准…N元`: the insurance or 人均 between.)
-    trigger: /(?:各级)?(?:财政|政府)(?:对(?:城乡)?(?:居民医保|居民基本医疗保险|城乡居民基本医疗保险|参保居民)(?:的)?)?(?:对应|相应|配套)?(?:人均)?(?:补助|补贴|资助)(?:人均(?:补助|补贴))?(?:标准|金额|资金)?/g,
+    trigger: /(?:各级)?(?:财政|政府|国家)(?:对(?:城乡)?(?:居民医保|居民基本医疗保险|城乡居民基本医疗保险|参保居民)(?:的)?)?(?:对应|相应|配套)?(?:人均)?(?:补助|补贴|资助)(?:人均(?:补助|补贴))?(?:标准|金额|资金)?/g,
     key: ({ sentence, valueEnd, phrase }) => (MONTHLY_AFTER.test(sentence.slice(valueEnd)) || phrase.includes('资助') ? null : 'contribution.subsidy_annual'),
     stop: true,
     wording: 0.93,

@@ -273,8 +273,16 @@ export function schemesIn(text: string): Positioned<Scheme>[] {
   const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
     && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at))
       : f.end <= s.at && (FLEXIBLE_JOINS.test(text.slice(f.end, s.at)) || INSURANCE_JOINED.test(text.slice(f.end, s.at))))));
-  return joined.length ? schemes.filter((s) => !joined.includes(s)) : schemes;
+  if (!joined.length) return schemes;
+  // …and once a flexible worker is said to join the employee insurance, the insurance named again later
+  // (`其中:职工医保费按10%缴纳`) is still the one they pay; its members (在职职工, 用人单位) are another matter.
+  const firstJoined = Math.min(...joined.map((s) => s.at));
+  const renamed = schemes.filter((s) => s.value === 'employee' && s.at > firstJoined && INSURANCE_NAME.test(text.slice(s.at, s.end)));
+  return schemes.filter((s) => !joined.includes(s) && !renamed.includes(s));
 }
+
+/** The employee insurance by its name (`职工医保`, `职工基本医疗`), not its members. */
+const INSURANCE_NAME = /^职工(?:基本)?(?:医保|医疗)/;
 
 /**
  * The scheme a text names, when it names exactly one: without reading places or years

@@ -202,3 +202,23 @@ describe('a flexible workers\' notice naming groups for short', () => {
     expect(rows('2027年邯郸灵活就业人员社保缴费标准', text, 'contribution.monthly_amount').map((row) => [row[2], row[3]])).toEqual([['在职人员', 585]]);
   });
 });
+
+describe('a flexible worker in the employee insurance, beside long-term care', () => {
+  const text = '2027年7月1日起,灵活就业人员参加职工医保(含长期护理保险),月缴费基数为4600元,其中:职工医保费按10%的费率缴纳,月缴费金额为460元;长期护理保险费参照用人单位职工按0.3%的比例缴纳,由个人负担部分按0.15%比例缴纳。';
+
+  it('reads the insurance named again after the flexible worker joins it as the one they pay (其中:职工医保费按N%)', () => {
+    expect(factRows('2027年泉州灵活就业人员医保', text).map((row) => [row[1], row[3], row[5]])).toEqual([
+      ['flexible', 'contribution.base_monthly', 4600],
+      ['flexible', 'contribution.monthly_amount', 460],
+      ['flexible', 'contribution.rate', 0.1],
+    ]);
+  });
+
+  it('reads no medical rate from the long-term care cover\'s part of the sentence', () => {
+    expect(rows('2027年泉州灵活就业人员医保', text, 'contribution.rate').map((row) => row[3])).toEqual([0.1]);
+  });
+
+  it('reads the national subsidy named so (加上国家补贴的N元)', () => {
+    expect(rows('2027年度南宁居民医保', '个人缴费标准为420元/人/年,此外,加上国家补贴的720元。', 'contribution.subsidy_annual').map((row) => row[3])).toEqual([720]);
+  });
+});
