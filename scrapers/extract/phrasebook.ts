@@ -1150,10 +1150,20 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.8,
   },
   {
+    // `按8%缴费的建立个人账户,按4%缴费的不建立个人账户`: a rate whose payers get, or do without, an account.
+    name: 'a rate named by the account its payers get (按N%缴费的不建立个人账户)',
+    trigger: /[账帐]户/,
+    pattern: new RegExp(`按\\s*(?<rate>${RATE})\\s*(?:的比例)?\\s*缴(?:费|纳)的\\s*,?\\s*(?:按规定|则)?\\s*(?<group>${ACCOUNT_CHOICE})`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|划入|计入/,
+    wording: 0.8,
+  },
+  {
     // `不建立个人账户,即按4.2%缴纳`, `无个人账户的按照5%缴纳`: a rate after the account choice it is for.
     name: 'a rate after the account it comes with (无个人账户的按照5%缴纳, 建立个人账户,即按8%)',
     trigger: /[账帐]户/,
-    pattern: new RegExp(`(?<group>${ACCOUNT_CHOICE})(?:的)?\\s*[,]?\\s*(?:即|则)?\\s*(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
+    // (A bare comma is no link: `按8%缴费的建立个人账户,按4%缴费的…` goes on to another rate's payers.)
+    pattern: new RegExp(`(?<group>${ACCOUNT_CHOICE})(?:的\\s*|\\s*[,]?\\s*(?:即|则)\\s*|(?=按|以))(?:按照?|以)\\s*(?<rate>${RATE})`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'group', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|划入|计入/,
     wording: 0.8,

@@ -222,3 +222,16 @@ describe('a flexible worker in the employee insurance, beside long-term care', (
     expect(rows('2027年度南宁居民医保', '个人缴费标准为420元/人/年,此外,加上国家补贴的720元。', 'contribution.subsidy_annual').map((row) => row[3])).toEqual([720]);
   });
 });
+
+describe('rates named by the account their payers get', () => {
+  it('reads 按N%缴费的(不)建立个人账户 as the rate of that choice', () => {
+    const text = '格尔木市灵活就业人员按缴费基数的8%或4.5%缴费;按4.5%缴费的不建立个人帐户。';
+    expect(rows('2027年格尔木灵活就业人员医保', text, 'contribution.rate').filter((row) => row[2]).map((row) => [row[2], row[3]])).toEqual([['不建立个人帐户', 0.045]]);
+  });
+
+  it('does not carry an account choice over a bare comma to the next rate (…建立个人账户,按4%缴费的不建立…)', () => {
+    const text = '灵活就业人员:费率调整为8%或4%,其中按8%缴费的按规定建立个人账户,按4%缴费的不建立个人账户。';
+    const named = rows('2027年淄博医保', text, 'contribution.rate').filter((row) => /账户/.test(String(row[2]))).map((row) => [row[2], row[3]]);
+    expect(named).toEqual([['建立个人账户', 0.08], ['不建立个人账户', 0.04]]);
+  });
+});
