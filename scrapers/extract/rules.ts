@@ -685,6 +685,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, 'g');
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
+/** A quoted group opening an item (`4.“非从业居民”…`). */
+const QUOTED_GROUP_HEAD = /^\s*(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}、)?\s*[“"「]([^”"」]{2,12})[”"」]/;
 /** A short name given in brackets (`(简称在职人员)`, `(以下简称“大学生”)`). */
 const GROUP_ALIAS = /\((?:以下)?(?:简称|下称)\s*[“"‘]?([^()“”"‘’,;]{2,10}?)[”"’]?\)/;
 
@@ -739,6 +741,11 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
   }
   // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
   if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
+  // `4.“非从业居民”甲区、乙区个人缴费标准为N元/人,丙区…`: a quoted group heading the item names its shares.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key)) {
+    const quoted = QUOTED_GROUP_HEAD.exec(sentence);
+    if (quoted && (SUBJECT_GROUP.test(quoted[1]) || VARIANT_WORDS.test(quoted[1])) && !NOT_VARIANT.test(quoted[1]) && !KEY_LABEL.test(quoted[1])) return quoted[1];
+  }
   if (!subject) return own;
   // `2. 未成年居民(儿童及学生):` then `学生和儿童个人缴费…`: the group the list item names, and the subject's words.
   const group = RESIDENT_SHARE_KEYS.has(found.key) ? [ctx.lead ?? '', ...ctx.labels].map((l) => l.replace(/\([^()]*\)|[\s:]+$|^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/g, '').trim())

@@ -235,3 +235,12 @@ describe('rates named by the account their payers get', () => {
     expect(named).toEqual([['建立个人账户', 0.08], ['不建立个人账户', 0.04]]);
   });
 });
+
+describe('a quoted group heading a round-up item', () => {
+  it('names each place\'s share by the quoted group opening the item (4.“非从业居民”甲区、乙区…N元/人,丙市…M元/人)', () => {
+    const text = '4.“非从业居民”鼓楼区、玄武区个人缴费标准为980元/人,溧水区、高淳区个人缴费标准为760元/人。';
+    expect(rows('2027年南京居民医保', text, 'contribution.individual_annual').map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['320106', '非从业居民', 980], ['320102', '非从业居民', 980], ['320117', '非从业居民', 760], ['320118', '非从业居民', 760],
+    ]);
+  });
+});
