@@ -53,6 +53,8 @@ const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})
 const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])(?!\s*[〕\]]\s*\d{1,4}\s*号)/g;
 /** A bare year right before a place or scheme and the insurance's name (`2021某市居民医保`, `2022城乡居民医保`). */
 const BARE_YEAR_BEFORE_INSURANCE = /(?<![\d\-/.:])(20\d{2})(?![\d年多余名人个万])(?=[\u4e00-\u9fff]{0,8}?(?:医保|医疗保险))/g;
+/** A bracketed remark that is a clause of its own: a comma inside (`(2020年1月1日起,…合并)`). */
+const REMARK_ASIDE = /\([^()]*,[^()]*\)/g;
 /** A cited document's title (`《关于做好2024年…工作的通知》`). */
 const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
@@ -185,6 +187,11 @@ export function scopeOf(text: string, context: readonly string[], options: { bar
     if (next && /^\s*$/.test(text.slice(stop + 1, next.at)) && next.value !== regions.find((r) => r.end <= year.at && r.at >= clauseStart)?.value) {
       year.asideUntil = Math.min(year.asideUntil ?? Infinity, stop);
     }
+  }
+  // `…缴纳医疗保险和生育保险费(2020年1月1日起,两项保险合并…),按…的1%缴纳…`: the day a bracketed remark of
+  // its own (a clause with a comma) says something began dates that remark, not the figures after it.
+  for (const m of text.matchAll(REMARK_ASIDE)) {
+    for (const year of years) if (year.at > m.index && year.at < m.index + m[0].length && year.asideUntil === undefined && /^\d{4}\s*年\s*\d{1,2}\s*月/.test(text.slice(year.at))) year.asideUntil = m.index + m[0].length;
   }
   // `按照《关于做好2020年…的通知》"…280元"的要求,将2021年度…调整为`: a year in a cited document's title dates
   // that document; where the text states a year of its own outside titles, the title's year scopes only the title.

@@ -244,3 +244,10 @@ describe('a quoted group heading a round-up item', () => {
     ]);
   });
 });
+
+describe('a remark in brackets about when something began', () => {
+  it('dates only the remark, not the figures after it (…(2020年1月1日起,两项保险合并…),按…的1%缴纳)', () => {
+    const text = '用人单位按全部职工缴费工资基数之和的8.8%缴纳医疗保险和生育保险费(2026年1月1日起,本市城镇职工医疗保险和生育保险合并实施),按全部职工缴费工资基数之和的1%缴纳大额医疗费用互助资金。';
+    expect(rows('2027年北京职工医保缴费比例', text, 'contribution.rate').map((row) => [row[1], row[3]])).toEqual([[2027, 0.088], [2027, 0.01]]);
+  });
+});
