@@ -40,6 +40,8 @@ const RESIDENT_ONLY = new Set<FactKey>([
   'incentive.continuous_years', 'incentive.cap_increase_annual',
   'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
 ]);
+/** Words of insurance a line about it names (a page's chrome names none). */
+const INSURANCE_WORD = /医保|医疗|保险|社保|参保|缴费|繳費|醫|保險|待遇|补缴|断缴/;
 /** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
 const LONG_TERM_CARE = /长期护理|长期照护|长护险|照护保险|护理保险/;
 /** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
@@ -400,9 +402,12 @@ function bodyRegion(lines: Line[]): { regions: string[]; issuer: boolean } | nul
     const mentions = findRegionMentions(line.content.text);
     if (mentions.length && mentions[0].start === 0) return { regions: [mentions[0].candidates[0]], issuer: true };
   }
+  // (A page's chrome before the text, `某地妇幼保健院挂号流程`, a short line naming nothing of insurance among
+  // the first, names no place of the text.)
+  const chrome = new Set(lines.filter((line) => line.text.trim() !== '').slice(0, 3).filter((line) => line.text.trim().length <= 30 && !INSURANCE_WORD.test(line.text)));
   for (const line of lines) {
     if (line.section.kind === 'snippet') break;
-    if (line.kind === 'footer') continue;
+    if (line.kind === 'footer' || chrome.has(line)) continue;
     for (const sentence of sentencesOf(line)) {
       if (EXAMPLE.test(sentence.text) || HYPOTHETICAL.test(sentence.text)) continue;
       const mentions = findRegionMentions(sentence.text);

@@ -251,3 +251,10 @@ describe('a remark in brackets about when something began', () => {
     expect(rows('2027年北京职工医保缴费比例', text, 'contribution.rate').map((row) => [row[1], row[3]])).toEqual([[2027, 0.088], [2027, 0.01]]);
   });
 });
+
+describe('a page\'s chrome before an untitled excerpt', () => {
+  it('takes no place from a short first line that names nothing of insurance (某地妇幼保健院挂号流程)', () => {
+    const text = ['', '新疆妇幼保健院入园体检预约挂号流程', '2023-01-31', '1.职工基本医疗保险缴费标准,按照宁波市缴费费率和个人缴费基数确定。', '2026年缴费基数上限:21000元'].join('\n');
+    expect(factRows('', text).map((row) => [row[0], row[3], row[5]])).toEqual([['330200', 'contribution.base_max_monthly', 21000]]);
+  });
+});
