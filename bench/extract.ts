@@ -1,5 +1,6 @@
 /**
- * Extraction speed: per seed article, per 100 KB of text, on a 20 KB article (target < 20 ms), and
+ * Extraction speed: per seed article, per 100 KB of text, on a 20 KB article (target < 20 ms), how a
+ * long line with no stops grows from 25 KB to 100 KB (1 is linear, target < 2), and
  * relative to the bare cost of turning the same page's HTML into text with cheerio.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -66,6 +67,17 @@ export const extractBench: BenchPart = {
     const twentyKb = articleOfSize(seeds, 20 * KB);
     const twentyKbMs = medianMs(() => extractFacts(twentyKb), { runs: RUNS });
 
+    // A long line with no stop (a page whose text lost its punctuation): 100 KB costs about four times 25 KB
+    // when reading stays linear; the figure is that ratio over four (1 is linear, the target is under 2).
+    const noStops = (bytes: number) => {
+      const text = seeds.map((seed) => seed.text).join('').replace(/[。;;,,.!?!?\n]/g, '');
+      let line = '';
+      while (utf8Bytes(line) < bytes) line += text;
+      return { title: seeds[0].title, text: line.slice(0, Math.floor(line.length * (bytes / utf8Bytes(line)))) };
+    };
+    const [quarter, whole] = [noStops(25 * KB), noStops(100 * KB)];
+    const longLineGrowth = medianMs(() => extractFacts(whole), { runs: 3 }) / medianMs(() => extractFacts(quarter), { runs: 3 }) / 4;
+
     const ratios = seeds.map((seed) => {
       const html = asSimpleHtml(seed);
       const cheerioMs = medianMs(() => cheerio.load(html).text(), { runs: RUNS });
@@ -78,6 +90,7 @@ export const extractBench: BenchPart = {
       { name: 'extract.ms_per_100kb', value: per100kb, unit: 'ms' },
       { name: 'extract.median_ms_20kb_article', value: twentyKbMs, unit: 'ms' },
       { name: 'extract.ratio_to_cheerio_text', value: median(ratios), unit: 'x' },
+      { name: 'extract.long_line_growth', value: longLineGrowth, unit: 'x' },
     ];
   },
 };

@@ -54,7 +54,7 @@ const BARE_YEAR = /(?<![\d\-/.])(20\d{2})(?![\d\-/.:年元人个号万%])(?!\s*[
 /** A bare year right before a place or scheme and the insurance's name (`2021某市居民医保`, `2022城乡居民医保`). */
 const BARE_YEAR_BEFORE_INSURANCE = /(?<![\d\-/.:])(20\d{2})(?![\d年多余名人个万])(?=[\u4e00-\u9fff]{0,8}?(?:医保|医疗保险))/g;
 /** A bracketed remark that is a clause of its own: a comma inside (`(2020年1月1日起,…合并)`). */
-const REMARK_ASIDE = /\([^()]*,[^()]*\)/g;
+const REMARK_ASIDE = /\([^(),]{0,60},[^()]{0,160}\)/g;
 /** A cited document's title (`《关于做好2024年…工作的通知》`). */
 const DOCUMENT_TITLE = /《[^《》]{1,60}》/g;
 const QUOTED = /[“"「『《【][^”"」』》】]{0,30}[”"」』》】]/g;
@@ -76,6 +76,8 @@ const WAGE_YEAR = /^(?![^,;。工]{0,12}?基数)[^,;。]{0,24}?(?:平均工资|�
  */
 const FLEXIBLE_JOINS = /^(?:的|人员|人员参加|人员参保|参加|参保|按|以)?[^,;。、和与及或]{0,10}$/;
 /** …or the employee insurance a flexible worker named earlier pays or joins, clauses later (`灵活就业人员以N元为基数,按8%缴纳职工基本医疗保险费`). */
+/** How far apart a flexible cue and the employee insurance it joins may stand (INSURANCE_JOINED's reach and more). */
+const JOIN_REACH = 100;
 const INSURANCE_JOINED = /^[^。;]{0,80}?(?:缴纳|参加|加入)(?:(?:19|20)\d{2}\s*年度?)?$/;
 const COMPARED_BEFORE = /(?:与|和|同|较|比)\s*$/;
 // (…or `比2020年度高30元`: the year a rise is counted from.)
@@ -277,9 +279,20 @@ export function schemesIn(text: string): Positioned<Scheme>[] {
     }
   }
   schemes.sort((a, b) => a.at - b.at);
-  const joined = schemes.filter((s) => s.value === 'employee' && schemes.some((f) => f.value === 'flexible'
-    && (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at))
-      : f.end <= s.at && (FLEXIBLE_JOINS.test(text.slice(f.end, s.at)) || INSURANCE_JOINED.test(text.slice(f.end, s.at))))));
+  // (Only a flexible cue near the insurance can join it, `FLEXIBLE_JOINS`/`INSURANCE_JOINED` being short:
+  // the cues are walked in order with a moving start, so a long line costs what its nearby pairs do.)
+  const flexible = schemes.filter((f) => f.value === 'flexible');
+  let from = 0;
+  const joined = schemes.filter((s) => {
+    if (s.value !== 'employee') return false;
+    while (from < flexible.length && flexible[from].end < s.at - JOIN_REACH) from++;
+    for (let i = from; i < flexible.length && flexible[i].at <= s.end + JOIN_REACH; i++) {
+      const f = flexible[i];
+      if (f.at >= s.end ? FLEXIBLE_JOINS.test(text.slice(s.end, f.at))
+        : f.end <= s.at && (FLEXIBLE_JOINS.test(text.slice(f.end, s.at)) || INSURANCE_JOINED.test(text.slice(f.end, s.at)))) return true;
+    }
+    return false;
+  });
   if (!joined.length) return schemes;
   // …and once a flexible worker is said to join the employee insurance, the insurance named again later
   // (`其中:职工医保费按10%缴纳`) is still the one they pay; its members (在职职工, 用人单位) are another matter.
