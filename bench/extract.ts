@@ -1,6 +1,7 @@
 /**
  * Extraction speed: per seed article, per 100 KB of text, on a 20 KB article (target < 20 ms), how a
- * long line with no stops grows from 25 KB to 100 KB (1 is linear, target < 2), and
+ * long line with no stops, and a paragraph of one scope's figures repeated, grow from 25 KB to 100 KB
+ * (1 is linear, target < 2), and
  * relative to the bare cost of turning the same page's HTML into text with cheerio.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -77,6 +78,14 @@ export const extractBench: BenchPart = {
     };
     const [quarter, whole] = [noStops(25 * KB), noStops(100 * KB)];
     const longLineGrowth = medianMs(() => extractFacts(whole), { runs: 3 }) / medianMs(() => extractFacts(quarter), { runs: 3 }) / 4;
+    // …and a paragraph that states one scope's figures again and again, commas and all: thousands of values
+    // for one region and year, each part's figures weighed against the others' (sums read as totals).
+    const dense = (bytes: number) => {
+      const unit = '(2026年1月1日起,城乡居民医保个人缴费标准为每人每年400元,财政补助700元,灵活就业人员参加职工医保按9%缴纳';
+      return { title: '2027年某市医保', text: unit.repeat(Math.ceil(bytes / utf8Bytes(unit))) };
+    };
+    const [denseQuarter, denseWhole] = [dense(25 * KB), dense(100 * KB)];
+    const denseGrowth = medianMs(() => extractFacts(denseWhole), { runs: 3 }) / medianMs(() => extractFacts(denseQuarter), { runs: 3 }) / 4;
 
     const ratios = seeds.map((seed) => {
       const html = asSimpleHtml(seed);
@@ -91,6 +100,7 @@ export const extractBench: BenchPart = {
       { name: 'extract.median_ms_20kb_article', value: twentyKbMs, unit: 'ms' },
       { name: 'extract.ratio_to_cheerio_text', value: median(ratios), unit: 'x' },
       { name: 'extract.long_line_growth', value: longLineGrowth, unit: 'x' },
+      { name: 'extract.dense_paragraph_growth', value: denseGrowth, unit: 'x' },
     ];
   },
 };

@@ -1004,12 +1004,22 @@ function sumsAsTotals(facts: Ranked[]): Ranked[] {
     (fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy).push(fact);
     shares.set(scope(fact), entry);
   }
+  // (Over the distinct figures of each part, counted: a page that repeats one figure a thousand times in a
+  // scope costs what its few distinct figures do, not the cube of its repeats.)
+  const counts = (group: Ranked[]) => {
+    const byValue = new Map<number, number>();
+    for (const f of group) byValue.set(f.value as number, (byValue.get(f.value as number) ?? 0) + 1);
+    return byValue;
+  };
+  const distinct = new Map([...shares].map(([key, entry]) => [key, { individual: counts(entry.individual), subsidy: counts(entry.subsidy) }]));
   return facts.map((fact) => {
-    const entry = shares.get(scope(fact));
+    const entry = distinct.get(scope(fact));
     if (!entry || (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual')) return fact;
     const value = fact.value as number;
-    const isSum = entry.individual.some((i) => i !== fact && (i.value as number) < value
-      && entry.subsidy.some((s) => s !== fact && Math.abs((i.value as number) + (s.value as number) - value) <= 0.5));
+    // Another individual figure below this one and another subsidy figure (not this fact itself) that add up to it.
+    const others = (byValue: Map<number, number>, v: number) => (byValue.get(v) ?? 0) - (fact.value === v && byValue === (fact.key === 'contribution.subsidy_annual' ? entry.subsidy : entry.individual) ? 1 : 0);
+    const isSum = [...entry.individual.keys()].some((i) => i < value && others(entry.individual, i) > 0
+      && [...entry.subsidy.keys()].some((s) => others(entry.subsidy, s) > 0 && Math.abs(i + s - value) <= 0.5));
     return isSum ? { ...fact, key: 'contribution.total_annual' } : fact;
   });
 }
