@@ -258,3 +258,9 @@ describe('a page\'s chrome before an untitled excerpt', () => {
     expect(factRows('', text).map((row) => [row[0], row[3], row[5]])).toEqual([['330200', 'contribution.base_max_monthly', 21000]]);
   });
 });
+
+describe('where parts of a rate go', () => {
+  it('reads no rate from the parts a rate is split into by where they go (N%(A%入统筹基金,B%入个人账户))', () => {
+    expect(rows('2027年邢台灵活就业人员医保', '灵活就业人员缴费比例9%(7%入统筹基金,2%入个人账户)。', 'contribution.rate').map((row) => row[3])).toEqual([0.09]);
+  });
+});
