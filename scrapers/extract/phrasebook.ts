@@ -145,9 +145,12 @@ export const KEY_PHRASES: KeyPhrase[] = [
   {
     // `筹资标准为N元,其中补助A元,个人缴费B元`: a bare 补助 opening its clause, after a total, is the subsidy part.
     shape: 'money',
-    trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*\d)/g,
+    // (…or after a group's own figure: `其他参保人员:每人528元,补助标准为每人790元`.)
+    trigger: /(?<=(?:^|[,;]|其中)\s*)补助(?=\s*(?:标准)?\s*(?:为|是)?\s*(?:每人)?\s*\d)/g,
     key: ({ sentence, valueEnd, phraseStart, scheme }) =>
-      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd)) && /筹资|总额|合计/.test(sentence.slice(0, phraseStart)) ? 'contribution.subsidy_annual' : null,
+      scheme !== 'flexible' && scheme !== 'employee' && !MONTHLY_AFTER.test(sentence.slice(valueEnd))
+        && (/筹资|总额|合计/.test(sentence.slice(0, phraseStart)) || (scheme === 'resident' && /:\s*(?:每人)?\s*\d+\s*元\s*[,]\s*$/.test(sentence.slice(0, phraseStart))))
+        ? 'contribution.subsidy_annual' : null,
     stop: true,
     wording: 0.8,
   },

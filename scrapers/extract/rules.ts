@@ -693,7 +693,7 @@ const GROUP_ALIAS = /\((?:以下)?(?:简称|下称)\s*[“"‘]?([^()“”"‘�
 function variantFor(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
   // `低收入家庭老人由每人每年缴纳A元上调至B元`: the group, without the 由 of the change it went through.
   // (…nor the close of a headline's bracket before it: `【…】二档`.)
-  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/\s*\|+\s*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
+  const named = groupNamed(sentence, found, valueAt, ctx)?.replace(/\s*\|+\s*$/, '').replace(/^[★☆●○■□◆◇▲△►▶•·\s]+/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:原来的|原)?$/, '').replace(/^[】\])」』]+\s*/, '')
     // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part; nor a modal after it: `用人单位应当`.)
     .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '')
     .replace(/(?<=..)(?:应当|应该|必须|须|需要?)$/, '')

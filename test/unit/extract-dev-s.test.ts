@@ -264,3 +264,15 @@ describe('where parts of a rate go', () => {
     expect(rows('2027年邢台灵活就业人员医保', '灵活就业人员缴费比例9%(7%入统筹基金,2%入个人账户)。', 'contribution.rate').map((row) => row[3])).toEqual([0.09]);
   });
 });
+
+describe('a group\'s share and the subsidy after it', () => {
+  it('reads 补助标准为每人N元 after a group\'s own figure as that group\'s subsidy, its name without the bullet', () => {
+    const text = ['★其他参保人员:每人560元,补助标准为每人810元。', '★在校学生:每人410元,补助标准为每人930元。'].join('\n');
+    expect(rows('2027年佛山居民医保缴费标准', text).map((row) => [row[2], row[3]])).toEqual([
+      ['其他参保人员', 560], ['其他参保人员', 810], ['在校学生', 410], ['在校学生', 930],
+    ]);
+    expect(factRows('2027年佛山居民医保缴费标准', text).map((row) => row[3])).toEqual([
+      'contribution.individual_annual', 'contribution.subsidy_annual', 'contribution.individual_annual', 'contribution.subsidy_annual',
+    ]);
+  });
+});
