@@ -685,6 +685,8 @@ const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
 const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, 'g');
 
 /** The group a value is for, named just before it, right before its key phrase, or by the labels above it. */
+/** A label naming a grade of the employee or flexible insurance (`一档`, `基本医疗二档`, `基础档`). */
+const GRADE_LABEL = /(?:[一二三四五六七八九十低中高]|基础)档(?:次)?$/;
 /** A quoted group opening an item (`4.“非从业居民”…`). */
 const QUOTED_GROUP_HEAD = /^\s*(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}、)?\s*[“"「]([^”"」]{2,12})[”"」]/;
 /** A short name given in brackets (`(简称在职人员)`, `(以下简称“大学生”)`). */
@@ -706,7 +708,7 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   }
   // `生育保险:` then `单位缴费0.6%`: a payer's rate under a label naming a part is that part's.
   const label = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
-  if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && RATE_PART.test(label) && !label.includes(named)) return `${label} ${named}`;
+  if (found.key === 'contribution.rate' && named && PAYER_WORD.test(named) && label && label.length <= 12 && (RATE_PART.test(label) || GRADE_LABEL.test(label)) && !label.includes(named)) return `${label} ${named}`;
   // `不建立职工医保个人帐户,即按4.2%月缴费额为:…=295元`: a payment of the clause an account choice opens is that choice's.
   if (!named && (found.key === 'contribution.monthly_amount' || found.key === 'contribution.rate')) {
     const from = Math.max(sentence.lastIndexOf(';', valueAt - 1), sentence.lastIndexOf('。', valueAt - 1)) + 1;
@@ -1471,7 +1473,8 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         // `机关事业单位:个人2%+单位8%`: a payer's part under a label naming a kind of employer is that kind's.
         if (variant && y.key === 'contribution.rate' && PAYER_WORD.test(variant)) {
           const kind = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();
-          if (kind && kind.length <= 16 && !/\d/.test(kind) && EMPLOYER_KIND.test(kind) && !NOT_VARIANT.test(kind) && !PAYER_WORD.test(kind)) variant = `${kind} ${variant}`;
+          // (…and so is one under a label naming a grade: `一档:单位5.2%,个人2%`, `基本医疗一档` then `单位比例:6%+个人2%`.)
+          if (kind && kind.length <= 16 && !/\d/.test(kind) && (EMPLOYER_KIND.test(kind) || GRADE_LABEL.test(kind)) && !NOT_VARIANT.test(kind) && !PAYER_WORD.test(kind)) variant = `${kind} ${variant}`;
         }
         values.push({
           key: y.key, value, at: placeAt, wording: row.wording,

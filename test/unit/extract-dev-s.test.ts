@@ -276,3 +276,12 @@ describe('a group\'s share and the subsidy after it', () => {
     ]);
   });
 });
+
+describe('payers\' rates by grade', () => {
+  it('names a payer\'s rate under a grade\'s label by the grade and the payer (一档:单位N%,个人M%)', () => {
+    const text = ['缴费比例', '一档:单位5.5%,个人2%', '二档:单位0.7%,个人0.2%'].join('\n');
+    expect(rows('2027年珠海医保缴费比例', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([
+      ['一档 单位', 0.055], ['一档 个人', 0.02], ['二档 单位', 0.007], ['二档 个人', 0.002],
+    ]);
+  });
+});
