@@ -42,6 +42,8 @@ const RESIDENT_ONLY = new Set<FactKey>([
 ]);
 /** Words of insurance a line about it names (a page's chrome names none). */
 const INSURANCE_WORD = /医保|医疗|保险|社保|参保|缴费|繳費|醫|保險|待遇|补缴|断缴/;
+/** Other social insurances whose rates pages list beside the medical one. */
+const OTHER_INSURANCES = /失业|工伤|养老/;
 /** A share of a rate credited somewhere (`7.5%入统筹基金`, `2%划入个人账户`). */
 const ALLOCATED_TO = /^[\d.]+\s*%\s*(?:划入|计入|进入|存入|入|用于)\s*(?:统筹|个人[账帐]户|基金|医保基金)/;
 /** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
@@ -753,6 +755,12 @@ function factsOfSentence(
     // `一、参加企业职工基本养老保险` then `…缴费比例为20%`: a payroll figure under another insurance's caption is its.
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance === undefined) otherInsurance = underOtherInsurance(sentence, allLines);
     if (PAYROLL_FIGURES.has(candidate.key) && otherInsurance) continue;
+    // `统筹基金年累计最高支付限额为15万元`: no resident pays or is granted such a sum a year; a cap of benefits.
+    if (RESIDENT_SHARES.has(candidate.key) && (candidate.value as number) > (candidate.key === 'contribution.total_annual' ? 12000 : 6000)) continue;
+    // `其他险种(如失业、工伤、生育保险)单位缴费率分别为1%、0.5%`: the rates of other insurances, named in the value's clause.
+    // (…not one the value's own bracket names medical: `16%(养老保险) + 8.5%(医疗保险)`.)
+    if (candidate.key === 'contribution.rate' && OTHER_INSURANCES.test(clauseBefore(sentence.text, candidate.at))
+      && !/医疗|医保/.test(clauseBefore(sentence.text, candidate.at) + sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // `缴费比例9.5%(7.5%入统筹基金,2%入个人账户)`: where a part of the rate goes is no rate of its own.
     if (candidate.key === 'contribution.rate' && ALLOCATED_TO.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // `长期护理保险费参照…按0.25%的比例缴纳,…个人负担部分按0.125%`: the long-term care cover's rates or payments,

@@ -285,3 +285,15 @@ describe('payers\' rates by grade', () => {
     ]);
   });
 });
+
+describe('figures of other things', () => {
+  it('reads no resident share from a cap of benefits (统筹基金年累计最高支付限额为15万元)', () => {
+    const text = ['城乡居民医保个人缴费标准为每人每年400元。', '个人缴费标准与统筹基金年累计最高付出限额一致为20万元。'].join('\n');
+    expect(rows('2027年海口居民医保', text, 'contribution.individual_annual').map((row) => row[3])).toEqual([400]);
+  });
+
+  it('reads no medical rate from other insurances listed in the clause (其他险种(如失业、工伤…)单位缴费率分别为…)', () => {
+    const text = '单位缴费费率:7%。其他险种(如失业、工伤、生育保险)单位缴费率分别为1%、0.5%、0%。';
+    expect(rows('2027年三亚职工医保', text, 'contribution.rate').map((row) => row[3])).toEqual([0.07]);
+  });
+});
