@@ -902,7 +902,8 @@ function trimSubject(text: string): string {
   if (joiner && SUBJECT_GROUP.test(joiner.group) && !NOT_VARIANT.test(joiner.group) && !SUBJECT_GROUP.test(joiner.rest)) return joiner.group.trim();
   // `2024年某市城乡居民医保在校学生`: the group is named after the scheme, the scope before it.
   const afterScheme = SCHEME_THEN_GROUP.exec(trimmed)?.groups!.group;
-  if (afterScheme && SUBJECT_GROUP.test(afterScheme) && !NOT_A_PLACE_OR_YEAR.test(afterScheme) && !NOT_VARIANT.test(afterScheme)) return afterScheme;
+  // (…with the scheme word that ends its name, `…居民基本医疗保险成年居民`, the trim above took off.)
+  if (afterScheme && SUBJECT_GROUP.test(afterScheme) && !NOT_A_PLACE_OR_YEAR.test(afterScheme) && !NOT_VARIANT.test(afterScheme)) return text.includes(`${afterScheme}居民`) && GROUP_BEFORE_RESIDENT.test(afterScheme) ? `${afterScheme}居民` : afterScheme;
   // `成年居民`, `其他居民`: the scheme word is part of the group's name.
   return GROUP_BEFORE_RESIDENT.test(trimmed) && text.includes(`${trimmed}居民`) ? `${trimmed}居民` : trimmed;
 }

@@ -297,3 +297,10 @@ describe('figures of other things', () => {
     expect(rows('2027年三亚职工医保', text, 'contribution.rate').map((row) => row[3])).toEqual([0.07]);
   });
 });
+
+describe('a group named after the scheme', () => {
+  it('keeps the scheme word that ends the group\'s name (…居民基本医疗保险成年居民缴费标准为N元)', () => {
+    const text = '2027年度淄博市居民基本医疗保险成年居民缴费标准为460元。';
+    expect(rows('2027年淄博居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年居民', 460]]);
+  });
+});
