@@ -5,8 +5,8 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EXAMPLE, HYPOTHETICAL, MEDICAL, OFF_TOPIC, PAST_RECORD } from './vocabulary';
-import { KEY_LABEL, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, HYPOTHETICAL, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD } from './vocabulary';
+import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -40,16 +40,6 @@ const RESIDENT_ONLY = new Set<FactKey>([
   'incentive.continuous_years', 'incentive.cap_increase_annual',
   'waiting.per_lapsed_year_months', 'waiting.repair_per_year_months',
 ]);
-/** Words of insurance a line about it names (a page's chrome names none). */
-const INSURANCE_WORD = /医保|医疗|保险|社保|参保|缴费|繳費|醫|保險|待遇|补缴|断缴/;
-/** Other social insurances whose rates pages list beside the medical one. */
-const OTHER_INSURANCES = /失业|工伤|养老/;
-/** A share of a rate credited somewhere (`7.5%入统筹基金`, `2%划入个人账户`). */
-const ALLOCATED_TO = /^[\d.]+\s*%\s*(?:划入|计入|进入|存入|入|用于)\s*(?:统筹|个人[账帐]户|基金|医保基金)/;
-/** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
-const LONG_TERM_CARE = /长期护理|长期照护|长护险|照护保险|护理保险/;
-/** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
-const EMPLOYER_PAYS = /(?:公司|用人单位|单位|企业)(?:每月)?(?:缴费|缴纳|承担|需缴|应缴)/;
 /** Of those, the lapse rules a flexible workers' page states for them too (their window is read as such, rules.ts). */
 const FLEXIBLE_TOO = new Set<FactKey>(['waiting.per_lapsed_year_months', 'waiting.repair_per_year_months']);
 const PAYROLL_ONLY = new Set<FactKey>([
@@ -212,10 +202,11 @@ function periodOfTwoLines(line: Line, sectionLines: readonly Line[]): Sentence |
   const end = sectionLines.slice(at + 1, at + 5).find((other) => other.label && PERIOD_END_LABEL.test(other.label.text.trim()));
   if (!end) return null;
   // (…each date closing its line with a stop or a semicolon: `开始时间:2022年11月15日;`.)
-  const dateOf = (l: Line) => l.content.text.slice(l.label!.end - l.content.start).replace(/^\s*[:：]\s*/, '').replace(/[\s;。,]+$/, '').trim();
+  const unclosed = (text: string) => text.replace(/[\s;。,]+$/, '');
+  const dateOf = (l: Line) => unclosed(l.content.text.slice(l.label!.end - l.content.start).replace(/^\s*[:：]\s*/, '')).trim();
   const [from, to] = [dateOf(line), dateOf(end)];
   if (!/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(from) || !/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(to)) return null;
-  return { text: `${line.content.text.trim().replace(/[\s;。,]+$/, '')}至${to}`, start: line.content.start, end: end.end, line, inlineHeading: null };
+  return { text: `${unclosed(line.content.text.trim())}至${to}`, start: line.content.start, end: end.end, line, inlineHeading: null };
 }
 
 interface OuterScope {
@@ -239,8 +230,6 @@ interface OuterScope {
 }
 
 const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
-/** The employee insurance by its name, not its members. */
-const INSURANCE_NAME = /^(?:职工医保|职工基本医疗|职工医疗)$/;
 /** An employer or its staff (`单位缴费比例`, `在职职工`): flexible workers have neither. */
 const EMPLOYER_OR_STAFF = /单位|企业|雇主|在职职工|职工个人|退休职工/;
 
@@ -660,7 +649,7 @@ function factsOfSentence(
   // On a page for flexible workers, a sentence naming only the employee insurance (`职工基本医疗保险月缴费基数为…`)
   // names the insurance they join; employees as people (`在职职工`, `用人单位`) are another scheme.
   const insuranceNamed = outer.scheme === 'flexible' && own.schemes.length > 0
-    && own.schemes.every((s) => s.value === 'employee' && INSURANCE_NAME.test(sentence.text.slice(s.at, s.end)))
+    && own.schemes.every((s) => s.value === 'employee' && EMPLOYEE_INSURANCE_NAME.test(sentence.text.slice(s.at, s.end)))
     && !EMPLOYER_OR_STAFF.test(sentence.text);
   if (insuranceNamed) own.schemes = own.schemes.map((s) => ({ ...s, value: 'flexible' as Scheme }));
   const ownScheme = singleScheme(own);
@@ -759,7 +748,7 @@ function factsOfSentence(
     if (RESIDENT_SHARES.has(candidate.key) && (candidate.value as number) > (candidate.key === 'contribution.total_annual' ? 12000 : 6000)) continue;
     // `其他险种(如失业、工伤、生育保险)单位缴费率分别为1%、0.5%`: the rates of other insurances, named in the value's clause.
     // (…not one the value's own bracket names medical: `16%(养老保险) + 8.5%(医疗保险)`.)
-    if (candidate.key === 'contribution.rate' && OTHER_INSURANCES.test(clauseBefore(sentence.text, candidate.at))
+    if (candidate.key === 'contribution.rate' && OTHER_INSURANCE_WORD.test(clauseBefore(sentence.text, candidate.at))
       && !/医疗|医保/.test(clauseBefore(sentence.text, candidate.at) + sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // `缴费比例9.5%(7.5%入统筹基金,2%入个人账户)`: where a part of the rate goes is no rate of its own.
     if (candidate.key === 'contribution.rate' && ALLOCATED_TO.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
@@ -970,8 +959,6 @@ const MONTHS_PAID = /(?:连续|累计)\s*(?:参保)?\s*缴费\s*(?:满|达到?|�
 
 /** A reference a value is measured from (`在…的基础上`). */
 const MEASURED_FROM = /在[^,;。在]{2,40}?(?:的)?基础上/g;
-/** The employee insurance named as the yardstick of another's rule (`与职工医保标准一致`, `参照职工医保执行`). */
-const EMPLOYEE_YARDSTICK = /(?:与|同|参照|比照)(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?:的)?(?:标准|政策|规定)?(?:一致|相同|执行)/g;
 
 function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | null, innerScheme: Scheme | null, text = ''): Scheme {
   // (A lapse rule the sentence itself states for flexible workers, `灵活就业人员…每多断缴1年…`, is theirs.)
@@ -1009,27 +996,23 @@ type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
  */
 function sumsAsTotals(facts: Ranked[]): Ranked[] {
   const scope = (f: Fact) => `${f.region}|${f.scheme}|${f.year}|${f.variant ?? ''}`;
-  const shares = new Map<string, { individual: Ranked[]; subsidy: Ranked[] }>();
+  // Each scope's figures of each part, counted: a page repeating one figure a thousand times in a scope
+  // costs what its few distinct figures do, not the cube of its repeats.
+  const shares = new Map<string, { individual: Map<number, number>; subsidy: Map<number, number> }>();
   for (const fact of facts) {
     if (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual') continue;
-    const entry = shares.get(scope(fact)) ?? { individual: [], subsidy: [] };
-    (fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy).push(fact);
+    const entry = shares.get(scope(fact)) ?? { individual: new Map<number, number>(), subsidy: new Map<number, number>() };
+    const part = fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy;
+    part.set(fact.value as number, (part.get(fact.value as number) ?? 0) + 1);
     shares.set(scope(fact), entry);
   }
-  // (Over the distinct figures of each part, counted: a page that repeats one figure a thousand times in a
-  // scope costs what its few distinct figures do, not the cube of its repeats.)
-  const counts = (group: Ranked[]) => {
-    const byValue = new Map<number, number>();
-    for (const f of group) byValue.set(f.value as number, (byValue.get(f.value as number) ?? 0) + 1);
-    return byValue;
-  };
-  const distinct = new Map([...shares].map(([key, entry]) => [key, { individual: counts(entry.individual), subsidy: counts(entry.subsidy) }]));
   return facts.map((fact) => {
-    const entry = distinct.get(scope(fact));
+    const entry = shares.get(scope(fact));
     if (!entry || (fact.key !== 'contribution.individual_annual' && fact.key !== 'contribution.subsidy_annual')) return fact;
     const value = fact.value as number;
-    // Another individual figure below this one and another subsidy figure (not this fact itself) that add up to it.
-    const others = (byValue: Map<number, number>, v: number) => (byValue.get(v) ?? 0) - (fact.value === v && byValue === (fact.key === 'contribution.subsidy_annual' ? entry.subsidy : entry.individual) ? 1 : 0);
+    const own = fact.key === 'contribution.individual_annual' ? entry.individual : entry.subsidy;
+    // How often a part states a figure, this fact itself not counted.
+    const others = (part: Map<number, number>, figure: number) => (part.get(figure) ?? 0) - (part === own && figure === value ? 1 : 0);
     const isSum = [...entry.individual.keys()].some((i) => i < value && others(entry.individual, i) > 0
       && [...entry.subsidy.keys()].some((s) => others(entry.subsidy, s) > 0 && Math.abs(i + s - value) <= 0.5));
     return isSum ? { ...fact, key: 'contribution.total_annual' } : fact;

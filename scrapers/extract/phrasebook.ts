@@ -406,7 +406,15 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
  */
 /** Fees of two covers collected together, then summed (`合并征收,合计为…`, `一并缴纳,共计…`). */
 export const COMBINED_WITH_OTHER_COVER = /(?:合并|一并|同时)(?:征收|征缴|缴纳|收取|缴费)[^。]{0,12}(?:合计|共计|总计|一共|共)[^,;。\d]{0,6}$/;
-export const OTHER_COVER = /长期护理|长期照护|照护保险|长护险|护理保险|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助/;
+/** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
+export const LONG_TERM_CARE = /长期护理|长期照护|照护保险|长护险|护理保险/;
+export const OTHER_COVER = new RegExp(`${LONG_TERM_CARE.source}|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助`);
+/** A share of a rate credited somewhere (`7.5%入统筹基金`, `2%划入个人账户`), right at the rate. */
+export const ALLOCATED_TO = /^[\d.]+\s*%\s*(?:划入|计入|进入|存入|入|用于)\s*(?:统筹|个人[账帐]户|基金|医保基金)/;
+/** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
+export const EMPLOYER_PAYS = /(?:公司|用人单位|单位|企业)(?:每月)?(?:缴费|缴纳|承担|需缴|应缴)/;
+/** The employee insurance named as the yardstick of another's rule (`与职工医保标准一致`, `参照职工医保执行`). */
+export const EMPLOYEE_YARDSTICK = /(?:与|同|参照|比照)(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?:的)?(?:标准|政策|规定)?(?:一致|相同|执行)/g;
 /**
  * A part a payroll rate is stated for beside the medical insurance itself (`大额医疗费用补助缴费比例为0.3%`,
  * `地方附加医疗保险`, `大病保险`): a rate whose clause names it is that part's.

@@ -97,3 +97,9 @@ export const CAMPAIGN_OF_YEAR = /(?:(?:启动|开始|开展|开启)\s*((?:19|20)
 /** Other insurances: a text about them alone is not about medical insurance. */
 export const OFF_TOPIC = /养老保险|养老金|失业保险|工伤保险|住房公积金|公积金|落户政策|积分落户|落户积分/;
 export const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;
+/** Words a line about insurance names (a page's chrome, `某地妇幼保健院挂号流程`, names none). */
+export const INSURANCE_WORD = new RegExp(`${MEDICAL.source}|保险|社保|参保|缴费|待遇|补缴|断缴`);
+/** Other social insurances by their short names, as pages list their rates beside the medical one (`失业、工伤`). */
+export const OTHER_INSURANCE_WORD = /失业|工伤|养老/;
+/** The employee insurance by its name (`职工医保`, `职工基本医疗`), not its members (在职职工, 用人单位). */
+export const EMPLOYEE_INSURANCE_NAME = /^职工(?:基本)?(?:医保|医疗)$/;
