@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../scrapers/extract/index';
-import { factRows } from '../support/extract-rows';
+import { factRows, keyRows } from '../support/extract-rows';
 
 /**
  * Constructions met on real excerpts, in our own sentences with other places and figures: a
  * subsidy per head, a subsidy before its words, a campaign's start and how long it lasts, a rise in
  * years before the years it comes to, a lapse per calendar year, a short bracket in a group's name.
  */
-const rows = (title: string, text: string, key?: string) =>
-  factRows(title, text).filter((row) => !key || row[3] === key).map((row) => [row[0], row[2], row[4], row[5]]);
+const rows = keyRows;
 
 describe('the resident subsidy', () => {
   it('reads 居民医保人均补助不低于N元 as the subsidy', () => {
