@@ -1134,8 +1134,18 @@ function settle(raw: Fact[]): Fact[] {
     fact.confidence = confidenceOf(contested);
   }
   // A value stated once for a named group and once bare (`成人460元` then `普通成年居民:460元`) is the group's.
-  const named = new Set([...kept.values()].filter((f) => f.variant).map((f) => `${scopeKey(f)}|${JSON.stringify(f.value)}`));
-  const settled = [...kept.values()].filter((f) => f.variant || !named.has(`${scopeKey(f)}|${JSON.stringify(f.value)}`));
+  // …and one stated for a kind and for a payer of that kind (`企业` and `企业 单位`, from `企业:个人2%+单位9%`) is the payer's.
+  const namesOf = new Map<string, string[]>();
+  for (const f of kept.values()) {
+    if (!f.variant) continue;
+    const same = `${scopeKey(f)}|${JSON.stringify(f.value)}`;
+    namesOf.set(same, [...(namesOf.get(same) ?? []), f.variant]);
+  }
+  const settled = [...kept.values()].filter((f) => {
+    const names = namesOf.get(`${scopeKey(f)}|${JSON.stringify(f.value)}`);
+    if (!f.variant) return !names;
+    return !names!.some((name) => name !== f.variant && name.includes(f.variant!));
+  });
   // A value whose year was only guessed (from the body or the date) that the page states elsewhere with
   // its own year (`…420元` then `2024年度:…420元`) is that statement again, not another year's rule.
   const sameStatement = (f: Fact) => `${f.region}|${f.scheme}|${f.key}|${f.variant ?? ''}|${JSON.stringify(f.value)}`;

@@ -310,8 +310,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
 /** Change words right before a value: it is a difference, not a value (`提高30元`). */
 export const DIFFERENCE_BEFORE = /(?:其余|剩余|余下)\s*$|(?:增加|提高|上涨|增长|降低|下降|减少|立减|优惠|减免|多|少|提升|上调|下调|调增|调减|新增)了?\s*(?:约)?\s*$/;
-/** Change words that introduce the new value itself (`提高至`, `调整为`). */
-export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到/g;
+/** Change words that introduce the new value itself (`提高至`, `调整为`, `降低到`). */
+export const NEW_VALUE_WORDS = /(?:提高|增加|上调|调整|调增|提升|增至|升至|达到)(?:至|到|为)?|达到|(?:降低|下调|下降|降|减少|调减|缩短)(?:至|到|为)/g;
 
 // ---------------------------------------------------------------------------------------------
 // Variants: the group or tier a value is for.
@@ -374,6 +374,8 @@ export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六�
  * `每月5元的大额医疗费用社会共济基金`): its fee is a monthly payment of its own, named by the cover.
  */
 export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
+/** What may stand between a payer and its rate's 按 or verb (`个人需按2%缴纳`, `个人则按照…的2%`). */
+const PAYER_MODAL = '需|应|须|则|均';
 /** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
 export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
 /** A firm named as the payer of a rate (`公司缴费比例`, `企业缴纳比例`): the employer's part, 单位. */
@@ -1210,10 +1212,20 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
     trigger: /单位|个人/,
-    pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:需|应|须)?(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:${PAYER_MODAL})?(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
     cancelLocal: /工资的|比例|生育/,
+    rangeEndCancels: true,
+    wording: 0.82,
+  },
+  {
+    // `个人按2%缴纳`, `单位需按8%的比例缴费`: a payer's rate after 按, the verb after the rate.
+    name: "a payer's rate after 按 (个人按2%缴纳, 单位按8%比例缴纳)",
+    trigger: /按/,
+    pattern: new RegExp(`(?<part>用人单位|单位|个人|(?:在职)?职工)(?:${PAYER_MODAL})?按照?\\s*(?<rate>${RATE})\\s*(?:的)?(?:缴费)?(?:比例|费率)?\\s*(?:按月)?(?:缴纳|缴费|缴交|承担|负担|缴|交)(?!\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|划入|计入/,
     rangeEndCancels: true,
     wording: 0.82,
   },
@@ -1260,7 +1272,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
     trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
@@ -1269,7 +1281,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `职工按本人工资的2%缴纳`, `用人单位按职工工资总额的7%缴纳`: a share of the payer's own wages (never an average wage's).
     name: 'rate as a share of the payer\'s wages (职工按本人工资的2%缴纳, 用人单位按职工工资总额的7%缴纳)',
     trigger: /工资(?:总额|收入)?(?:之和)?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:以|按照?)\\s*(?:当月|每月)?\\s*(?:(?:其|本人|个人|职工|全部职工|本单位|单位)(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?|(?:月)?工资总额)(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)\\s*(?:当月|每月)?\\s*(?:(?:其|本人|个人|(?:全部)?(?:在职)?职工|本单位|单位)(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?|(?:月)?工资总额)(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,

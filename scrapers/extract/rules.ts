@@ -1093,7 +1093,7 @@ const RATE_OF_WHAT = /(?:为|是|:)?\s*(?:按)?\s*(?:本单位|全部|在职)?(?
 
 /** `由380元提高到400元`, `由每人每年缴纳60元上调至90元`: the value a change started from. */
 const CHANGE_FROM_BEFORE = /(?:由|从)\s*(?:原来的|原先的|原|规定的|现行的|目前的)?\s*(?:每人每年|每年每人|每人)?\s*(?:缴纳|缴费|交纳)?\s*$/;
-const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降|下调|调减)(?:至|到|为)/;
+const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+)?\s*[,]?\s*(?:提高|增加|上调|调整|调增|提升|增|升|降低?|下降|下调|调减|减少|减)(?:至|到|为)/;
 
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
