@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, HYPOTHETICAL, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE } from './vocabulary';
 import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -84,6 +84,8 @@ interface ArticleDefaults {
 
 /** The floor of the extraction under way (extractFacts is synchronous: one at a time). */
 let minConfidence = MIN_CONFIDENCE;
+/** Whether the page under way names the resident insurance anywhere: a rule of no named scheme on a page that never does is no resident's. */
+let pageNamesResident = true;
 
 export interface ExtractOptions {
   /** Facts below this confidence are not stated (default MIN_CONFIDENCE); calibration reads them all with 0. */
@@ -106,6 +108,8 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
     return { quote: original.slice(start, end), start, end };
   };
   const { lines, sections } = parseStructure(text, title);
+  const body = sections.filter((section) => section.kind !== 'snippet').flatMap((section) => section.lines.map((line) => line.text)).join('\n');
+  pageNamesResident = RESIDENT_CUE.test(title) || RESIDENT_CUE.test(body) || !PAYROLL_CUE.test(`${title}\n${body}`);
   const defaults = articleDefaults(title, text, lines, article.publishedAt);
   const headingScopes = new Map<Line, TextScope>();
   const headingScope = (line: Line) => {
@@ -292,7 +296,8 @@ function sectionLevels(
   }
   const offTopic = levels.some((scope) => scope.offTopic);
   // A section headed as a worked case (`四、示例计算`, `【案例】`) with no place of its own is one person's sums.
-  const example = levels.some((scope) => scope.example && scope.regions.length === 0);
+  // (…not one headed as a rule and its case together, `缴费比例与计算示例`: its example sentences are cases themselves.)
+  const example = levels.some((scope, i) => scope.example && scope.regions.length === 0 && !RULE_AND_EXAMPLE.test(texts[i]));
   const inferredRegions = !inSnippet && !namedAbove && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
   return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}), ...(defaults.shareTopic && !inSnippet ? { topic: defaults.shareTopic } : {}) };
 }
@@ -750,6 +755,16 @@ function factsOfSentence(
     // (…not one the value's own bracket names medical: `16%(养老保险) + 8.5%(医疗保险)`.)
     if (candidate.key === 'contribution.rate' && OTHER_INSURANCE_WORD.test(clauseBefore(sentence.text, candidate.at))
       && !/医疗|医保/.test(clauseBefore(sentence.text, candidate.at) + sentence.text.slice(candidate.at, candidate.at + 16))) continue;
+    // `养老保险缴费比例为:单位:16%;个人:8%;医疗保险…`: a payroll figure after another insurance's name, and no
+    // medical one's since, is that insurance's.
+    const insurance = candidate.key === 'contribution.rate' || candidate.key === 'contribution.monthly_amount' ? lastInsuranceBefore(sentence.text, candidate.at) : '';
+    if (OTHER_INSURANCE_WORD.test(insurance)) continue;
+    // (…and a payer's rate after the maternity insurance's name, `生育保险缴费比例为:单位:1%`, is that part's.)
+    // (Not one merged with the medical insurance: `职工医保与生育保险合并征收,单位按7%缴纳`.)
+    if (insurance === '生育保险' && candidate.key === 'contribution.rate' && (!candidate.variant || PAYER_PART.test(candidate.variant)) && !/合并|合一|并入|[与和及、]\s*生育保险/.test(sentence.text)
+      && !/大额|大病|补助|补充|护理/.test(sentence.text.slice(sentence.text.lastIndexOf('生育保险', candidate.at), candidate.at))) {
+      candidate.variant = candidate.variant ? `${insurance} ${candidate.variant}` : insurance;
+    }
     // `缴费比例9.5%(7.5%入统筹基金,2%入个人账户)`: where a part of the rate goes is no rate of its own.
     if (candidate.key === 'contribution.rate' && ALLOCATED_TO.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // `长期护理保险费参照…按0.25%的比例缴纳,…个人负担部分按0.125%`: the long-term care cover's rates or payments,
@@ -985,7 +1000,7 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
   if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';
   if (candidate.key.startsWith('waiting.') && scheme === null && MONTHS_PAID.test(text.slice(Math.max(0, candidate.at - 12), candidate.at))) return 'employee';
-  return scheme ?? 'resident';
+  return scheme ?? (pageNamesResident ? 'resident' : 'employee');
 }
 
 type Ranked = Fact & { priority?: number; signals?: ConfidenceSignals };
@@ -1155,6 +1170,15 @@ function settle(raw: Fact[]): Fact[] {
     dated.set(sameStatement(fact), (dated.get(sameStatement(fact)) ?? new Set()).add(fact.year));
   }
   return settled.filter((f) => !GUESSED_YEAR.has(SIGNALS.get(f)?.year ?? 'sentence') || !dated.has(sameStatement(f)) || dated.get(sameStatement(f))!.has(f.year));
+}
+
+/** The insurance a sentence names last before `at` (`养老保险`, `医保`), or ''. */
+function lastInsuranceBefore(text: string, at: number): string {
+  let last = '';
+  // (A name inside a bracket, `医疗保险(含生育保险):`, `16%(养老保险)`, is an aside or another figure's tag.)
+  const head = text.slice(0, at).replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+  for (const match of head.matchAll(INSURANCE_NAMED)) last = match[0];
+  return last;
 }
 
 /** Some unnamed places (`部分地区`, `有的城市`; not `多数地区`, a hedge on usual practice): what they do is no named region's rule. */

@@ -431,7 +431,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  * of a sum add up to the rate.
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
-export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*[×x*]\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*(?:[×x*]|乘以?)\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
 /** The part a worked product is for, captioned before it (`基本医疗保险缴费标准:B元/月×R%=…`, `大病保险:…`). */
 export const PRODUCT_PART_BEFORE = new RegExp(`(?:^|[\\s、.])(?<part>基本医疗保险|${RATE_PART.source})(?:费)?(?:缴费)?(?:标准|金额)?\\s*[:]?\\s*$`);
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)\\)?的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额|单独)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');

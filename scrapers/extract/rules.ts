@@ -157,6 +157,8 @@ const INCLUDED_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(
 const LEVEL_PART_BEFORE = /\d\s*(?:万|千)?\s*元\s*(?:\/\s*[人年]+)*\s*\(\s*(?:其中)?(?:中央|省级?|市级?|县级?|区级?|地方|各级)(?:财政)?(?:补助|资助|承担|负担|分担|资金)?(?:为)?[^()]*$/;
 /** The tag after a figure in a sum per insurance (`8%(养老保险) + 9.5%(医疗保险) + …`). */
 const TAG_AFTER = /^\s*\(([^()]{1,16})\)/;
+/** A tag naming just the medical insurance itself (`(医疗保险)`, `(基本医疗)`): the whole rate, no part of it. */
+const MEDICAL_INSURANCE_TAG = /^(?:基本)?(?:医疗|医保)(?:保险)?(?:费)?$/;
 /** The constructions with offsets of their groups (`d`), compiled once. */
 const COMPILED = CONSTRUCTIONS.map((row) => ({ row, pattern: new RegExp(row.pattern.source, 'gd') }));
 
@@ -252,9 +254,9 @@ function withoutSums(candidate: Candidate): Candidate {
 
 /** Ranges no real value of a key leaves: a monthly base or wage of 130 yuan is some other fee. */
 const PLAUSIBLE: Partial<Record<FactKey, [number, number]>> = {
-  'contribution.base_monthly': [1000, 60000],
-  // A medical rate above a fifth is a typo or another insurance's (`缴费比例为85%`).
-  'contribution.rate': [0, 0.2],
+  'contribution.base_monthly': [1000, 50000],
+  // A medical rate above 15% is a typo or another insurance's (`缴费比例为85%`, a pension's 20%).
+  'contribution.rate': [0, 0.15],
   // A monthly payment of a few yuan is a supplementary fee (`大额医疗保险:每月2元`), not the payment.
   'contribution.monthly_amount': [30, 10000],
   // A resident total of a few dozen yuan is another cover's fee (`大病保险筹资标准为每人每年65元`).
@@ -1274,6 +1276,9 @@ function rateOfBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
  * `缴费标准为每人每月457元,计算公式为:4812元/月 × 9.5%`: the rate a stated monthly base is paid at; payroll
  * texts only.
  */
+/** A money figure then an open bracket (`475.02元/月(`): what follows explains the amount. */
+const AMOUNT_THEN_BRACKET = /\d\s*元\s*(?:\/\s*月)?\s*\(\s*$/;
+
 function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if ((ctx.scheme !== 'flexible' && ctx.scheme !== 'employee') || !/[×x*]/.test(sentence)) return [];
   if (ctx.labels.some((label) => MAKE_UP_YEARS.test(label))) return [];
@@ -1287,11 +1292,17 @@ function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[
     // `个人账户划入:B × R%`: what is credited to an account, not a rate paid.
     const head = clauseBefore(sentence, match.index);
     if (/账户|划入|划拨|划账|返还/.test(head)) continue;
+    // (…or in a bracket right after the amount it makes: `月缴费金额为475元/月(8190×5.8%)`.)
+    const explains = AMOUNT_THEN_BRACKET.test(sentence.slice(Math.max(0, match.index - 12), match.index));
     // A bare figure (no `元/月`) is a base only in a sum for a grade of the scheme (`单建统筹…月缴:B × R% = M元`).
-    if (!/元/.test(match[0]) && !(GRADE_WORDS.test(sentence) && /^\s*=/.test(sentence.slice(match.index + match[0].length)))) continue;
+    if (!/元/.test(match[0]) && !explains && !(GRADE_WORDS.test(sentence) && /^\s*=/.test(sentence.slice(match.index + match[0].length)))) continue;
     const part = PRODUCT_PART_BEFORE.exec(sentence.slice(0, match.index))?.groups!.part
-      ?? ctx.labels.map((label) => PRODUCT_PART_BEFORE.exec(label.trim())?.groups!.part).find(Boolean);
+      ?? ctx.labels.map((label) => PRODUCT_PART_BEFORE.exec(label.trim())?.groups!.part).find(Boolean)
+      // (`大额医疗费用补助金额为24.57元/月(8190×0.3%)`: the part the explained amount is for.)
+      ?? (explains ? RATE_PART.exec(clauseBefore(sentence, match.index))?.[0].replace(/(?:的)?(?:月)?(?:缴费)?(?:金额|标准)(?:为|是)?$/, '') : undefined);
     found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75, ...(part ? { variant: part } : {}) });
+    // The base of a product explaining an amount is the base that amount was paid on.
+    if (explains && !part) found.push({ key: 'contribution.base_monthly', value: base, at: match.index, wording: 0.7 });
   }
   return found;
 }
@@ -1383,7 +1394,10 @@ function rateCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!phrase) continue;
     // The product of a share of another rate (`单位费率9%的60%即5.4%`) is the person's own, whoever the reference paid.
     const product = new RegExp(`的\\s*${RATE_PATTERN}\\s*即\\s*$`).test(sentence.slice(Math.max(0, at - 12), at));
-    const variant = product ? undefined : variantFor(sentence, phrase, at, ctx);
+    const named = product ? undefined : variantFor(sentence, phrase, at, ctx);
+    // `9.8%=8.8%(医疗保险和生育保险)+1%(大额医疗费用互助基金)`: a part of a sum is named by its tag.
+    const partTag = medicalPart && tag && !MEDICAL_INSURANCE_TAG.test(tag.replace(/[,，]?\s*含.*$/, '')) && /[+＋]/.test(sentence.slice(Math.max(0, at - 2), end + tag.length + 4)) ? tag : undefined;
+    const variant = partTag ? (named && !named.includes(partTag) ? `${named} ${partTag}` : partTag) : named;
     const before = sentence.slice(Math.max(0, at - 24), at);
     const changedFrom = CHANGE_FROM_BEFORE.test(before) && CHANGE_FROM_AFTER.test(sentence.slice(end, end + 12));
     if (changedFrom) continue;

@@ -79,11 +79,14 @@ export const PAST_RECORD = /视同缴费|视同(?:基本)?医疗保险缴费|连
 /** An example or worked case: its figures are one person's, not the rule. */
 export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
+/** A heading naming a rule and its worked case together (`缴费比例与计算示例`): the rule stands, only the case is one person's. */
+export const RULE_AND_EXAMPLE = /(?:比例|标准|基数|费率|政策|规定|金额)(?:与|和|及)[^与和及,。]{0,6}(?:示例|举例|例子|案例|算例)/;
+
 /** An aside giving examples (`(如某市、某省)`, `(如某市需缴N元)`): its places and figures are cases, not the rule. */
 export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
-export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
+export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|(?:按照?|以)[^,;。%]{0,16}\d\s*元\s*\)?\s*(?:计算|测算)(?=[^。]*[×x*]\s*\d)|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
 
 /**
  * Words that open a resident payment campaign right after the day it opens (`…起启动缴费`, `…开始集中征缴`):
@@ -101,5 +104,12 @@ export const MEDICAL = /医保|医疗|医药|就医|住院|门诊/;
 export const INSURANCE_WORD = new RegExp(`${MEDICAL.source}|保险|社保|参保|缴费|待遇|补缴|断缴`);
 /** Other social insurances by their short names, as pages list their rates beside the medical one (`失业、工伤`). */
 export const OTHER_INSURANCE_WORD = /失业|工伤|养老/;
+/** Words only a page about the resident insurance uses (`居民`, `集中参保期`, `新生儿`, `学生`). */
+export const RESIDENT_CUE = /居民|集中(?:参保|缴费|征缴)|新生儿|学生|少儿|新农合|农村合作医疗/;
+/** Words naming a payroll scheme (`职工医保`, `灵活就业`). */
+export const PAYROLL_CUE = /职工(?:基本)?(?:医保|医疗)|灵活就业|用人单位/;
+
+/** An insurance named by its name (`养老保险`, `医疗保险`, `医保`), for the one a list names last before a figure. */
+export const INSURANCE_NAMED = /(?:养老|失业|工伤|医疗|生育|护理)保险|医保|养老金/g;
 /** The employee insurance by its name (`职工医保`, `职工基本医疗`), not its members (在职职工, 用人单位). */
 export const EMPLOYEE_INSURANCE_NAME = /^职工(?:基本)?(?:医保|医疗)$/;

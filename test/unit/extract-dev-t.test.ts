@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyRows } from '../support/extract-rows';
+import { factRows, keyRows } from '../support/extract-rows';
 
 /**
  * Constructions met on real excerpts (sets of 2026-12-05), in our own sentences with other places
@@ -41,3 +41,72 @@ describe('a payroll rate lowered', () => {
     expect(rows('2023年河源灵活就业医保', text, 'contribution.rate').map((row) => row[3])).toEqual([0.055]);
   });
 });
+
+describe('the insurance a payroll figure belongs to', () => {
+  it('reads no pension or unemployment rate of a list naming each insurance before its payers (养老保险…:单位:N%;个人:M%;医疗保险…)', () => {
+    const text = '养老保险缴费比例为:单位:16%;个人:8%;医疗保险缴费比例为:单位:7%;个人:2%;失业保险缴费比例为:单位:0.5%;个人:0.5%。';
+    expect(rows('2022年揭阳社保缴费比例', text, 'contribution.rate').sort()).toEqual([
+      ['445200', 2022, '个人', 0.02],
+      ['445200', 2022, '单位', 0.07],
+    ]);
+  });
+
+  it('names a payer\'s rate after the maternity insurance by that part (生育保险缴费比例为:单位:N%)', () => {
+    const text = '医疗保险缴费比例为:单位:7%;个人:2%;生育保险缴费比例为:单位:0.8%;个人无需缴纳。';
+    expect(rows('2022年揭阳社保缴费比例', text, 'contribution.rate').find((row) => row[3] === 0.008)?.[2]).toBe('生育保险 单位');
+  });
+
+  it('reads no medical rate of a fifth (a pension\'s rate on a flexible worker\'s page)', () => {
+    expect(rows('2024年潮州灵活就业社保', '灵活就业人员需全额承担缴费比例,具体为20%。', 'contribution.rate')).toEqual([]);
+  });
+
+  it('names each part of a rate written as a sum of tagged parts (9.6%=8.6%(医疗保险和生育保险)+1%(大额…))', () => {
+    const text = '本市职工医保单位缴费率为9.6%,即8.6%(医疗保险和生育保险)+1%(大额医疗费用互助资金)。';
+    expect(rows('2021年云浮职工医保', text, 'contribution.rate')).toEqual([
+      ['445300', 2021, '单位', 0.096],
+      ['445300', 2021, '单位 医疗保险和生育保险', 0.086],
+      ['445300', 2021, '单位 大额医疗费用互助资金', 0.01],
+    ]);
+  });
+});
+
+describe('worked sums and the figures that explain an amount', () => {
+  it('reads no amount of a sum on a named yuan figure (以缴费基数下限 N 元计算,…每月缴费金额为…)', () => {
+    const text = '以缴费基数下限 4520 元计算,单位每月缴费金额为 4520×2.5%≈113 元,个人每月缴费金额为 4520×0.5%≈22.6 元。';
+    expect(rows('2025年阳江职工医保', text, 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('reads the base and the rate in a bracket right after the amount they make (N元/月(B×R%))', () => {
+    const text = ['灵活就业人员:', '基本医疗保险月缴费金额为412.32元/月(7109×5.8%)。', '大额医疗费用补助金额为21.33元/月(7109×0.3%)。'].join('\n');
+    const found = rows('2024年营口灵活就业医保', text).map((row) => [row[2], row[3]]);
+    expect(found).toContainEqual(['', 0.058]);
+    expect(found).toContainEqual(['', 7109]);
+    expect(found).toContainEqual(['大额医疗费用补助', 0.003]);
+  });
+
+  it('keeps the rule under a heading naming it and its worked case together (缴费比例与计算示例)', () => {
+    const text = ['', '缴费比例与计算示例', '单位缴纳比例为8%,个人为2%。以最低基数4100元计算:单位月缴328元。'].join('\n');
+    expect(rows('2025年邢台职工医保', text, 'contribution.rate').sort()).toEqual([
+      ['130500', 2025, '个人', 0.02],
+      ['130500', 2025, '单位', 0.08],
+    ]);
+  });
+});
+
+describe('the year and scheme of a page', () => {
+  it('takes no year before the insurance existed from a page\'s chrome (1980年属什么生肖)', () => {
+    const text = ['', '1979年属什么生肖 2023-05-02', '', '2022沧州医疗保险缴费比例', '', '本市职工基本医疗保险单位缴费率为8%'].join('\n');
+    expect(rows('', text, 'contribution.rate').map((row) => row[1])).toEqual([2022]);
+  });
+
+  it('gives a wait of no named scheme the employee\'s on a page that never speaks of residents', () => {
+    const text = ['', '2025年廊坊职工医保缴费基数下限为5100元/月。', '注意事项', '- 断缴影响:中断超3个月后需补缴,且补缴后等待6个月才能恢复医保报销。'].join('\n');
+    expect(factRowsOf(text).filter((row) => row[3] === 'waiting.fixed_months').map((row) => row[1])).toEqual(['employee']);
+    const resident = ['', '2025年廊坊城乡居民医保集中缴费期为9月至12月。', '- 断缴影响:补缴后等待6个月才能恢复医保报销。'].join('\n');
+    expect(factRowsOf(resident).filter((row) => row[3] === 'waiting.fixed_months').map((row) => row[1])).toEqual(['resident']);
+  });
+});
+
+function factRowsOf(text: string) {
+  return factRows('', text);
+}
