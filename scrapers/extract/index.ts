@@ -5,8 +5,8 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE } from './vocabulary';
-import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE } from './vocabulary';
+import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -309,6 +309,9 @@ function snippetYear(section: Section): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The date a page gives itself (`更新时间:2022-03-21`, `发布日期:2024年5月6日`). */
+const PAGE_DATE_LINE = /(?:更新|发布|发表|印发)(?:时间|日期)\s*[:]?\s*(20\d{2})\s*[-/.年]\s*\d{1,2}/;
+
 function articleDefaults(title: string, text: string, lines: Line[], publishedAt?: string): ArticleDefaults {
   const scope = scopeOf(title, [], { bareYears: true });
   let regions = mostSpecific(scope.regions.map((r) => r.value));
@@ -338,7 +341,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
     if (match) year = Number(match[1]), yearSource = 'published';
   }
   if (year === null) {
-    const dated = /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
+    // (A date the page labels its own, `更新时间:2022-03-21`, outranks a related link's bare date above it.)
+    const dated = PAGE_DATE_LINE.exec(text) ?? /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
     if (dated) year = Number(dated[1]), yearSource = 'published';
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
@@ -596,8 +600,12 @@ function underOtherInsurance(sentence: Sentence, lines: readonly Line[]): boolea
   for (let i = sentence.line.index - 1; i >= 0 && i >= sentence.line.index - 6; i--) {
     const line = lines[i];
     const text = line.content.text.trim();
-    if (!text) continue;
-    if (line.kind !== 'heading' && line.kind !== 'item') continue;
+    if (!text || /^[-—•·]$/.test(text)) continue;
+    // (A sibling item stating its own figure, `- 单位:16%` above `- 个人:8%`, is no caption: the one above them is.)
+    if (line.kind === 'item' && line.label && /\d/.test(text) && !OFF_TOPIC.test(text)) continue;
+    // (…and so is a line opening the list, `灵活就业人员养老保险可选择以下五档缴费基数:`.)
+    const opener = line.kind === 'paragraph' && /:\s*$/.test(text);
+    if (line.kind !== 'heading' && line.kind !== 'item' && !opener) continue;
     return OFF_TOPIC.test(text) && !MEDICAL.test(text) && !MATERNITY_ONLY.test(text);
   }
   return false;
@@ -725,6 +733,8 @@ function factsOfSentence(
     }
     // `多地设高低档(如某市低档400元/高档900元)`: a figure inside an example aside is the place the aside names.
     const example = own.exampleRegions.filter((r) => r.end <= candidate.at && candidate.at < (r.asideUntil ?? 0)).pop();
+    // (…and one inside an aside naming no place, `2%(如基数6000元,个人月缴120元)`, is one person's case.)
+    if (!example && inExampleAside(sentence.text, candidate.at)) continue;
     let factRegions = example ? narrowRegions(regions, [example.value]) : regionsFor(candidate, sentence.text, own, regions);
     // `全省全口径…平均工资`, `自治区全口径…平均工资`: the province's wage, whatever city the page is about.
     if (candidate.key.startsWith('wage.') && /全省|自治区/.test(sentence.text.slice(0, candidate.at)) && own.regions.every((r) => r.at > candidate.at || r.value.endsWith('0000'))) {
@@ -759,6 +769,11 @@ function factsOfSentence(
     // medical one's since, is that insurance's.
     const insurance = candidate.key === 'contribution.rate' || candidate.key === 'contribution.monthly_amount' ? lastInsuranceBefore(sentence.text, candidate.at) : '';
     if (OTHER_INSURANCE_WORD.test(insurance)) continue;
+    // `5. 生育保险` then `- 单位:0.7%`: a payer's rate under a caption naming a part of the insurance is that part's.
+    if (candidate.key === 'contribution.rate' && candidate.variant && PAYER_PART.test(candidate.variant)) {
+      const part = labels.slice(1).map((label) => label.replace(LIST_NUMBER, '').replace(/[\s:]+$/, '')).find((label) => PART_CAPTION.test(label));
+      if (part) candidate.variant = `${part} ${candidate.variant}`;
+    }
     // (…and a payer's rate after the maternity insurance's name, `生育保险缴费比例为:单位:1%`, is that part's.)
     // (Not one merged with the medical insurance: `职工医保与生育保险合并征收,单位按7%缴纳`.)
     if (insurance === '生育保险' && candidate.key === 'contribution.rate' && (!candidate.variant || PAYER_PART.test(candidate.variant)) && !/合并|合一|并入|[与和及、]\s*生育保险/.test(sentence.text)
@@ -1180,6 +1195,18 @@ function lastInsuranceBefore(text: string, at: number): string {
   for (const match of head.matchAll(INSURANCE_NAMED)) last = match[0];
   return last;
 }
+
+/** Whether offset `at` is inside an aside giving examples (`(如基数6000元,…)`). */
+function inExampleAside(text: string, at: number): boolean {
+  if (!text.includes('(')) return false;
+  for (const match of text.matchAll(EXAMPLE_ASIDE)) if (match.index < at && at < match.index + match[0].length) return true;
+  return false;
+}
+
+/** A list item's number (`5. `, `(二)`, `三、`). */
+const LIST_NUMBER = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[.、．)]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\))\s*/;
+/** A caption naming only a part of the insurance (`生育保险`, `大额医疗费用补助`). */
+const PART_CAPTION = new RegExp(`^(?:${RATE_PART.source})(?:费)?$`);
 
 /** Some unnamed places (`部分地区`, `有的城市`; not `多数地区`, a hedge on usual practice): what they do is no named region's rule. */
 const SOME_PLACES = /(?:部分|有的|有些|个别|少数|一些)(?:地区|城市|省份|地方|省市)/;

@@ -110,3 +110,36 @@ describe('the year and scheme of a page', () => {
 function factRowsOf(text: string) {
   return factRows('', text);
 }
+
+describe('payroll lists per insurance', () => {
+  const list = ['', '二、单位与个人缴费比例', '1. 养老保险', '- 单位:16%', '- 个人:8%', '', '2. 医疗保险', '- 单位:7.5%', '- 个人:2%', '', '3. 失业保险', '- 单位:0.5%', '- 个人:0.5%', '', '4. 生育保险', '- 单位:0.8%', '- 个人:无需缴纳'].join('\n');
+
+  it('reads no rate of another insurance captioned above its payers\' lines, however many siblings stand between', () => {
+    expect(rows('2025年吴忠社保缴费比例', list, 'contribution.rate').map((row) => [row[2], row[3]])).not.toContainEqual(['个人', 0.08]);
+    expect(rows('2025年吴忠社保缴费比例', list, 'contribution.rate').map((row) => row[3])).not.toContain(0.005);
+  });
+
+  it('names a payer\'s rate under a caption naming a part of the insurance by both (4. 生育保险 / - 单位:N%)', () => {
+    expect(rows('2025年吴忠社保缴费比例', list, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([
+      ['单位', 0.075],
+      ['个人', 0.02],
+      ['生育保险 单位', 0.008],
+    ]);
+  });
+
+  it('reads no pension tiers under a line opening them for the pension insurance (…养老保险可选择以下档次:)', () => {
+    const text = ['', '三、灵活就业人员缴费标准', '灵活就业人员养老保险可选择以下五档缴费基数,按20%比例缴费:', '1. 最低档:4800元,月缴960元', '2. 最高档:24000元,月缴4800元'].join('\n');
+    expect(rows('2025年石嘴山社保缴费标准', text)).toEqual([]);
+  });
+});
+
+describe('cases and dates of a page', () => {
+  it('reads no amount from an aside giving a case (N%(如基数M元,个人月缴K元))', () => {
+    expect(rows('2024年中卫职工医保', '个人缴费比例为2%(如基数6000元,个人月缴120元),单位缴费比例为8%。', 'contribution.monthly_amount')).toEqual([]);
+  });
+
+  it('dates an undated excerpt by the date the page gives itself (更新时间:) before a related link\'s bare date', () => {
+    const text = ['', '某医院体检预约流程', '2024-02-01', '更新时间:2023-04-12 09:30:00', '(一)莆田户籍', '1.缴费比例:单位交7.5%,个人交2%'].join('\n');
+    expect([...new Set(rows('', text, 'contribution.rate').map((row) => row[1]))]).toEqual([2023]);
+  });
+});
