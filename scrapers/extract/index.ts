@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, FLEXIBLE_CUE, EMPLOYEE_CUE } from './vocabulary';
 import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -86,6 +86,8 @@ interface ArticleDefaults {
 let minConfidence = MIN_CONFIDENCE;
 /** Whether the page under way names the resident insurance anywhere: a rule of no named scheme on a page that never does is no resident's. */
 let pageNamesResident = true;
+/** Whether the page under way speaks of flexible workers only (no employees, no residents): a payroll figure of no named scheme is theirs. */
+let pageFlexibleOnly = false;
 
 export interface ExtractOptions {
   /** Facts below this confidence are not stated (default MIN_CONFIDENCE); calibration reads them all with 0. */
@@ -110,6 +112,7 @@ export function extractFacts(article: ArticleInput, options: ExtractOptions = {}
   const { lines, sections } = parseStructure(text, title);
   const body = sections.filter((section) => section.kind !== 'snippet').flatMap((section) => section.lines.map((line) => line.text)).join('\n');
   pageNamesResident = RESIDENT_CUE.test(title) || RESIDENT_CUE.test(body) || !PAYROLL_CUE.test(`${title}\n${body}`);
+  pageFlexibleOnly = !pageNamesResident && FLEXIBLE_CUE.test(`${title}\n${body}`) && !EMPLOYEE_CUE.test(`${title}\n${body}`);
   const defaults = articleDefaults(title, text, lines, article.publishedAt);
   const headingScopes = new Map<Line, TextScope>();
   const headingScope = (line: Line) => {
@@ -1011,7 +1014,8 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   const scheme = stated ?? inherited;
   // A rate or base the sentence or its label states for residents (`居民医保缴费基数按N元/月`) is theirs.
   if (RESIDENT_PAYROLL.has(candidate.key) && (stated ?? innerScheme) === 'resident') return 'resident';
-  if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' ? 'flexible' : 'employee';
+  // (The floor and ceiling of the base are the employee insurance's, whoever the page is about.)
+  if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' || (scheme === null && pageFlexibleOnly && !BASE_BOUNDS.has(candidate.key)) ? 'flexible' : 'employee';
   // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
   if (candidate.key === 'lapse.grace_months' && scheme === null) return 'employee';
   if (candidate.key.startsWith('waiting.') && scheme === null && MONTHS_PAID.test(text.slice(Math.max(0, candidate.at - 12), candidate.at))) return 'employee';

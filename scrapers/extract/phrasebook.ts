@@ -431,7 +431,7 @@ export const HOUSEHOLD = /[\d一二三四五六七八九十两]\s*口(?:人|之�
  * of a sum add up to the rate.
  */
 /** `4812元/月 × 9.5%(含生育保险0.6%)`: a monthly base times the rate paid on it (no further factor). */
-export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*(?:[×x*]|乘以?)\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?!\\s*[×x*÷\\d])`, 'g');
+export const RATE_TIMES_BASE = new RegExp(`(?<base>${N})\\s*(?:元\\s*\\/\\s*月)?\\s*(?:[×x*]|乘以?)\\s*(?<rate>${RATE})(?:\\([^()]{0,16}\\))?(?<months>\\s*[×x*]\\s*12(?!\\d))?(?!\\s*[×x*÷\\d])`, 'g');
 /** The part a worked product is for, captioned before it (`基本医疗保险缴费标准:B元/月×R%=…`, `大病保险:…`). */
 export const PRODUCT_PART_BEFORE = new RegExp(`(?:^|[\\s、.])(?<part>基本医疗保险|${RATE_PART.source})(?:费)?(?:缴费)?(?:标准|金额)?\\s*[:]?\\s*$`);
 export const RATE_OF_BASE = new RegExp(`(?:按|以)[^,;。]{0,14}?(?:(?:缴费)?(?:工资)?基数|平均工资|社平工资)\\)?的?\\s*(?<rates>${RATE}(?:\\s*[+＋]\\s*${RATE})*)\\s*(?:的)?(?:比例)?\\s*(?:全额|单独)?(?:每月|按月)?(?:缴纳|缴费|缴|计缴|扣缴|按月缴纳)`, 'g');
@@ -501,6 +501,8 @@ export interface Yield {
   offset?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
+  /** A group naming more of the variant, after it (`大额医疗互助保险:单位:1.5%` → 大额医疗互助保险 单位). */
+  variantAlso?: string;
   /** An employee named in the variant group (`在职职工以本人缴费基数的2%`) is the 个人 part. */
   employeeSelf?: boolean;
   /** Names in that group that are no variant (a scheme's general name). */
@@ -1218,6 +1220,34 @@ export const CONSTRUCTIONS: Construction[] = [
     cancelLocal: /工资的|比例|生育/,
     rangeEndCancels: true,
     wording: 0.82,
+  },
+  {
+    // `职工大额医疗互助保险:单位:1.5%,个人:5元/月`: a supplementary cover's payers after its name, one a rate, one a fee.
+    name: "a supplementary cover's payer's rate after its name (大额医疗互助保险:单位:1.5%)",
+    trigger: /大额|大病/,
+    pattern: new RegExp(`(?<part>${SUPPLEMENT.source}|大病(?:医疗)?保险)(?:费)?\\s*[:]\\s*(?<payer>用人单位|单位|个人)\\s*[:]?\\s*(?:缴费|缴纳)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', variantAlso: 'payer', min: 0.0005, max: 0.05 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    scheme: 'employee',
+    wording: 0.8,
+  },
+  {
+    name: "a supplementary cover's fee a month after its payer (大额医疗互助保险:…个人:5元/月)",
+    trigger: /大额|大病/,
+    pattern: new RegExp(`(?<part>${SUPPLEMENT.source}|大病(?:医疗)?保险)(?:费)?\\s*[:][^。;]{0,24}?(?<payer>个人|单位)\\s*[:]?\\s*(?:每月)?(?:缴费|缴纳)?\\s*(?<fee>${N})\\s*元\\s*\\/\\s*(?:月|人\\s*\\/\\s*月|人·月)`, 'g'),
+    yields: [{ key: 'contribution.monthly_amount', shape: 'yuan', group: 'fee', variantGroup: 'part', variantAlso: 'payer', min: 1, max: 200 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
+    scheme: 'employee',
+    wording: 0.78,
+  },
+  {
+    // `3586×5.6%×12=2409.8元/年(200.8元/月)`: a year's payment worked out, and the month's in the bracket after it.
+    name: "a month's payment in a bracket after a year's worked out (=N元/年(M元/月))",
+    trigger: /元\s*\/\s*年\s*\(/,
+    pattern: new RegExp(`[×x*]\\s*12\\s*[=＝]\\s*${N}\\s*元\\s*\\/\\s*年\\s*\\(\\s*(?<month>${N})\\s*元\\s*\\/\\s*月\\s*\\)`, 'g'),
+    yields: [{ key: 'contribution.monthly_amount', shape: 'yuan', group: 'month', min: 30, max: 10000 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|补缴/,
+    wording: 0.75,
   },
   {
     // `个人按2%缴纳`, `单位需按8%的比例缴费`: a payer's rate after 按, the verb after the rate.

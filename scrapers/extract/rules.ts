@@ -701,6 +701,8 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
     // (…nor the insurance's name before its payer: `职工基本医保单位` is the 单位 part; nor a modal after it: `用人单位应当`.)
     .replace(/^(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?=(?:用人)?单位$|个人$)/, '')
     .replace(/(?<=..)(?:应当|应该|必须|须|需要?)$/, '')
+    // (…nor the change it went through: `低档增至`, `高档增加30元至`.)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:再)?(?:增加|提高|上调|上涨)?\s*(?:\d+(?:\.\d+)?\s*元)?\s*(?:增至|升至|提高至|提高到|上调至|调整为|达到|至)$/, '')
     .replace(/^(?:在职|参保)?职工个人$/, '个人') || undefined;
   // `未达法定退休年龄的灵活就业参保人员(简称在职人员)`: a group the text names for short is named by its short name.
   if (named) {
@@ -1295,14 +1297,16 @@ function rateTimesBaseCandidates(sentence: string, ctx: RuleContext): Candidate[
     // (…or in a bracket right after the amount it makes: `月缴费金额为475元/月(8190×5.8%)`.)
     const explains = AMOUNT_THEN_BRACKET.test(sentence.slice(Math.max(0, match.index - 12), match.index));
     // A bare figure (no `元/月`) is a base only in a sum for a grade of the scheme (`单建统筹…月缴:B × R% = M元`).
-    if (!/元/.test(match[0]) && !explains && !(GRADE_WORDS.test(sentence) && /^\s*=/.test(sentence.slice(match.index + match[0].length)))) continue;
+    // (…or in a year's sum of a month's base, `3586×5.6%×12=2409.8元/年`.)
+    const yearly = !!match.groups!.months && /^\s*[=＝]\s*[\d,.]+\s*元/.test(sentence.slice(match.index + match[0].length));
+    if (!/元/.test(match[0]) && !explains && !yearly && !(GRADE_WORDS.test(sentence) && /^\s*=/.test(sentence.slice(match.index + match[0].length)))) continue;
     const part = PRODUCT_PART_BEFORE.exec(sentence.slice(0, match.index))?.groups!.part
       ?? ctx.labels.map((label) => PRODUCT_PART_BEFORE.exec(label.trim())?.groups!.part).find(Boolean)
       // (`大额医疗费用补助金额为24.57元/月(8190×0.3%)`: the part the explained amount is for.)
       ?? (explains ? RATE_PART.exec(clauseBefore(sentence, match.index))?.[0].replace(/(?:的)?(?:月)?(?:缴费)?(?:金额|标准)(?:为|是)?$/, '') : undefined);
     found.push({ key: 'contribution.rate', value, at: match.indices?.groups?.rate?.[0] ?? match.index, wording: 0.75, ...(part ? { variant: part } : {}) });
     // The base of a product explaining an amount is the base that amount was paid on.
-    if (explains && !part) found.push({ key: 'contribution.base_monthly', value: base, at: match.index, wording: 0.7 });
+    if ((explains || yearly) && !part) found.push({ key: 'contribution.base_monthly', value: base, at: match.index, wording: 0.7 });
   }
   return found;
 }
@@ -1485,6 +1489,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         // A row may say which names are no group (`灵活就业人员` in a list of payers).
         // `在职职工以本人缴费基数的2%缴纳`: an employee's own rate is the 个人 part.
         let variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.employeeSelf && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
+        if (variant && y.variantAlso && groups[y.variantAlso]) variant = `${variant} ${groups[y.variantAlso]}`;
         // `机关事业单位:个人2%+单位8%`: a payer's part under a label naming a kind of employer is that kind's.
         if (variant && y.key === 'contribution.rate' && PAYER_WORD.test(variant)) {
           const kind = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();

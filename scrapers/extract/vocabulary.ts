@@ -109,6 +109,11 @@ export const RESIDENT_CUE = /居民|集中(?:参保|缴费|征缴)|新生儿|学
 /** Words naming a payroll scheme (`职工医保`, `灵活就业`). */
 export const PAYROLL_CUE = /职工(?:基本)?(?:医保|医疗)|灵活就业|用人单位/;
 
+/** Words naming flexible workers (`灵活就业`, `以个人身份参保`, `自由职业`). */
+export const FLEXIBLE_CUE = /灵活就业|个人身份|自由职业/;
+/** Words naming employees or their employers' part (`职工医保`, `单位缴费`, `在职职工`). */
+export const EMPLOYEE_CUE = /职工(?:基本)?(?:医保|医疗)|企业职工|机关事业单位|单位缴[费纳]|单位\s*[:]?\s*\d|用人单位缴|在职职工|单位职工/;
+
 /** An insurance named by its name (`养老保险`, `医疗保险`, `医保`), for the one a list names last before a figure. */
 export const INSURANCE_NAMED = /(?:养老|失业|工伤|医疗|生育|护理)保险|医保|养老金/g;
 /** The employee insurance by its name (`职工医保`, `职工基本医疗`), not its members (在职职工, 用人单位). */

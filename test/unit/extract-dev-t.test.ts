@@ -143,3 +143,42 @@ describe('cases and dates of a page', () => {
     expect([...new Set(rows('', text, 'contribution.rate').map((row) => row[1]))]).toEqual([2023]);
   });
 });
+
+describe('supplementary covers and sums worked for a year', () => {
+  it('reads a supplementary cover\'s payers after its name, a rate and a fee (大额医疗互助保险:单位:N%,个人:M元/月)', () => {
+    const text = '参加基本医保的同时应当参加职工大额医疗互助保险:单位:1.2% , 个人:4元/月 。';
+    expect(rows('2021年重庆职工医保', text)).toEqual([
+      ['500000', 2021, '大额医疗互助保险 单位', 0.012],
+      ['500000', 2021, '大额医疗互助保险 个人', 4],
+    ]);
+  });
+
+  it('reads the base, the rate and the month\'s payment of a year\'s sum (B×R%×12=Y元/年(M元/月))', () => {
+    const text = ['', '灵活就业医疗保险:', '按缴费基数基准值的60%为缴费基数的缴纳标准:3420×6.2%×12=2544.48元/年(212.04元/月)。'].join('\n');
+    expect(factRows('2023年株洲灵活就业人员社保缴费标准', text).map((row) => [row[1], row[3], row[5]])).toEqual([
+      ['flexible', 'contribution.rate', 0.062],
+      ['flexible', 'contribution.base_monthly', 3420],
+      ['flexible', 'contribution.monthly_amount', 212.04],
+    ]);
+  });
+});
+
+describe('the scheme of a page about flexible workers only', () => {
+  it('gives a payroll figure of no named scheme the flexible workers\' on a page that names no employees', () => {
+    const text = ['', '1.医疗保险的缴费基数为平均工资的80%,即4680元,个人缴费比例为8%。', '综上,2024年洛阳市灵活就业人员社保缴费标准涉及养老、医疗保险。'].join('\n');
+    expect(factRows('', text).map((row) => [row[1], row[3]])).toEqual([
+      ['flexible', 'contribution.base_monthly'],
+      ['flexible', 'contribution.rate'],
+    ]);
+  });
+});
+
+describe('a group named by the change it went through', () => {
+  it('names a group without the change words after it (低档增至N元, 高档增至M元)', () => {
+    const text = '2025年延续调整:个人缴费标准再提高20元,低档增至390元,高档增至1010元。';
+    expect(rows('2025年唐山城乡居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([
+      ['低档', 390],
+      ['高档', 1010],
+    ]);
+  });
+});
