@@ -755,6 +755,12 @@ function factsOfSentence(
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
     const factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
+    // `用人单位以…作为单位缴费基数,按9.9%的比例缴纳`, `其从业人员按本人月工资总额的2%缴纳`: an employee rate no rule named
+    // is the part of the payer its clause names last.
+    if (candidate.key === 'contribution.rate' && factScheme === 'employee' && !candidate.variant) {
+      const payer = payerOfClause(sentence.text, candidate.at);
+      if (payer) candidate.variant = payer;
+    }
     const schemeSource: SchemeSource = candidate.scheme || RESIDENT_ONLY.has(candidate.key) ? 'rule'
       : own.schemes.length ? 'sentence' : scheme !== null ? 'context' : 'default';
     // `生育保险中断3个月以上…设置3个月等待期`: the maternity cover's own lapse rules are no medical insurance's.
@@ -1205,6 +1211,25 @@ function inExampleAside(text: string, at: number): boolean {
   if (!text.includes('(')) return false;
   for (const match of text.matchAll(EXAMPLE_ASIDE)) if (match.index < at && at < match.index + match[0].length) return true;
   return false;
+}
+
+/** Payers of an employee rate as a clause names them (`用人单位`, `其从业人员`, `职工个人`); not the insurance's name (`职工医保`). */
+const CLAUSE_PAYER = /(用人单位|参保单位|单位|企业|公司)(?!职工|工作人员|缴费基数之和)|(职工个人|在职职工|从业人员|职工|个人|本人)(?!医保|基本医疗|医疗保险|账户|帐户|身份)/g;
+/** Payers joined (`单位和个人`, `用人单位及职工`): a rate of both is neither's part. */
+const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:职工|个人)|(?:职工|个人)\s*(?:和|与|及|、|\+)\s*(?:用人)?单位/;
+
+/** The payer an employee rate's clause names last before it, as 单位's word or 个人; undefined when none or both. */
+function payerOfClause(text: string, at: number): string | undefined {
+  const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const clause = text.slice(from, at);
+  if (JOINED_PAYERS.test(clause)) return undefined;
+  let last: RegExpMatchArray | undefined;
+  for (const match of clause.matchAll(CLAUSE_PAYER)) last = match;
+  if (!last) return undefined;
+  // (Another figure between the payer and the value is that payer's: `单位8%,个人2%` is read by its rows.)
+  if (/\d\s*%/.test(clause.slice(last.index! + last[0].length))) return undefined;
+  if (last[1]) return /企业|公司/.test(last[1]) ? '单位' : last[1];
+  return '个人';
 }
 
 /** A list item's number (`5. `, `(二)`, `三、`). */

@@ -1214,7 +1214,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'rate by its payer (单位承担7%, 个人缴纳2%)',
     trigger: /单位|个人/,
-    pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:${PAYER_MODAL})?(?:承担|缴纳|负担|缴|交)\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
+    pattern: new RegExp(`(?<part>用人单位|单位|个人|职工)(?:${PAYER_MODAL})?(?:承担|缴纳|负担|缴|交)\\s*[:]?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助/,
     cancelLocal: /工资的|比例|生育/,

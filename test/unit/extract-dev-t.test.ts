@@ -182,3 +182,22 @@ describe('a group named by the change it went through', () => {
     ]);
   });
 });
+
+describe('the payer of an employee rate its clause names', () => {
+  it('names a rate by the payer its clause names last (…作为单位缴费基数,按N%的比例缴纳; 其从业人员按…的M%)', () => {
+    const text = '用人单位以本单位全部在职职工个人缴费基数之和作为单位缴费基数,按7.3%的比例缴纳;其从业人员按本人月工资总额的2%缴纳基本医疗保险费。';
+    expect(rows('2023年三明职工医保', text, 'contribution.rate').sort()).toEqual([
+      ['350400', 2023, '个人', 0.02],
+      ['350400', 2023, '用人单位', 0.073],
+    ]);
+    expect(rows('2023年三明职工医保', '其中缴费比例单位部分为基本医疗保险6.9%。', 'contribution.rate')).toEqual([['350400', 2023, '单位', 0.069]]);
+  });
+
+  it('names no payer of a rate both pay, nor of one the insurance is named by (职工医保缴费比例为N%)', () => {
+    expect(rows('2023年三明职工医保', '职工医保缴费比例为9.5%。', 'contribution.rate')).toEqual([['350400', 2023, '', 0.095]]);
+  });
+
+  it('reads a payer\'s rate after its verb and a colon (职工个人缴纳:N%)', () => {
+    expect(rows('2023年三明职工医保', '职工个人缴纳:2%', 'contribution.rate')).toEqual([['350400', 2023, '个人', 0.02]]);
+  });
+});
