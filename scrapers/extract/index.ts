@@ -335,7 +335,9 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   let yearSource: YearSource = 'title';
   if (year === null) {
     year = bodyYear(lines), yearSource = 'body';
-    if (untitled && year !== null && yearsIn(lead.text)[0] === year) yearSource = 'lead';
+    // (An untitled excerpt's first line stating a year, `根据某省2024年社保缴费政策,…如下:`, dates it as a title would.)
+    const leadYear = untitled ? yearsIn(lead.text)[0] : undefined;
+    if (leadYear !== undefined) year = leadYear, yearSource = 'lead';
     // An untitled excerpt's first line is read as a title: its year may stand bare (`2021某市医保缴费比例`).
     if (year === null && untitled) year = firstYear(scopeOf(lead.text, [], { bareYears: true })), yearSource = 'lead';
   }
@@ -754,7 +756,9 @@ function factsOfSentence(
     const regionSource: RegionSource = own.regions.length || example ? 'sentence' : labelRegion ? 'label' : outer.regionSource;
     const yearSource: YearSource = candidate.year !== undefined ? 'rule'
       : nearestBefore(yearsAt(own.years, candidate.at, candidate.key), candidate.at) ? 'sentence' : innerYear !== null ? 'label' : outer.yearSource;
-    const factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
+    let factScheme = schemeFor(candidate, own, scheme, innerScheme, sentence.text);
+    // `单位缴费比例为8%`: an employer's part is the employee insurance's; flexible workers have no employer.
+    if (factScheme === 'flexible' && candidate.key === 'contribution.rate' && /^(?:用人)?单位$/.test(candidate.variant ?? '')) factScheme = 'employee';
     // `用人单位以…作为单位缴费基数,按9.9%的比例缴纳`, `其从业人员按本人月工资总额的2%缴纳`: an employee rate no rule named
     // is the part of the payer its clause names last.
     if (candidate.key === 'contribution.rate' && factScheme === 'employee' && !candidate.variant) {

@@ -180,6 +180,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     key: ({ sentence, valueEnd, phraseStart, scheme, phrase, labels = [] }) =>
       MONTHLY_AFTER.test(sentence.slice(valueEnd)) || MONTHLY_BEFORE.test(sentence.slice(0, phraseStart)) || scheme === 'flexible' || scheme === 'employee' ? null
         : /^(?:合计|总计|共计)$/.test(phrase) && labels.some((label) => SUBSIDY_CAPTION.test(label)) && !labels.some((label) => /筹资|个人缴费|缴费标准/.test(label)) ? 'contribution.subsidy_annual'
+          // (…and so is one after the parts of a subsidy in its own sentence: `各级财政分别补助A元、B元,共计每人C元`.)
+          : /^(?:合计|总计|共计)$/.test(phrase) && /补助|补贴/.test(sentence.slice(0, phraseStart)) && !/个人|缴费|筹资/.test(sentence.slice(0, phraseStart)) ? 'contribution.subsidy_annual'
           : 'contribution.total_annual',
     stop: true,
     wording: 0.9,
@@ -1239,6 +1241,19 @@ export const CONSTRUCTIONS: Construction[] = [
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入/,
     scheme: 'employee',
     wording: 0.78,
+  },
+  {
+    // `缴费基数都不得低于6326元,也不得高于33891元`: the base's floor and ceiling stated as what it may not pass.
+    name: "a base's bounds as what it may not pass (基数不得低于A元,也不得高于B元)",
+    trigger: /低于|高于|超过/,
+    pattern: new RegExp(`基数[^。;\\d]{0,12}?(?:不得|不应|不能|不)\\s*低于\\s*(?<low>${N})\\s*元(?:\\s*\\/\\s*月)?[,、]?\\s*(?:也|且|并且|同时)?\\s*(?:不得|不应|不能|不)\\s*(?:高于|超过)\\s*(?<high>${N})\\s*元`, 'g'),
+    yields: [
+      { key: 'contribution.base_min_monthly', shape: 'yuan', group: 'low', min: 1000, max: 60000 },
+      { key: 'contribution.base_max_monthly', shape: 'yuan', group: 'high', min: 1000, max: 100000 },
+    ],
+    cancel: /养老|失业|工伤|公积金|个人账户|划入|划账/,
+    priority: 1,
+    wording: 0.82,
   },
   {
     // `3586×5.6%×12=2409.8元/年(200.8元/月)`: a year's payment worked out, and the month's in the bracket after it.

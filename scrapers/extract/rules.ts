@@ -191,13 +191,16 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // (`不符合…缴费年限规定的人员…;按月缴纳的,…其中某类人员为M元/月`: a make-up group's payments, whatever reads them.)
   const madeUp = (c: Candidate) => (c.key === 'contribution.rate' && makeUp)
     || ((c.key === 'contribution.rate' || c.key === 'contribution.monthly_amount' || c.key === 'contribution.base_monthly') && MAKE_UP_YEARS.test(sentence.slice(0, c.at)));
+  // `…个人需缴纳400元,同时享受670元的财政补贴`: a figure read as the subsidy is no one's share too.
+  const subsidies = new Set([...counted, ...built].filter((c) => c.key === 'contribution.subsidy_annual').map((c) => c.at));
+  const shareAlsoSubsidy = (c: Candidate) => c.key === 'contribution.individual_annual' && subsidies.has(c.at);
   return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
     ...table,
     ...counted,
     ...built,
     ...tierCandidates(sentence),
     ...enrollmentCandidates(sentence, ctx),
-  ]))).filter((c) => plausible(c) && !madeUp(c)).map(withoutSums);
+  ]))).filter((c) => plausible(c) && !madeUp(c) && !shareAlsoSubsidy(c)).map(withoutSums);
 }
 
 const GRADED = new Set<FactKey>(['contribution.rate', 'contribution.base_monthly', 'contribution.monthly_amount']);

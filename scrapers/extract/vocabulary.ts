@@ -86,7 +86,7 @@ export const RULE_AND_EXAMPLE = /(?:比例|标准|基数|费率|政策|规定|�
 export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 
 /** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
-export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|(?:按照?|以)[^,;。%]{0,16}\d\s*元\s*\)?\s*(?:计算|测算)(?=[^。]*[×x*]\s*\d)|\d\s*(?:%|元)\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
+export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|(?:按照?|以)[^,;。%]{0,16}\d\s*元\s*\)?\s*(?:计算|测算)(?=[^。]*[×x*]\s*\d)|\d[\d,.]*\s*(?:%|元)(?:为(?:缴费)?基数)?\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
 
 /**
  * Words that open a resident payment campaign right after the day it opens (`…起启动缴费`, `…开始集中征缴`):

@@ -201,3 +201,43 @@ describe('the payer of an employee rate its clause names', () => {
     expect(rows('2023年三明职工医保', '职工个人缴纳:2%', 'contribution.rate')).toEqual([['350400', 2023, '个人', 0.02]]);
   });
 });
+
+describe('bases, subsidies and conditions', () => {
+  it('reads a base\'s bounds stated as what it may not pass (基数不得低于A元,也不得高于B元)', () => {
+    const text = '无论是企业职工还是个人存档人员,其医保缴费基数都不得低于5980元,也不得高于29900元。';
+    expect(rows('2024年本溪职工医保', text).sort()).toEqual([
+      ['210500', 2024, '', 29900],
+      ['210500', 2024, '', 5980],
+    ]);
+    expect(factRows('2024年本溪职工医保', text).map((row) => row[3]).sort()).toEqual(['contribution.base_max_monthly', 'contribution.base_min_monthly']);
+  });
+
+  it('reads no base from a condition on one (以N元为基数时,…)', () => {
+    expect(rows('2025年晋城职工医保', '以7600元为基数时,职工每月医保个人缴费约152元。')).toEqual([]);
+  });
+
+  it('reads the sum after the parts of a subsidy as the subsidy (分别补助A元、B元…,共计每人N元)', () => {
+    const text = '财政补助标准:按中央、省、市、县财政每人每年分别补助为330元、110元、55元、55元,共计每人550元。';
+    expect(factRows('2021年邯郸城乡居民医保', text).map((row) => [row[3], row[5]])).toEqual([['contribution.subsidy_annual', 550]]);
+  });
+
+  it('reads a figure named as the subsidy after it as no one\'s share (同时享受N元的财政补贴)', () => {
+    const text = '2024年参保个人需缴纳380元,同时享受650元的财政补贴。';
+    expect(factRows('2024年邢台城乡居民医保', text).map((row) => [row[3], row[5]]).sort()).toEqual([
+      ['contribution.individual_annual', 380],
+      ['contribution.subsidy_annual', 650],
+    ]);
+  });
+});
+
+describe('the year of an untitled excerpt and the scheme of an employer\'s part', () => {
+  it('dates an untitled excerpt by the year its first line states, whatever years the body counts more of', () => {
+    const text = ['', '根据某省2023年社保缴费政策,医保缴费标准如下:', '个人缴费标准:每人每年380元(2022年为350元)。', '2024年个人缴费标准为400元,2024年1月1日起执行,2024年待遇同步调整。'].join('\n');
+    expect(factRows('', text).filter((row) => row[5] === 380).map((row) => row[2])).toEqual([2023]);
+  });
+
+  it('gives an employer\'s part the employee insurance on a flexible workers\' page (单位缴费比例为N%)', () => {
+    const text = '单位缴费比例一般为 7.5% 左右,个人缴费比例为 2% 左右。';
+    expect(factRows('2025年灵活就业人员医保缴费', text).filter((row) => row[4] === '单位').map((row) => row[1])).toEqual(['employee']);
+  });
+});
