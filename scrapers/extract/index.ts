@@ -712,6 +712,9 @@ function factsOfSentence(
   const hedgedAbove = levels.some(({ scope }) => scope.hedged);
 
   const tableHeaderCells = tableHeader(sentence.line, allLines);
+  // A table's header naming a scheme (`某市灵活就业人员缴费标准费基数 | …`) scopes its rows.
+  const headerScheme = tableHeaderCells ? schemeNamedIn(tableHeaderCells.join(' ')) : null;
+  if (headerScheme && own.schemes.length === 0) scheme = headerScheme;
   const candidates = candidatesIn(sentence.text, {
     labels,
     lineText: sentence.line.content.text,

@@ -1256,6 +1256,16 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.82,
   },
   {
+    // `职工基本医疗保险缴费金额241.14元,大额医疗费用补助23.44元,共计264.58元/月`: a month's payment summed from its parts.
+    name: "a month's payment summed from its parts (…,共计N元/月)",
+    trigger: /共计|合计|总计/,
+    pattern: new RegExp(`\\d\\s*元[^。;]{0,30}?[,]\\s*(?:共计|合计|总计)\\s*(?:为)?\\s*(?<month>${N})\\s*元\\s*\\/\\s*月`, 'g'),
+    yields: [{ key: 'contribution.monthly_amount', shape: 'yuan', group: 'month', min: 30, max: 10000 }],
+    cancel: /养老|失业|工伤|公积金|滞纳金|补缴|居民/,
+    requires: /医疗|医保/,
+    wording: 0.78,
+  },
+  {
     // `3586×5.6%×12=2409.8元/年(200.8元/月)`: a year's payment worked out, and the month's in the bracket after it.
     name: "a month's payment in a bracket after a year's worked out (=N元/年(M元/月))",
     trigger: /元\s*\/\s*年\s*\(/,

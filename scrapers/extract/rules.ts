@@ -295,6 +295,9 @@ function wageBesideBounds(candidates: Candidate[]): Candidate[] {
  * The monthly fee of a supplementary cover in a payroll scheme's text (`大额医疗保险费为7元/月`,
  * `每月仍需缴纳7元大额医疗保险费`, `5元/月的大额医疗费用社会共济基金`), named by the cover.
  */
+/** A month's sum of parts after a figure (`,共计264.58元/月`). */
+const MONTHLY_SUM_AFTER = /^[^。;]{0,30}?(?:共计|合计|总计)\s*[\d,.]+\s*元\s*\/\s*月/;
+
 function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!SUPPLEMENT.test(sentence) || (ctx.scheme !== 'flexible' && ctx.scheme !== 'employee')) return [];
   const found: Candidate[] = [];
@@ -309,7 +312,9 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const cover = SUPPLEMENT.exec(before) ?? (/^\s*(?:\/\s*月\s*)?的?\s*$/.test(after.slice(0, Math.max(0, after.search(SUPPLEMENT)))) ? SUPPLEMENT.exec(after) : null);
     if (!cover) continue;
     // By the month: `/月` after the figure or the cover, or `每月` before the figure.
-    if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after)) continue;
+    // (…or a month's sum of the parts closing the sentence: `…大额医疗费用补助23.44元,共计264.58元/月`.)
+    const monthlySum = MONTHLY_SUM_AFTER.test(sentence.slice(end));
+    if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after) && !monthlySum) continue;
     const byMonthInBracket = MONTHLY_IN_BRACKET_BEFORE.test(before);
     if (/^\s*\/\s*年|年缴|全年/.test(after) || (!byMonthInBracket && /年缴|全年|每年/.test(before))) continue;
     // `大额医疗保险:个人每月缴纳2元,单位缴纳8元`: a fee split between payers is no one's monthly payment.
@@ -327,7 +332,7 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 
 const CELL_NUMBER = /^\d+(?:\.\d+)?%?$/;
 const CELL_FIGURE = /^[\d.]+%?(?:[-~至][\d.]+%?)?(?:元)?$/;
-const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
+const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|^(?:合计|总计)|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
 const PLACE_COLUMN = /地区|城市|地市|区域|市州|地方|统筹区/;
 
 interface Column {
@@ -342,7 +347,11 @@ function columnOf(header: string, ctx: RuleContext): Column | null {
   const phrases = shape === 'rate' ? RATE_PHRASES : MONEY_PHRASES;
   let key: FactKey | null = null;
   for (const hit of phraseHits(phrases, header)) key = keyOf(hit, header, header.length, header.length, ctx.scheme) ?? key;
-  const part = shape === 'rate' ? /^(用人单位|单位|个人)/.exec(header)?.[1] : undefined;
+  // (A column headed by the base, `…缴费基数`, holds the base a payroll scheme's payments are worked on.)
+  if (shape === 'money' && /基数$/.test(header) && !/上限|下限|最高|最低/.test(header) && (ctx.scheme === 'flexible' || ctx.scheme === 'employee')) key = 'contribution.base_monthly';
+  // (…and one headed by a part of the insurance, `大额医疗费用补助月缴费金额`, holds that part's figures.)
+  const part = shape === 'rate' ? /^(用人单位|单位|个人)/.exec(header)?.[1]
+    : RATE_PART.exec(header)?.[0].replace(/(?:月)?(?:缴费|缴纳)?(?:金额|标准)$/, '');
   return { key, shape, ...(part ? { part } : {}) };
 }
 
@@ -423,7 +432,8 @@ function gridRowCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const cells = tableCells(sentence);
   if (cells.length !== header.length) return [];
   const labels = cells.filter((_, j) => !columns[j] && !PLACE_COLUMN.test(header[j]));
-  if (!labels.length || labels.some((c) => GRID_FIGURE.test(c.text))) return [];
+  // (A row of figures only, `8190 | 475.02 | 24.57 | 499.59`, is the table's one row: each figure its column's.)
+  if (labels.some((c) => GRID_FIGURE.test(c.text)) || (!labels.length && !cells.every((c) => GRID_FIGURE.test(c.text)))) return [];
   const group = labels.map((c) => c.text).join(' ');
   const found: Candidate[] = [];
   cells.forEach((cell, j) => {
@@ -972,7 +982,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     // `公司缴费比例为A%;个人缴费比例为B%`: a firm named as the payer is the employer's part.
     if (parts && found.key === 'contribution.rate' && FIRM_AS_PAYER.test(lead)) return '单位';
     // `基本医疗保险缴费比例为A%,大额医疗费用补助缴费比例为B%`: beside another part, the medical insurance's own.
-    if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return '基本医疗保险';
+    if (parts && /基本医疗保险(?:费)?$/.test(lead) && RATE_PART.test(sentence.replace(/基本医疗保险/g, ''))) return /((?:城镇)?(?:职工)?基本医疗保险)(?:费)?$/.exec(lead)![1];
     // `60%档基数为A元、100%档基数为B元`: a base chosen as a share of the wage names its grade.
     const share = /(?:^|[^\d.])(\d{2,3}%)\s*(?:档)?(?:的)?(?:缴费)?$/.exec(lead);
     // (Named with the word it grades, `60%基数`, which holds the bare share too.)

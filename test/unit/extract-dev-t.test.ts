@@ -241,3 +241,23 @@ describe('the year of an untitled excerpt and the scheme of an employer\'s part'
     expect(factRows('2025年灵活就业人员医保缴费', text).filter((row) => row[4] === '单位').map((row) => row[1])).toEqual(['employee']);
   });
 });
+
+describe('a flexible worker\'s month summed from its parts', () => {
+  it('reads each part and the month\'s sum (职工基本医疗保险缴费金额A元,大额医疗费用补助B元,共计C元/月)', () => {
+    const text = '灵活就业参保人员:职工基本医疗保险缴费金额236.5元,大额医疗费用补助21.2元,共计257.7元/月。';
+    expect(rows('2023年蚌埠灵活就业医保', text, 'contribution.monthly_amount')).toEqual([
+      ['340300', 2023, '职工基本医疗保险', 236.5],
+      ['340300', 2023, '大额医疗费用补助', 21.2],
+      ['340300', 2023, '', 257.7],
+    ]);
+  });
+
+  it('reads a table row of figures only under a header naming the scheme and each column (基数 | …月缴费金额 | …)', () => {
+    const text = ['', '某市灵活就业人员2025年医疗保险缴费标准费基数 | 基本医疗保险月缴费金额 | 大额医疗费用补助月缴费金额 | 合计 |', '7920 | 459.36 | 23.76 | 483.12 |'].join('\n');
+    expect(factRows('2025年丹东医疗保险缴费事项的通知', text).map((row) => [row[1], row[3], row[4], row[5]])).toEqual([
+      ['flexible', 'contribution.base_monthly', '', 7920],
+      ['flexible', 'contribution.monthly_amount', '', 459.36],
+      ['flexible', 'contribution.monthly_amount', '大额医疗费用补助', 23.76],
+    ]);
+  });
+});
