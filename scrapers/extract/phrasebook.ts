@@ -507,6 +507,8 @@ export interface Yield {
   variantAlso?: string;
   /** An employee named in the variant group (`在职职工以本人缴费基数的2%`) is the 个人 part. */
   employeeSelf?: boolean;
+  /** A firm named in the variant group (`公司`, `企业`) is the employer: the 单位 part. */
+  firmAsEmployer?: boolean;
   /** Names in that group that are no variant (a scheme's general name). */
   variantUnless?: RegExp;
   /** The group whose offset places the fact (scope words nearest before it win); default `group`. */
@@ -1326,8 +1328,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
-    trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的?\s*\d/,
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:部分)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
@@ -1336,7 +1338,7 @@ export const CONSTRUCTIONS: Construction[] = [
     // `职工按本人工资的2%缴纳`, `用人单位按职工工资总额的7%缴纳`: a share of the payer's own wages (never an average wage's).
     name: 'rate as a share of the payer\'s wages (职工按本人工资的2%缴纳, 用人单位按职工工资总额的7%缴纳)',
     trigger: /工资(?:总额|收入)?(?:之和)?的/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)\\s*(?:当月|每月)?\\s*(?:(?:其|本人|个人|(?:全部)?(?:在职)?职工|本单位|单位)(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?|(?:月)?工资总额)(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)\\s*(?:当月|每月)?\\s*(?:(?:上一?年度)?(?:其)?(?:本人|个人|(?:全部)?(?:在职)?职工|本单位|单位)?(?:上一?年度?)?(?:月)?(?:平均)?(?:缴费)?工资(?:总额|收入)?|(?:月)?工资总额)(?:之和)?的\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋]))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
@@ -1393,10 +1395,11 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     // `医疗保险:单位8.8%,个人2%`, `单位按6.8%缴纳、个人按2%缴纳`: the employer's and the employee's parts side by side.
     name: 'rates split between payers (单位8%,个人2%; 个人2%+单位8%)',
-    trigger: /单位/,
-    pattern: new RegExp(`(?<part>用人单位|单位|个人)\\s*(?:缴费|缴纳|承担|负担|缴|交|部分)?\\s*(?:按|为|:)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|\\((?!含)))`, 'g'),
-    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', min: 0.001, max: 0.2 }],
-    requires: new RegExp(`单位[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}|个人[^,;。]{0,6}?${RATE}[^。]{0,30}?单位[^,;。]{0,6}?${RATE}`),
+    // (`公司缴费10%,个人缴费2%`, `企业=8%;个人=2%`: a firm is the employer; its part is 单位's.)
+    trigger: /单位|公司|企业/,
+    pattern: new RegExp(`(?<part>用人单位|单位|公司|企业|个人)\\s*(?:缴费|缴纳|承担|负担|缴|交|部分)?\\s*(?:按|为|:|=)?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|\\((?!含)))`, 'g'),
+    yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', firmAsEmployer: true, min: 0.001, max: 0.2 }],
+    requires: new RegExp(`(?:单位|公司|企业)[^,;。]{0,6}?${RATE}[^。]{0,30}?个人[^,;。]{0,6}?${RATE}|个人[^,;。]{0,6}?${RATE}[^。]{0,30}?(?:单位|公司|企业)[^,;。]{0,6}?${RATE}`),
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|资助|补助|工资的|划入|计入/,
     scheme: 'employee',
     wording: 0.84,

@@ -1503,6 +1503,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         // `在职职工以本人缴费基数的2%缴纳`: an employee's own rate is the 个人 part.
         let variant = named && !(y.variantUnless && y.variantUnless.test(named)) ? (y.employeeSelf && EMPLOYEE_SELF.test(named) ? '个人' : named) : undefined;
         if (variant && y.variantAlso && groups[y.variantAlso]) variant = `${variant} ${groups[y.variantAlso]}`;
+        if (variant && y.firmAsEmployer && /^(?:公司|企业)$/.test(variant)) variant = '单位';
         // `机关事业单位:个人2%+单位8%`: a payer's part under a label naming a kind of employer is that kind's.
         if (variant && y.key === 'contribution.rate' && PAYER_WORD.test(variant)) {
           const kind = ctx.labels[0]?.replace(/[\s:]+$/, '').trim();

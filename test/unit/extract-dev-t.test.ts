@@ -261,3 +261,31 @@ describe('a flexible worker\'s month summed from its parts', () => {
     ]);
   });
 });
+
+describe('more ways a payer states its rate', () => {
+  it('reads a firm as the employer in a split (公司缴费N%,个人缴费M%; 企业=N%;个人=M%)', () => {
+    expect(rows('2023年嘉兴社保', '医疗保险:公司缴费9%,个人缴费2%。', 'contribution.rate').sort()).toEqual([
+      ['330400', 2023, '个人', 0.02],
+      ['330400', 2023, '单位', 0.09],
+    ]);
+    expect(rows('2023年嘉兴职工医保', '本市医疗保险比例:企业=7%;个人=2%', 'contribution.rate').sort()).toEqual([
+      ['330400', 2023, '个人', 0.02],
+      ['330400', 2023, '单位', 0.07],
+    ]);
+  });
+
+  it('reads a payroll of a year named before its owner (按上年度职工工资总额的N%, 按其职工月工资总额的N%)', () => {
+    const text = '单位按上年度职工工资总额的6.5%缴费,职工个人按上年度本人工资收入的2%缴费;用人单位按其职工月工资总额的0.5%缴纳生育保险费。';
+    expect(rows('2024年湖州职工医保', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual(expect.arrayContaining([
+      ['单位', 0.065],
+      ['个人', 0.02],
+    ]));
+  });
+
+  it('reads a payer\'s part as a share of the base without 的 (单位部分按缴费基数N%)', () => {
+    expect(rows('2024年保定职工医保', '单位在职职工单位部分按缴费基数8.5%,个人按2%缴纳。', 'contribution.rate').sort()).toEqual([
+      ['130600', 2024, '个人', 0.02],
+      ['130600', 2024, '单位', 0.085],
+    ]);
+  });
+});
