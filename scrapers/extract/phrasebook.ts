@@ -291,8 +291,10 @@ export const KEY_PHRASES: KeyPhrase[] = [
       // `2020年缴费标准为280元`: on a resident page, a bare standard of a few hundred yuan, in a sentence naming
       // no subsidy, total or late payment, is what each person pays.
       const figure = Number(sentence.slice(valueAt, valueEnd).replace(/[^\d.]/g, ''));
+      // (A later clause with a subsidy of its own phrase, `…,少年儿童390元,财政补助标准为每人每年760元`, says nothing of this one.)
+      const ownPart = sentence.slice(0, valueEnd) + sentence.slice(valueEnd).replace(/[,;](?:[^,;。]*[,;])*?[^,;。]*(?:补助|补贴)(?:标准)?(?:为|是)[^。]*。?$/, '');
       if (scheme === 'resident' && phrase.startsWith('缴费标准') && figure >= 100 && figure < 1000 && !MONTHLY_AFTER.test(after)
-        && !BARE_STANDARD_OTHER.test(sentence)) return 'contribution.individual_annual';
+        && !BARE_STANDARD_OTHER.test(ownPart)) return 'contribution.individual_annual';
       return null;
     },
     stop: true,
@@ -1088,6 +1090,28 @@ export const CONSTRUCTIONS: Construction[] = [
     pattern: new RegExp(`(?:享受|获得|给予)[^,;。\\d]{0,6}?(?<n>${N})\\s*元\\s*(?:\\/\\s*人)?\\s*(?:\\/\\s*年)?的\\s*(?:各级)?(?:财政|政府)(?:补助|补贴)`, 'g'),
     yields: [{ key: 'contribution.subsidy_annual', shape: 'yuan', group: 'n', min: 100, max: 5000 }],
     cancel: /资助|救助|减免|代缴|每月|月缴/,
+    wording: 0.82,
+  },
+  {
+    // `财政按人均不低于670元的标准补助`: the government subsidising by a standard per head, the verb after it.
+    name: 'a subsidy by its standard, the verb after it (财政按人均不低于N元的标准补助)',
+    trigger: /补助|补贴/,
+    pattern: new RegExp(`(?:各级)?(?:财政|政府)\\s*(?:按|按照)\\s*(?:每人每年|人均|每人)?\\s*(?:不低于)?\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*人)?\\s*(?:\\/\\s*年)?\\s*(?:的)?\\s*(?:标准)?\\s*(?:给予)?(?:补助|补贴)`, 'g'),
+    yields: [{ key: 'contribution.subsidy_annual', shape: 'yuan', group: 'n', min: 100, max: 5000 }],
+    cancel: /资助|救助|减免|代缴|每月|月缴|职工|灵活就业/,
+    wording: 0.82,
+  },
+  {
+    // `成年居民:400元(基础档)或520元(高档)`: a group's shares, each named by the tier in the bracket after it.
+    name: "a group's shares by the tier in brackets after each (成年居民:A元(基础档)或B元(高档))",
+    trigger: /档\s*\)/,
+    pattern: new RegExp(`(?<group>[\\u4e00-\\u9fff]{2,12})\\s*[:]\\s*(?<a>${N})\\s*元\\s*(?:\\/\\s*[人年]+)?\\s*\\(\\s*(?<ta>[^()\\d]{1,4}档)\\s*\\)\\s*(?:或|、|,)\\s*(?<b>${N})\\s*元\\s*(?:\\/\\s*[人年]+)?\\s*\\(\\s*(?<tb>[^()\\d]{1,4}档)\\s*\\)`, 'g'),
+    yields: [
+      { key: 'contribution.individual_annual', shape: 'yuan', group: 'a', variantGroup: 'group', variantAlso: 'ta', min: 50, max: 3000 },
+      { key: 'contribution.individual_annual', shape: 'yuan', group: 'b', variantGroup: 'group', variantAlso: 'tb', min: 50, max: 3000 },
+    ],
+    cancel: /职工|灵活就业|每月|月缴|补助|补贴/,
+    pair: true,
     wording: 0.82,
   },
 

@@ -289,3 +289,28 @@ describe('more ways a payer states its rate', () => {
     ]);
   });
 });
+
+describe('resident shares beside a subsidy', () => {
+  it('reads groups\' shares after a bare 缴费标准 when a later clause states the subsidy by its own phrase', () => {
+    const text = '2025年度淄博市居民医保的缴费标准为成年居民420元,少年儿童370元,医保财政补助标准为每人每年740元。';
+    expect(factRows('', text).map((row) => [row[3], row[4], row[5]]).filter((row) => row[0] === 'contribution.individual_annual')).toEqual([
+      ['contribution.individual_annual', '成年居民', 420],
+      ['contribution.individual_annual', '少年儿童', 370],
+    ]);
+  });
+
+  it('reads a subsidy by its standard with the verb after it (财政按人均不低于N元的标准补助)', () => {
+    const text = '缴费标准:人均个人缴费标准为400元,财政按人均不低于680元的标准补助。';
+    expect(factRows('2025年平凉城乡居民医保', text).map((row) => [row[3], row[5]])).toEqual([
+      ['contribution.individual_annual', 400],
+      ['contribution.subsidy_annual', 680],
+    ]);
+  });
+
+  it('names a group\'s shares by the tier in brackets after each (成年居民:A元(基础档)或B元(高档))', () => {
+    expect(rows('2025年德阳城乡居民医保', '成年居民:410元(基础档)或530元(高档)', 'contribution.individual_annual')).toEqual([
+      ['510600', 2025, '成年居民 基础档', 410],
+      ['510600', 2025, '成年居民 高档', 530],
+    ]);
+  });
+});
