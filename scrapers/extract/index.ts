@@ -5,7 +5,7 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, FLEXIBLE_CUE, EMPLOYEE_CUE } from './vocabulary';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, FLEXIBLE_CUE, EMPLOYEE_CUE, YEAR_INSTANCE_ASIDE } from './vocabulary';
 import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
@@ -1216,7 +1216,8 @@ function lastInsuranceBefore(text: string, at: number): string {
 /** Whether offset `at` is inside an aside giving examples (`(如基数6000元,…)`). */
 function inExampleAside(text: string, at: number): boolean {
   if (!text.includes('(')) return false;
-  for (const match of text.matchAll(EXAMPLE_ASIDE)) if (match.index < at && at < match.index + match[0].length) return true;
+  // (…not one giving a year's figure, `(如2023年为3863元)`: the rule's figure of that year.)
+  for (const match of text.matchAll(EXAMPLE_ASIDE)) if (match.index < at && at < match.index + match[0].length && !YEAR_INSTANCE_ASIDE.test(match[0])) return true;
   return false;
 }
 

@@ -1292,6 +1292,38 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.78,
   },
   {
+    // `缴费基数下限为全省平均工资60%(2024年暂定为4019元/月)`, `最高不超过300%(即12057元/月)`: a base's floor as a share of the
+    // wage, its figure in the bracket after.
+    name: "a base's floor as a share of the wage, its figure in brackets (下限为…工资N%(Y年为M元/月))",
+    trigger: /%\s*\(/,
+    pattern: new RegExp(`(?:下限|最低|保底)(?:缴费)?(?:基数)?\\s*(?:为|是|按|不低于|不超过|不高于)?[^,;。\\d]{0,16}?\\d{2,3}\\s*%\\s*\\(\\s*(?:即|约|如?\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:暂定|暂按)?\\s*(?:为|是)?)\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数|工资/,
+    cancel: /养老|失业|工伤|公积金|个人账户|划入|划账|报销|支付/,
+    wording: 0.8,
+  },
+  {
+    // `缴费基数下限为全省平均工资60%(2024年暂定为4019元/月)`, `最高不超过300%(即12057元/月)`: a base's ceiling as a share of the
+    // wage, its figure in the bracket after.
+    name: "a base's ceiling as a share of the wage, its figure in brackets (上限为…工资N%(Y年为M元/月))",
+    trigger: /%\s*\(/,
+    pattern: new RegExp(`(?:上限|最高|封顶)(?:缴费)?(?:基数)?\\s*(?:为|是|按|不低于|不超过|不高于)?[^,;。\\d]{0,16}?\\d{2,3}\\s*%\\s*\\(\\s*(?:即|约|如?\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:暂定|暂按)?\\s*(?:为|是)?)\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`, 'g'),
+    yields: [{ key: 'contribution.base_max_monthly', shape: 'yuan', group: 'n', min: 1000, max: 100000 }],
+    requires: /基数|工资/,
+    cancel: /养老|失业|工伤|公积金|个人账户|划入|划账|报销|支付/,
+    wording: 0.8,
+  },
+  {
+    // `最低按4019元/月计算`: the floor of the base as what the lowest is counted on.
+    name: "a base's floor as what the lowest is counted on (最低按N元/月计算)",
+    trigger: /最低按/,
+    pattern: new RegExp(`最低\\s*按\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*(?:计算|核定|缴纳|执行)`, 'g'),
+    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    requires: /基数/,
+    cancel: /养老|失业|工伤|公积金|个人账户|划入|划账/,
+    wording: 0.78,
+  },
+  {
     // `3586×5.6%×12=2409.8元/年(200.8元/月)`: a year's payment worked out, and the month's in the bracket after it.
     name: "a month's payment in a bracket after a year's worked out (=N元/年(M元/月))",
     trigger: /元\s*\/\s*年\s*\(/,

@@ -99,7 +99,7 @@ import {
   type KeyPhrase,
   type Yield,
 } from './phrasebook';
-import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL, OFF_TOPIC } from './vocabulary';
+import { ADVICE, CONDITIONAL_FIGURES, EXAMPLE_ASIDE, MEDICAL, OFF_TOPIC, YEAR_INSTANCE_ASIDE } from './vocabulary';
 import { clauseAt, schemeNamedIn, schemesIn } from './scope';
 import type { DateRangeValue, FactKey, FactValue, Scheme, WaitingTier } from '../../domain/facts';
 
@@ -1115,7 +1115,7 @@ const CHANGE_FROM_AFTER = /^\s*(?:\/\s*[人年月]+)?\s*(?:[\/·]\s*[人年月]+
 function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let hits: PhraseHit[] | null = null;
-  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].filter((m) => !YEAR_INSTANCE_ASIDE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
   const differences: number[] = [];
   let paired: Map<number, Found> | null = null;
   const specialLabel = ctx.labels.some((label) => MAKE_UP_YEARS.test(label));
@@ -1470,7 +1470,7 @@ function valueOf(y: Yield, groups: Record<string, string | undefined>): number |
 function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   // `(如某年退休的男性须实际缴费N年)`: a figure in a bracketed example illustrates; it is no rule.
-  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+  const asides = [...sentence.matchAll(EXAMPLE_ASIDE)].filter((m) => !YEAR_INSTANCE_ASIDE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
   const inAside = (at: number) => asides.some(([start, end]) => at > start && at < end);
   for (const { row, pattern } of COMPILED) {
     if (!row.trigger.test(sentence)) continue;

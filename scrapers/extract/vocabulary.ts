@@ -79,14 +79,17 @@ export const PAST_RECORD = /视同缴费|视同(?:基本)?医疗保险缴费|连
 /** An example or worked case: its figures are one person's, not the rule. */
 export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
+/** An aside giving the rule's figure of a year (`(如2023年为3863元)`): no case, the rule itself. */
+export const YEAR_INSTANCE_ASIDE = /^\((?:如|例如|比如)\s*(?:19|20)\d{2}\s*年度?\s*(?:为|是)/;
+
 /** A heading naming a rule and its worked case together (`缴费比例与计算示例`): the rule stands, only the case is one person's. */
 export const RULE_AND_EXAMPLE = /(?:比例|标准|基数|费率|政策|规定|金额)(?:与|和|及)[^与和及,。]{0,6}(?:示例|举例|例子|案例|算例)/;
 
 /** An aside giving examples (`(如某市、某省)`, `(如某市需缴N元)`): its places and figures are cases, not the rule. */
 export const EXAMPLE_ASIDE = /\((?:如|例如|比如|譬如)[^()]{1,40}\)/g;
 
-/** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. */
-export const CONDITIONAL_FIGURES = /如果|若|假如|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|(?:按照?|以)[^,;。%]{0,16}\d\s*元\s*\)?\s*(?:计算|测算)(?=[^。]*[×x*]\s*\d)|\d[\d,.]*\s*(?:%|元)(?:为(?:缴费)?基数)?\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
+/** A condition on one person's figures (`如果月薪8000元`): its sums are that person's. (A condition with no figure of its own, `如果工资低于平均工资的60%,…`, is a rule's.) */
+export const CONDITIONAL_FIGURES = /(?:如果|若|假如)(?=[^,;。]*\d\s*(?:元|万)|[^,;。]*(?:月薪|工资|收入)(?:为|是)\s*\d|[^,;。]*选)|按照?(?!\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:计算|测算))[^,;。]{0,8}(?:计算|测算)|以(?!此|上)[^,;。]{0,10}计算|(?:按照?|以)[^,;。%]{0,16}\d\s*元\s*\)?\s*(?:计算|测算)(?=[^。]*[×x*]\s*\d)|\d[\d,.]*\s*(?:%|元)(?:为(?:缴费)?基数)?\s*时[,，]|(?<!平均)(?:月工资|月薪|月收入)(?:为|是)?\s*\d/;
 
 /**
  * Words that open a resident payment campaign right after the day it opens (`…起启动缴费`, `…开始集中征缴`):

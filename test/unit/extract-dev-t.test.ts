@@ -314,3 +314,25 @@ describe('resident shares beside a subsidy', () => {
     ]);
   });
 });
+
+describe('a base\'s bounds as a share of the wage', () => {
+  it('reads a bound\'s figure in the bracket after its share (下限为…工资60%(Y年暂定为N元/月), 最高不超过300%(即M元/月))', () => {
+    expect(factRows('2024年芜湖职工医保', '缴费基数下限为全省平均工资60%(2024年暂定为4120元/月),上限为300%。').map((row) => [row[3], row[5]]))
+      .toEqual([['contribution.base_min_monthly', 4120]]);
+    expect(factRows('2024年芜湖职工医保', '基数范围:以全省平均工资为基准,最低按4120元/月计算,最高不超过300%(即12360元/月)。').map((row) => [row[3], row[5]]).sort())
+      .toEqual([['contribution.base_max_monthly', 12360], ['contribution.base_min_monthly', 4120]]);
+  });
+
+  it('reads a bound stated after a condition with no figure of its own (如果…低于…的60%,…即下限N元/月)', () => {
+    const text = '如果职工个人工资低于上年度在岗职工月平均工资的60%,以60%为基数缴纳医疗保费,即下限3650.4元/月。';
+    expect(factRows('2018宝鸡医疗保险', text).map((row) => [row[3], row[5]])).toEqual([['contribution.base_min_monthly', 3650.4]]);
+  });
+
+  it('keeps a figure an aside gives for a year (下限:…的60%(如2023年为N元))', () => {
+    const text = ['', '二、缴费基数', '下限 :全省上年度职工平均工资的60%(如2023年为3720元);', '上限 :全省上年度职工平均工资的300%(如2023年为18600元)。'].join('\n');
+    expect(factRows('淄博职工医保', text).map((row) => [row[2], row[3], row[5]]).sort()).toEqual([
+      [2023, 'contribution.base_max_monthly', 18600],
+      [2023, 'contribution.base_min_monthly', 3720],
+    ]);
+  });
+});
