@@ -312,8 +312,8 @@ function snippetYear(section: Section): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** The date a page gives itself (`更新时间:2022-03-21`, `发布日期:2024年5月6日`). */
-const PAGE_DATE_LINE = /(?:更新|发布|发表|印发)(?:时间|日期)\s*[:]?\s*(20\d{2})\s*[-/.年]\s*\d{1,2}/;
+/** The date a page gives itself (`更新时间:2022-03-21`, `发布日期:2024年5月6日`, a line opening `时间:2023-05-10`). */
+const PAGE_DATE_LINE = /(?:(?:更新|发布|发表|印发)(?:时间|日期)\s*[:]?|(?:^|\n)\s*(?:时间|日期)\s*[:])\s*(20\d{2})\s*[-/.年]\s*\d{1,2}/;
 
 function articleDefaults(title: string, text: string, lines: Line[], publishedAt?: string): ArticleDefaults {
   const scope = scopeOf(title, [], { bareYears: true });
@@ -336,7 +336,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   if (year === null) {
     year = bodyYear(lines), yearSource = 'body';
     // (An untitled excerpt's first line stating a year, `根据某省2024年社保缴费政策,…如下:`, dates it as a title would.)
-    const leadYear = untitled ? yearsIn(lead.text)[0] : undefined;
+    // (…not a year of an aside in it: `…标准如下(该标准执行至2025年6月,2025年新标准待公布):`.)
+    const leadYear = untitled ? yearsIn(lead.text.replace(/\([^()]*\)/g, ''))[0] : undefined;
     if (leadYear !== undefined) year = leadYear, yearSource = 'lead';
     // An untitled excerpt's first line is read as a title: its year may stand bare (`2021某市医保缴费比例`).
     if (year === null && untitled) year = firstYear(scopeOf(lead.text, [], { bareYears: true })), yearSource = 'lead';
@@ -1222,7 +1223,9 @@ function inExampleAside(text: string, at: number): boolean {
 }
 
 /** Payers of an employee rate as a clause names them (`用人单位`, `其从业人员`, `职工个人`); not the insurance's name (`职工医保`). */
-const CLAUSE_PAYER = /(用人单位|参保单位|单位|企业|公司)(?!职工|工作人员|缴费基数之和)|(职工个人|在职职工|从业人员|职工|个人|本人)(?!医保|基本医疗|医疗保险|账户|帐户|身份)/g;
+const CLAUSE_PAYER = /(用人单位|参保单位|单位|企业|公司)(?!职工|工作人员|缴费基数之和)|(职工个人|在职职工|从业人员|职工|个人)(?!医保|基本医疗|医疗保险|账户|帐户|身份)/g;
+/** A rate split between payers right after it (`8%,其中单位缴纳6%、个人缴纳2%`): the whole, no payer's part. */
+const SPLIT_AFTER = /^\s*(?:\([^()]*\))?\s*[,]?\s*(?:其中|即)\s*[^,;。]{0,6}?(?:单位|个人)/;
 /** Payers joined (`单位和个人`, `用人单位及职工`): a rate of both is neither's part. */
 const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:职工|个人)|(?:职工|个人)\s*(?:和|与|及|、|\+)\s*(?:用人)?单位/;
 
@@ -1230,7 +1233,7 @@ const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:�
 function payerOfClause(text: string, at: number): string | undefined {
   const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   const clause = text.slice(from, at);
-  if (JOINED_PAYERS.test(clause)) return undefined;
+  if (JOINED_PAYERS.test(clause) || SPLIT_AFTER.test(text.slice(at).replace(/^[\d.]+\s*%/, ''))) return undefined;
   let last: RegExpMatchArray | undefined;
   for (const match of clause.matchAll(CLAUSE_PAYER)) last = match;
   if (!last) return undefined;

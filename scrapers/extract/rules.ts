@@ -332,7 +332,7 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
 
 const CELL_NUMBER = /^\d+(?:\.\d+)?%?$/;
 const CELL_FIGURE = /^[\d.]+%?(?:[-~至][\d.]+%?)?(?:元)?$/;
-const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|^(?:合计|总计)|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
+const VALUE_COLUMN = /比例|占比|费率|金额|标准|基数|上限|下限|缴费额|缴纳额|^(?:合计|总计)|\((?:元|%)\)|(?:缴费|补助|补贴)$/;
 const PLACE_COLUMN = /地区|城市|地市|区域|市州|地方|统筹区/;
 
 interface Column {
@@ -350,7 +350,7 @@ function columnOf(header: string, ctx: RuleContext): Column | null {
   // (A column headed by the base, `…缴费基数`, holds the base a payroll scheme's payments are worked on.)
   if (shape === 'money' && /基数$/.test(header) && !/上限|下限|最高|最低/.test(header) && (ctx.scheme === 'flexible' || ctx.scheme === 'employee')) key = 'contribution.base_monthly';
   // (…and one headed by a part of the insurance, `大额医疗费用补助月缴费金额`, holds that part's figures.)
-  const part = shape === 'rate' ? /^(用人单位|单位|个人)/.exec(header)?.[1]
+  const part = shape === 'rate' ? /^(用人单位|单位|个人|企业|公司)/.exec(header)?.[1]?.replace(/^(?:企业|公司)$/, '单位')
     : RATE_PART.exec(header)?.[0].replace(/(?:月)?(?:缴费|缴纳)?(?:金额|标准)$/, '');
   return { key, shape, ...(part ? { part } : {}) };
 }
@@ -431,6 +431,8 @@ function gridRowCandidates(sentence: string, ctx: RuleContext): Candidate[] {
   if (!columns.some((c) => c?.key)) return [];
   const cells = tableCells(sentence);
   if (cells.length !== header.length) return [];
+  // (A table of payers' rates, `个人缴费比例 | 企业缴费比例`, is a payroll table: its yearly sums are no resident's share.)
+  const payroll = columns.some((c) => c?.part && /单位|个人/.test(c.part));
   const labels = cells.filter((_, j) => !columns[j] && !PLACE_COLUMN.test(header[j]));
   // (A row of figures only, `8190 | 475.02 | 24.57 | 499.59`, is the table's one row: each figure its column's.)
   if (labels.some((c) => GRID_FIGURE.test(c.text)) || (!labels.length && !cells.every((c) => GRID_FIGURE.test(c.text)))) return [];
@@ -440,6 +442,7 @@ function gridRowCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const column = columns[j];
     const figure = GRID_FIGURE.exec(cell.text);
     if (!column?.key || !figure) return;
+    if (payroll && RESIDENT_SHARE_KEYS.has(column.key)) return;
     if (column.shape === 'rate' ? figure[2]?.startsWith('元') : figure[2] === '%') return;
     const value = column.shape === 'rate' ? parseRate(`${figure[1]}%`) : Number(figure[1]);
     // A cell of 0 says the group pays nothing of that part; it states no rule of its own.

@@ -336,3 +336,23 @@ describe('a base\'s bounds as a share of the wage', () => {
     ]);
   });
 });
+
+describe('a page\'s own date and a payroll table', () => {
+  it('dates an excerpt by a line opening with its time (时间:2023-05-10) before a later page\'s update time', () => {
+    const text = ['', '九江医疗保险缴费比例', '时间:2023-05-10 18:50:52 来源:互联网', '职工医保缴费比例为8%,其中单位缴纳6%、个人缴纳2%。', '相关推荐', '    更新时间:2024-01-22 10:00:09'].join('\n');
+    expect([...new Set(factRows('', text).map((row) => row[2]))]).toEqual([2023]);
+  });
+
+  it('names no payer of a total split right after it (缴费比例为N%,其中单位缴纳A%、个人缴纳B%)', () => {
+    const text = '新参加工作的职工以本人当月工资收入为基数缴费,缴费比例为8%,其中单位缴纳6%、个人缴纳2%。';
+    expect(rows('2023年九江职工医保', text, 'contribution.rate').find((row) => row[3] === 0.08)?.[2]).toBe('');
+  });
+
+  it('reads payers\' rates from a table with yearly sums beside them, and no resident share from those sums', () => {
+    const text = ['', '| 项目 | 个人缴费比例 | 个人年缴费额 | 企业缴费比例 | 企业年缴费额 |', '| 医疗保险 | 2% | 820.8元 | 7.5% | 3078元|'].join('\n');
+    expect(factRows('2024年开封社保', text).map((row) => [row[1], row[3], row[4], row[5]])).toEqual([
+      ['employee', 'contribution.rate', '医疗保险 个人', 0.02],
+      ['employee', 'contribution.rate', '医疗保险 单位', 0.075],
+    ]);
+  });
+});
