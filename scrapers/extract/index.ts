@@ -786,6 +786,13 @@ function factsOfSentence(
     // medical one's since, is that insurance's.
     const insurance = candidate.key === 'contribution.rate' || candidate.key === 'contribution.monthly_amount' ? lastInsuranceBefore(sentence.text, candidate.at) : '';
     if (OTHER_INSURANCE_WORD.test(insurance)) continue;
+    // `一、职工一档医保` then `单位缴纳比例:6%`: a rate under a heading naming a grade of the payroll insurance is that grade's.
+    if (candidate.key === 'contribution.rate' && (!candidate.variant || PAYER_PART.test(candidate.variant)) && factScheme !== 'resident') {
+      const grade = [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outlineAbove(sentence.line, allLines)]
+        .map((text) => text?.replace(/\([^()]*\)/g, ''))
+        .map((text) => (text && text.length <= 20 && !/\d\s*[%元]/.test(text) ? GRADE_IN_CAPTION.exec(text)?.[1] : undefined)).find(Boolean);
+      if (grade && !sentence.text.includes(grade)) candidate.variant = candidate.variant ? `${grade} ${candidate.variant}` : grade;
+    }
     // `5. 生育保险` then `- 单位:0.7%`: a payer's rate under a caption naming a part of the insurance is that part's.
     if (candidate.key === 'contribution.rate' && candidate.variant && PAYER_PART.test(candidate.variant)) {
       const part = labels.slice(1).map((label) => label.replace(LIST_NUMBER, '').replace(/[\s:]+$/, '')).find((label) => PART_CAPTION.test(label));
@@ -1027,7 +1034,8 @@ function schemeFor(candidate: Candidate, own: TextScope, inherited: Scheme | nul
   const stated = nearestBefore(named, candidate.at)?.value ?? (inherited ? null : own.schemes[0]?.value ?? null);
   const scheme = stated ?? inherited;
   // A rate or base the sentence or its label states for residents (`居民医保缴费基数按N元/月`) is theirs.
-  if (RESIDENT_PAYROLL.has(candidate.key) && (stated ?? innerScheme) === 'resident') return 'resident';
+  // (…and so is a rate split between a person and the government on a resident page: `缴费比例:1.8%,个人和财政按比例分担`.)
+  if (RESIDENT_PAYROLL.has(candidate.key) && (stated ?? innerScheme ?? (candidate.key === 'contribution.rate' && /财政/.test(text) ? inherited : null)) === 'resident') return 'resident';
   // (The floor and ceiling of the base are the employee insurance's, whoever the page is about.)
   if (PAYROLL_ONLY.has(candidate.key)) return scheme === 'flexible' || (scheme === null && pageFlexibleOnly && !BASE_BOUNDS.has(candidate.key)) ? 'flexible' : 'employee';
   // Resuming after a lapse is the payroll schemes' rule (DOMAIN.md); a resident grace is named as such.
@@ -1242,6 +1250,18 @@ function payerOfClause(text: string, at: number): string | undefined {
   if (last[1]) return /企业|公司/.test(last[1]) ? '单位' : last[1];
   return '个人';
 }
+
+/** The nearest line above opening with an outline number (`二、职工二档医保(…)`), within 8 lines: the caption of what follows. */
+function outlineAbove(line: Line, lines: readonly Line[]): string | undefined {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 8; i--) {
+    const text = lines[i].text.trim();
+    if (/^[一二三四五六七八九十]{1,3}、/.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** A grade of the payroll insurance a heading names (`职工一档医保`, `二档`). */
+const GRADE_IN_CAPTION = /(?:职工|灵活就业|基本医疗|医保)?\s*([一二三四五六七八九十]档)/;
 
 /** A list item's number (`5. `, `(二)`, `三、`). */
 const LIST_NUMBER = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[.、．)]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\))\s*/;

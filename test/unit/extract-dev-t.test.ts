@@ -356,3 +356,22 @@ describe('a page\'s own date and a payroll table', () => {
     ]);
   });
 });
+
+describe('grades of the employee insurance under outline headings', () => {
+  const text = ['', '一、职工一档医保', '缴费比例:8%', '单位缴纳比例:6%', '个人缴纳比例:2%', '个人账户入账比例:个人账户的计入标准按照有关规定执行', '二、职工二档医保(原三档并入二档)', '缴费比例:2.5%', '单位缴纳比例:2%', '个人缴纳比例:0.5%', '三、居民医保', '缴费比例:1.8%,个人和财政按比例分担'].join('\n');
+
+  it('names each payer\'s rate by the grade its outline heading names (一、职工一档医保 / 单位缴纳比例:N%)', () => {
+    const found = factRows('2023年珠海医保缴费比例', text).filter((row) => row[1] === 'employee').map((row) => [row[4], row[5]]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['一档 单位', 0.06],
+      ['一档 个人', 0.02],
+      ['职工二档医保', 0.025],
+      ['二档 单位', 0.02],
+      ['二档 个人', 0.005],
+    ]));
+  });
+
+  it('gives a rate split between a person and the government on a resident section the resident insurance', () => {
+    expect(factRows('2023年珠海医保缴费比例', text).filter((row) => row[5] === 0.018).map((row) => row[1])).toEqual(['resident']);
+  });
+});
