@@ -751,6 +751,9 @@ function factsOfSentence(
     }
     let factYear = yearFor(candidate, own, innerYear, year, outer.year, sentence.text, sentence.line.section.heading?.content.text ?? '');
     if (factYear === null) continue;
+    // `据悉,明年初,某市…费率由A%调整为B%` on a page dated only by its publication: the year after it.
+    if (outer.yearSource === 'published' && innerYear === null && own.years.length === 0 && candidate.year === undefined && !candidate.yearOffset
+      && /明年|下一?年度/.test(sentence.text.slice(0, candidate.at))) factYear += 1;
     // `按2020年…平均工资N元计算,确定2021年…缴费基数上限…`: a wage that sets a later year's base is filed under that year.
     if (candidate.key.startsWith('wage.')) {
       const later = WAGE_SETS_BASE_OF.exec(sentence.text.slice(candidate.at))

@@ -1582,8 +1582,8 @@ export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|�
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 // (A bracket of what a payment period buys is no benefit period: `缴费期:A-B(享受2025全年待遇)`.)
 export const BENEFIT_AFTER = /^(?!\s*\(\s*(?:可)?享受(?:19|20)\d{2}\s*(?:年度?)?全年)[^,;。]{0,4}(?:享受|报销|待遇)/;
-/** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`). */
-export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$|(?:待遇享受期|享受期)(?:为|是|:)[^,;。]{0,16}$/;
+/** …or right before it (`待遇享受期:…`, `可享全年待遇(…)`, `才可在次年1月1日至12月31日` then 享受 on the next line). */
+export const BENEFIT_BEFORE = /(?:待遇|享受期|享受)[^,;。]{0,6}$|(?:待遇享受期|享受期)(?:为|是|:)[^,;。]{0,16}$|(?:才可|方可)(?:在)?\s*(?:次年)?\s*$/;
 /** A deadline for back-payment written before a date (`补缴截止时间为…`). */
 export const LATE_DEADLINE_BEFORE = /(?:补缴|补交)(?:的)?(?:截止|最晚|最迟)(?:时间|日期)?(?:为|是|:)?\s*$/;
 /** …and after a date (`可在2025年3月31日前申请补缴`). */

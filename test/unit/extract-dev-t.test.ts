@@ -375,3 +375,17 @@ describe('grades of the employee insurance under outline headings', () => {
     expect(factRows('2023年珠海医保缴费比例', text).filter((row) => row[5] === 0.018).map((row) => row[1])).toEqual(['resident']);
   });
 });
+
+describe('dates relative to a page\'s publication, and a benefit period', () => {
+  it('reads 明年 on a page dated only by its publication as the year after it', () => {
+    const text = ['', '2019-11-14 来源:某报', '据悉,明年初,芜湖市职工基本医疗保险费机关事业单位费率由7.2%调整为6.2%。'].join('\n');
+    expect([...new Set(factRows('', text).map((row) => row[2]))]).toEqual([2020]);
+  });
+
+  it('reads no payment window from the year a benefit runs (才可在次年1月1日至12月31日 / 享受…)', () => {
+    const text = ['', '2023年城乡居民医保集中缴费期为2022年9月1日至12月31日,', '只有在集中缴费期完成缴纳的居民', '才可在次年1月1日至12月31日', '享受居民医保待遇。'].join('\n');
+    expect(factRows('2023年六安城乡居民医保', text).filter((row) => row[3] === 'enrollment.window').map((row) => row[5])).toEqual([
+      { start: '2022-09-01', end: '2022-12-31' },
+    ]);
+  });
+});
