@@ -6,7 +6,7 @@ import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocument
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, FLEXIBLE_CUE, EMPLOYEE_CUE, YEAR_INSTANCE_ASIDE } from './vocabulary';
-import { ALLOCATED_TO, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
+import { ALLOCATED_TO, CITY_COMMERCIAL_COVER, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -824,6 +824,10 @@ function factsOfSentence(
       if (candidate.key === 'contribution.individual_annual' && /[×*=]/.test(sentence.text)) continue;
       // `城乡居民长期护理保险2022年度个人缴费标准为10元`: another cover's share, named in the value's own clause.
       if (OTHER_COVER.test(clauseBefore(sentence.text, candidate.at))) continue;
+      // `2024年度益康保缴费标准为100元/人,学生缴费标准为50元/人`: a city's commercial cover named earlier in the sentence
+      // is still the subject, until the basic insurance is named again.
+      const commercial = sentence.text.slice(0, candidate.at).search(CITY_COMMERCIAL_COVER);
+      if (commercial >= 0 && !/基本医疗|居民医保|城乡居民医疗/.test(sentence.text.slice(commercial, candidate.at))) continue;
     }
     const hedged = hedgedAt(sentence.text, candidate.at) || hedgedAbove;
     // General advice in an article whose title names no place describes no region; a

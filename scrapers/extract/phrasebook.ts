@@ -414,7 +414,9 @@ export const SUBSIDY_PART_BEFORE = /(?:中央|省|市|县|区|州|旗|乡镇|本
 export const COMBINED_WITH_OTHER_COVER = /(?:合并|一并|同时)(?:征收|征缴|缴纳|收取|缴费)[^。]{0,12}(?:合计|共计|总计|一共|共)[^,;。\d]{0,6}$/;
 /** The long-term care cover (长期护理保险, 长护险, 照护保险): a cover of its own beside the medical insurance. */
 export const LONG_TERM_CARE = /长期护理|长期照护|照护保险|长护险|护理保险/;
-export const OTHER_COVER = new RegExp(`${LONG_TERM_CARE.source}|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助`);
+/** A city's commercial supplementary cover (`惠民保`, `益康保`, 城市定制型商业医疗保险): no part of the basic insurance. */
+export const CITY_COMMERCIAL_COVER = /惠民保|[\u4e00-\u9fff]{1,2}康保|普惠型|城市定制|商业(?:补充)?医疗保险/;
+export const OTHER_COVER = new RegExp(`${LONG_TERM_CARE.source}|${CITY_COMMERCIAL_COVER.source}|大病保险|大病医疗|大额医疗|补充医疗|补充保险|意外伤害|商业保险|互助`);
 /** A share of a rate credited somewhere (`7.5%入统筹基金`, `2%划入个人账户`), right at the rate. */
 export const ALLOCATED_TO = /^[\d.]+\s*%\s*(?:划入|计入|进入|存入|入|用于)\s*(?:统筹|个人[账帐]户|基金|医保基金)/;
 /** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */

@@ -389,3 +389,10 @@ describe('dates relative to a page\'s publication, and a benefit period', () => 
     ]);
   });
 });
+
+describe('a city\'s commercial cover', () => {
+  it('reads no resident share of a commercial cover the sentence names first (益康保缴费标准为N元,学生…M元)', () => {
+    expect(factRows('2024年台州城乡居民医保', '2024年度惠康保缴费标准为90元/人,学生缴费标准为45元/人。')).toEqual([]);
+    expect(factRows('2024年台州城乡居民医保', '2024年度惠民保缴费标准为90元/人。')).toEqual([]);
+  });
+});
