@@ -92,79 +92,80 @@ const PAYROLL_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
 // facts fare against the others'; sources are where scope came from (see the types above).
 
 /** The log-odds of a fact on an unseen page before any signal is weighed. */
-const BIAS = 1.52;
+const BIAS = 1.39;
 /** Per 0.1 of the phrasebook row's `wording` above 0.85. */
-const WORDING = 0.56;
+const WORDING = 0.21;
 
 const KEY_LOG_ODDS: Record<FactKey, number> = {
-  'contribution.individual_annual': 0.05,
-  'contribution.subsidy_annual': 0.2,
-  'contribution.total_annual': -0.15,
-  'contribution.rate': -0.56,
-  'contribution.monthly_amount': -0.53,
-  'contribution.base_monthly': -0.55,
-  'contribution.base_min_monthly': 0.81,
-  'contribution.base_max_monthly': 0.34,
-  'wage.average_monthly': 0.21,
-  'wage.average_annual': 0.19,
-  'enrollment.window': 0.73,
-  'enrollment.late_window': -0.21,
-  'enrollment.newborn_days': -0.31,
-  'lapse.grace_months': 0.31,
-  'backpay.online_max_months': 0.06,
-  'backpay.max_lookback_months': 0.06,
-  'late_fee.daily_rate': -0.4,
-  'waiting.fixed_months': 0.23,
-  'waiting.per_lapsed_year_months': -0.14,
-  'waiting.repair_per_year_months': -0.05,
+  'contribution.individual_annual': 0.31,
+  'contribution.subsidy_annual': 0.52,
+  'contribution.total_annual': -0.43,
+  'contribution.rate': -0.07,
+  'contribution.monthly_amount': -0.67,
+  'contribution.base_monthly': -0.64,
+  'contribution.base_min_monthly': 0.68,
+  'contribution.base_max_monthly': 0.54,
+  'wage.average_monthly': -0.17,
+  'wage.average_annual': 0.16,
+  'enrollment.window': 0.58,
+  'enrollment.late_window': -0.15,
+  'enrollment.newborn_days': -0.5,
+  'lapse.grace_months': 0.2,
+  'backpay.online_max_months': 0.05,
+  'backpay.max_lookback_months': 0.04,
+  'late_fee.daily_rate': -0.24,
+  'waiting.fixed_months': 0.35,
+  'waiting.per_lapsed_year_months': 0.05,
+  'waiting.repair_per_year_months': -0.13,
   'waiting.max_months': 0.12,
-  'waiting.tiers': 0.02,
-  'incentive.continuous_years': 0.16,
-  'incentive.cap_increase_annual': 0.12,
+  'waiting.tiers': 0.01,
+  'incentive.continuous_years': 0.15,
+  'incentive.cap_increase_annual': 0.08,
   'aid.tilted_rate_min': 0.01,
   'aid.tilted_rate_max': 0.01,
   'aid.annual_cap': 0.01,
-  'retirement.min_years_male': -0.06,
-  'retirement.min_years_female': -0.02,
-  'retirement.min_local_years': -0.19,
+  'retirement.min_years_male': -0.03,
+  'retirement.min_years_female': -0.01,
+  'retirement.min_local_years': -0.08,
 };
 
 const REGION_LOG_ODDS: Record<RegionSource, number> = {
-  sentence: -0.01,
-  label: 0.17,
-  section: -0.45,
+  sentence: 0,
+  label: -0.02,
+  section: -0.02,
   title: 0.19,
-  issuer: 0.21,
-  lead: 0.32,
-  body: -0.08,
-  none: 0.13,
+  issuer: 0.11,
+  lead: 0.35,
+  // (Fitted 0.22; held to the title's: a region guessed from the body is never surer than one the title names.)
+  body: 0.19,
+  none: -0.09,
 };
 
 const YEAR_LOG_ODDS: Record<YearSource, number> = {
-  rule: 0.52,
-  sentence: 0.5,
-  label: 0.25,
-  section: 0.41,
+  rule: 0.43,
+  sentence: 0.68,
+  label: 0.59,
+  section: 0.03,
   title: 0.12,
-  lead: -0.13,
-  body: -0.26,
-  published: -0.33,
+  lead: -0.18,
+  body: -0.38,
+  published: 0.04,
   guessed: -0.6,
 };
 
 /** Where the scheme came from, for payroll keys and for the others. */
 const SCHEME_LOG_ODDS: Record<SchemeSource, { payroll: number; other: number }> = {
-  rule: { payroll: -0.03, other: 0.41 },
-  sentence: { payroll: 0.14, other: 0.45 },
-  context: { payroll: 0.32, other: 0.09 },
-  default: { payroll: -0.53, other: -0.38 },
+  rule: { payroll: -0.01, other: 0.47 },
+  sentence: { payroll: 0.1, other: 0.07 },
+  context: { payroll: 0.18, other: 0.18 },
+  default: { payroll: -0.45, other: 0.19 },
 };
 
 /** Per value the sentence states beyond the first, counted up to CROWD_CAP more. */
-const CROWD = 0.23;
+const CROWD = 0.15;
 const CROWD_CAP = 3;
 
-const FLAG_LOG_ODDS = { snippet: 0.1, foreignRegion: 0.22, payerPart: 0.54, assistedGroup: -0.8, restated: 0.45, worked: 0.68, named: 0.46, contested: -1.96 } as const;
+const FLAG_LOG_ODDS = { snippet: 0.13, foreignRegion: 0.33, payerPart: 0.09, assistedGroup: -0.79, restated: 0.26, worked: -0.16, named: 0.43, contested: -1.71 } as const;
 
 /** The flags the model fits a weight to (hedging and a change's old value are fixed, below). */
 export const FITTED_FLAGS = ['snippet', 'foreignRegion', 'payerPart', 'assistedGroup', 'restated', 'worked', 'named', 'contested'] as const;
@@ -225,18 +226,15 @@ export function fixedLogOdds(signals: ConfidenceSignals): number {
 }
 
 /**
- * The most a fact read from a page may claim. The held-out evidence disagrees with itself, so 0.8 is
- * not claimed. Held out by set on 15 labelled sets the rules were not tuned on (180 excerpts, two
- * batches), a fit without each set put 197 facts at 0.8 or more and 193 were right (98%, 27% of the
- * facts); on the fourth batch, labelled after the rules were tuned on the first three (84 excerpts),
- * weights fitted without it put 94 of its 317 facts there and 90 were right (95.7%). But on a fifth
- * batch, labelled after every rule and weight here was written (69 excerpts), these weights put 71 of its 257
- * facts there and only 64 were right (90.1%); and on the third
- * batch, before the rules were tuned on it, weights fitted without it put 129 of 306 facts there and
- * only 80.6% were right, and a fit held out by set over all three batches put 59 facts there, 76%
- * right (`npm run calibrate`, `npm run eval`). The batches differ more than the signals separate right
- * from wrong. Raise this when every held-out batch says otherwise; until then every change waits for
- * review (publish policy).
+ * The most a fact read from a page may claim. The held-out evidence is at the line, not above it, so 0.8
+ * is not claimed. Eight batches of labelled excerpts (653 excerpts, labelled one batch after another),
+ * each held out from a fit on the other seven and the seeds (`npm run calibrate`): 696 of 2701 facts
+ * (26%) reach 0.8, and 95.5% of those are right; by batch 97.6%, 96.6%, 90.7%, 94.9%, 97.0%, 96.3%,
+ * 95.9% and 96.4% (the last batch labelled after every rule here was written). Two batches fall short
+ * of 95%, and a quarter of the facts is far from the half the publish line wants. (Before the reader's
+ * last rules, the third batch had 80.6% and the fifth 90.1% there.) The batches differ more than the
+ * signals separate right from wrong. Raise this when every held-out batch says otherwise; until then
+ * every change waits for review (publish policy).
  */
 export const CONFIDENCE_CEILING = 0.79;
 

@@ -307,10 +307,12 @@ describe('confidence', () => {
     for (const fact of facts.filter((f) => f.key === 'contribution.individual_annual')) expect(fact.confidence).toBeLessThan(0.8);
   });
 
-  it('is lower when the region is only guessed from the body than when the title names it', () => {
+  // (On eight labelled batches the two are about equally right: the fit puts a body guess a little above the
+  // title, and confidence.ts holds it to the title's.)
+  it('is never higher when the region is only guessed from the body than when the title names it', () => {
     const named = extractFacts({ title: '2026年三明居民医保', text: '居民医保个人缴费标准为每人每年400元。' })[0];
     const guessed = extractFacts({ title: '2026年居民医保缴费标准', text: '三明市医保局发布通知。\n居民医保个人缴费标准为每人每年400元。' });
     expect(guessed.length).toBeGreaterThan(0);
-    for (const fact of guessed) expect(fact.confidence).toBeLessThan(named.confidence);
+    for (const fact of guessed) expect(fact.confidence).toBeLessThanOrEqual(named.confidence);
   });
 });
