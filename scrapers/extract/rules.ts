@@ -586,13 +586,15 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // `二、各地缴费标准` then `某市:成年居民410元/人;学生380元/人`: a group's bare figure per person, under a
   // caption of the share, is what that group pays.
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
-    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt)) + 1, valueAt).trim();
+    // (…or after the sibling item before it: `某市:市区880元、县区830元`.)
+    const sibling = [...sentence.slice(0, valueAt).matchAll(/\d\s*元(?:\s*\/\s*[人年]+)?\s*、/g)].pop();
+    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt), sibling ? sibling.index + sibling[0].length - 1 : -1) + 1, valueAt).trim();
     // (The nearest caption that names the share and no aid: an intro line that mentions aid gives way to the heading.)
     // (A nearer caption of the subsidy, `补助标准:`, decides against the share.)
     const nearest = [ctx.lead, ...ctx.labels, ...(ctx.headings ?? [])].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !AID_CAPTION.test(text) && !OTHER_COVER.test(text));
     const caption = nearest && !/补助|补贴|筹资/.test(nearest) ? nearest : undefined;
     if (caption && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
-      && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
+      && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item) || AREA_KIND.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
       return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
     }
     // …and so is a place's bare figure right after its name (`4、某省某市:450元/人`), the one share of that place.
@@ -964,7 +966,7 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
     // `最高缴费档次:` above a ceiling restates the bound, it names no group.
     if (/^contribution\.base_m(?:in|ax)_monthly$/.test(found.key) && /最高|最低|上限|下限/.test(text)) return false;
     // (A question heading is no group: `今年医疗保险交多少钱,农村`; nor are words holding another figure: `分别为A元/月(甲)和`.)
-    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && !NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, '')) && !ASKS.test(text) && !/\d\s*(?:元|%)/.test(text);
+    return text && text.length <= 24 && !NOT_VARIANT.test(text) && !KEY_LABEL.test(text) && (RESIDENT_SHARE_KEYS.has(found.key) && AREA_KIND.test(text) || (!NOT_A_PLACE_OR_YEAR.test(text) && VARIANT_WORDS.test(text))) && !CHOICE_CLAUSE.test(text.replace(/\([^()]*\)/g, '')) && !ASKS.test(text) && !/\d\s*(?:元|%)/.test(text);
   };
   for (const raw of near) if (usable(raw) && (parts || !/^(?:用人单位|单位|个人)$/.test(raw.trim()))) return raw.trim();
   let lead = '';

@@ -396,3 +396,14 @@ describe('a city\'s commercial cover', () => {
     expect(factRows('2024年台州城乡居民医保', '2024年度惠民保缴费标准为90元/人。')).toEqual([]);
   });
 });
+
+describe('a round-up city\'s groups after its name', () => {
+  it('reads each group or kind of area listed after a city with its own figure (某市:市区A元、县区B元、老年居民C元)', () => {
+    expect(rows('2025年江苏省各市城乡居民医保缴费标准', '泰州:市区860元、县区800元、老年居民700元、大学生210元。', 'contribution.individual_annual')).toEqual([
+      ['321200', 2025, '市区', 860],
+      ['321200', 2025, '县区', 800],
+      ['321200', 2025, '老年居民', 700],
+      ['321200', 2025, '大学生', 210],
+    ]);
+  });
+});
