@@ -1224,17 +1224,23 @@ function settle(raw: Fact[]): Fact[] {
 function lastInsuranceBefore(text: string, at: number): string {
   let last = '';
   // (A name inside a bracket, `医疗保险(含生育保险):`, `16%(养老保险)`, is an aside or another figure's tag.)
-  const head = text.slice(0, at).replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+  // (A name over 300 characters back, past any list of insurances, no longer scopes the figure.)
+  const head = text.slice(Math.max(0, at - 300), at).replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
   for (const match of head.matchAll(INSURANCE_NAMED)) last = match[0];
   return last;
 }
 
+/** EXAMPLE_ASIDE matched where an aside opens (sticky). */
+const EXAMPLE_ASIDE_AT = new RegExp(EXAMPLE_ASIDE.source, 'y');
+
 /** Whether offset `at` is inside an aside giving examples (`(如基数6000元,…)`). */
 function inExampleAside(text: string, at: number): boolean {
-  if (!text.includes('(')) return false;
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  EXAMPLE_ASIDE_AT.lastIndex = open;
+  const match = EXAMPLE_ASIDE_AT.exec(text);
   // (…not one giving a year's figure, `(如2023年为3863元)`: the rule's figure of that year.)
-  for (const match of text.matchAll(EXAMPLE_ASIDE)) if (match.index < at && at < match.index + match[0].length && !YEAR_INSTANCE_ASIDE.test(match[0])) return true;
-  return false;
+  return !!match && at < open + match[0].length && !YEAR_INSTANCE_ASIDE.test(match[0]);
 }
 
 /** Payers of an employee rate as a clause names them (`用人单位`, `其从业人员`, `职工个人`); not the insurance's name (`职工医保`). */
@@ -1246,9 +1252,9 @@ const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:�
 
 /** The payer an employee rate's clause names last before it, as 单位's word or 个人; undefined when none or both. */
 function payerOfClause(text: string, at: number): string | undefined {
-  const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const from = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('。', at - 1), at - 200) + 1;
   const clause = text.slice(from, at);
-  if (JOINED_PAYERS.test(clause) || SPLIT_AFTER.test(text.slice(at).replace(/^[\d.]+\s*%/, ''))) return undefined;
+  if (JOINED_PAYERS.test(clause) || SPLIT_AFTER.test(text.slice(at, at + 40).replace(/^[\d.]+\s*%/, ''))) return undefined;
   let last: RegExpMatchArray | undefined;
   for (const match of clause.matchAll(CLAUSE_PAYER)) last = match;
   if (!last) return undefined;

@@ -313,7 +313,7 @@ function supplementCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     if (!cover) continue;
     // By the month: `/月` after the figure or the cover, or `每月` before the figure.
     // (…or a month's sum of the parts closing the sentence: `…大额医疗费用补助23.44元,共计264.58元/月`.)
-    const monthlySum = MONTHLY_SUM_AFTER.test(sentence.slice(end));
+    const monthlySum = MONTHLY_SUM_AFTER.test(sentence.slice(end, end + 60));
     if (!/^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/.test(after) && !/(?:每人每月|每月|按月)[^,;。\d]{0,8}$/.test(before) && !/\/\s*月/.test(after) && !monthlySum) continue;
     const byMonthInBracket = MONTHLY_IN_BRACKET_BEFORE.test(before);
     if (/^\s*\/\s*年|年缴|全年/.test(after) || (!byMonthInBracket && /年缴|全年|每年/.test(before))) continue;
@@ -587,8 +587,9 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   // caption of the share, is what that group pays.
   if (phrases === MONEY_PHRASES && ctx.scheme === 'resident' && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
     // (…or after the sibling item before it: `某市:市区880元、县区830元`.)
-    const sibling = [...sentence.slice(0, valueAt).matchAll(/\d\s*元(?:\s*\/\s*[人年]+)?\s*、/g)].pop();
-    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt), sibling ? sibling.index + sibling[0].length - 1 : -1) + 1, valueAt).trim();
+    const comma = sentence.lastIndexOf('、', valueAt);
+    const sibling = comma > 0 && /\d\s*元(?:\s*\/\s*[人年]+)?\s*$/.test(sentence.slice(Math.max(0, comma - 12), comma)) ? comma : -1;
+    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt), sibling) + 1, valueAt).trim();
     // (The nearest caption that names the share and no aid: an intro line that mentions aid gives way to the heading.)
     // (A nearer caption of the subsidy, `补助标准:`, decides against the share.)
     const nearest = [ctx.lead, ...ctx.labels, ...(ctx.headings ?? [])].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !AID_CAPTION.test(text) && !OTHER_COVER.test(text));
