@@ -5,8 +5,8 @@
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
 import { candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
-import { CAMPAIGN_OF_YEAR, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, FLEXIBLE_CUE, EMPLOYEE_CUE, YEAR_INSTANCE_ASIDE } from './vocabulary';
-import { ALLOCATED_TO, CITY_COMMERCIAL_COVER, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
+import { CAMPAIGN_OF_YEAR, EMPLOYEE_CUE, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, FLEXIBLE_CUE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, YEAR_INSTANCE_ASIDE } from './vocabulary';
+import { ALLOCATED_TO, CITY_COMMERCIAL_COVER, CLAUSE_PAYER, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, JOINED_PAYERS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SPLIT_AFTER, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
 export { normaliseWidth } from './reading';
 import { MIN_CONFIDENCE, confidenceOf, type ConfidenceSignals, type RegionSource, type SchemeSource, type YearSource } from './confidence';
 import {
@@ -1242,13 +1242,6 @@ function inExampleAside(text: string, at: number): boolean {
   // (…not one giving a year's figure, `(如2023年为3863元)`: the rule's figure of that year.)
   return !!match && at < open + match[0].length && !YEAR_INSTANCE_ASIDE.test(match[0]);
 }
-
-/** Payers of an employee rate as a clause names them (`用人单位`, `其从业人员`, `职工个人`); not the insurance's name (`职工医保`). */
-const CLAUSE_PAYER = /(用人单位|参保单位|单位|企业|公司)(?!职工|工作人员|缴费基数之和)|(职工个人|在职职工|从业人员|职工|个人)(?!医保|基本医疗|医疗保险|账户|帐户|身份)/g;
-/** A rate split between payers right after it (`8%,其中单位缴纳6%、个人缴纳2%`): the whole, no payer's part. */
-const SPLIT_AFTER = /^\s*(?:\([^()]*\))?\s*[,]?\s*(?:其中|即)\s*[^,;。]{0,6}?(?:单位|个人)/;
-/** Payers joined (`单位和个人`, `用人单位及职工`): a rate of both is neither's part. */
-const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:职工|个人)|(?:职工|个人)\s*(?:和|与|及|、|\+)\s*(?:用人)?单位/;
 
 /** The payer an employee rate's clause names last before it, as 单位's word or 个人; undefined when none or both. */
 function payerOfClause(text: string, at: number): string | undefined {

@@ -382,6 +382,13 @@ export const SUPPLEMENT = /大额(?:医疗|医保)[\u4e00-\u9fff]{0,12}/;
 const PAYER_MODAL = '需|应|须|则|均';
 /** Where a cover's name ends (`大额医疗费用补助的缴费标准为…` → `大额医疗费用补助`, `…救助金年缴费金额` → `…救助金`). */
 export const SUPPLEMENT_END = /(?:年缴|月缴|的|为|按|是|缴|交|每|需|另|全部|由|标准|执行|费率).*$/;
+/** Payers of an employee rate as a clause names them (`用人单位`, `其从业人员`, `职工个人`); not the insurance's name (`职工医保`). */
+export const CLAUSE_PAYER = /(用人单位|参保单位|单位|企业|公司)(?!职工|工作人员|缴费基数之和)|(职工个人|在职职工|从业人员|职工|个人)(?!医保|基本医疗|医疗保险|账户|帐户|身份)/g;
+/** A rate split between payers right after it (`8%,其中单位缴纳6%、个人缴纳2%`): the whole, no payer's part. */
+export const SPLIT_AFTER = /^\s*(?:\([^()]*\))?\s*[,]?\s*(?:其中|即)\s*[^,;。]{0,6}?(?:单位|个人)/;
+/** Payers joined (`单位和个人`, `用人单位及职工`): a rate of both is neither's part. */
+export const JOINED_PAYERS = /(?:单位|企业|公司)\s*(?:和|与|及|、|\+)\s*(?:职工|个人)|(?:职工|个人)\s*(?:和|与|及|、|\+)\s*(?:用人)?单位/;
+
 /** A firm named as the payer of a rate (`公司缴费比例`, `企业缴纳比例`): the employer's part, 单位. */
 export const FIRM_AS_PAYER = /(?:^|[^\u4e00-\u9fff]|参保|用人)(?:企业|公司)$/;
 /** A monthly figure in brackets after a yearly one (`年缴费金额144元(每月12元)`): the fee by the month. */
@@ -1293,28 +1300,20 @@ export const CONSTRUCTIONS: Construction[] = [
     requires: /医疗|医保/,
     wording: 0.78,
   },
-  {
-    // `缴费基数下限为全省平均工资60%(2024年暂定为4019元/月)`, `最高不超过300%(即12057元/月)`: a base's floor as a share of the
-    // wage, its figure in the bracket after.
-    name: "a base's floor as a share of the wage, its figure in brackets (下限为…工资N%(Y年为M元/月))",
+  // `缴费基数下限为全省平均工资60%(2024年暂定为4019元/月)`, `最高不超过300%(即12057元/月)`: a base's floor or ceiling
+  // as a share of the wage, its figure in the bracket after.
+  ...([
+    ['contribution.base_min_monthly', '下限|最低|保底', 'floor', 60000],
+    ['contribution.base_max_monthly', '上限|最高|封顶', 'ceiling', 100000],
+  ] as const).map(([key, bound, name, max]) => ({
+    name: `a base's ${name} as a share of the wage, its figure in brackets (${bound.slice(0, 2)}为…工资N%(Y年为M元/月))`,
     trigger: /%\s*\(/,
-    pattern: new RegExp(`(?:下限|最低|保底)(?:缴费)?(?:基数)?\\s*(?:为|是|按|不低于|不超过|不高于)?[^,;。\\d]{0,16}?\\d{2,3}\\s*%\\s*\\(\\s*(?:即|约|如?\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:暂定|暂按)?\\s*(?:为|是)?)\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`, 'g'),
-    yields: [{ key: 'contribution.base_min_monthly', shape: 'yuan', group: 'n', min: 1000, max: 60000 }],
+    pattern: new RegExp(`(?:${bound})(?:缴费)?(?:基数)?\\s*(?:为|是|按|不低于|不超过|不高于)?[^,;。\\d]{0,16}?\\d{2,3}\\s*%\\s*\\(\\s*(?:即|约|如?\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:暂定|暂按)?\\s*(?:为|是)?)\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`, 'g'),
+    yields: [{ key, shape: 'yuan' as const, group: 'n', min: 1000, max }],
     requires: /基数|工资/,
     cancel: /养老|失业|工伤|公积金|个人账户|划入|划账|报销|支付/,
     wording: 0.8,
-  },
-  {
-    // `缴费基数下限为全省平均工资60%(2024年暂定为4019元/月)`, `最高不超过300%(即12057元/月)`: a base's ceiling as a share of the
-    // wage, its figure in the bracket after.
-    name: "a base's ceiling as a share of the wage, its figure in brackets (上限为…工资N%(Y年为M元/月))",
-    trigger: /%\s*\(/,
-    pattern: new RegExp(`(?:上限|最高|封顶)(?:缴费)?(?:基数)?\\s*(?:为|是|按|不低于|不超过|不高于)?[^,;。\\d]{0,16}?\\d{2,3}\\s*%\\s*\\(\\s*(?:即|约|如?\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:暂定|暂按)?\\s*(?:为|是)?)\\s*(?<n>${N})\\s*元\\s*(?:\\/\\s*月)?\\s*\\)`, 'g'),
-    yields: [{ key: 'contribution.base_max_monthly', shape: 'yuan', group: 'n', min: 1000, max: 100000 }],
-    requires: /基数|工资/,
-    cancel: /养老|失业|工伤|公积金|个人账户|划入|划账|报销|支付/,
-    wording: 0.8,
-  },
+  })),
   {
     // `最低按4019元/月计算`: the floor of the base as what the lowest is counted on.
     name: "a base's floor as what the lowest is counted on (最低按N元/月计算)",
