@@ -25,8 +25,8 @@ describe("an employee rate named by its payer", () => {
   });
 
   it('names a payer under a kind of employer by both, and not the kind alone (企业:个人N%+单位M%)', () => {
-    const text = ['', '企业:个人2%+单位7.7%', '机关事业单位:个人2%+单位6.9%'].join('\n');
-    expect(rows('2024年汕尾职工医保缴费比例', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([
+    const text = ['', '2024汕尾医疗保险缴费比例', '', '企业:个人2%+单位7.7%', '机关事业单位:个人2%+单位6.9%'].join('\n');
+    expect(rows('', text, 'contribution.rate').map((row) => [row[2], row[3]])).toEqual([
       ['企业 个人', 0.02],
       ['企业 单位', 0.077],
       ['机关事业单位 个人', 0.02],
@@ -95,12 +95,12 @@ describe('worked sums and the figures that explain an amount', () => {
 
 describe('the year and scheme of a page', () => {
   it('takes no year before the insurance existed from a page\'s chrome (1980年属什么生肖)', () => {
-    const text = ['', '1979年属什么生肖 2023-05-02', '', '2022沧州医疗保险缴费比例', '', '本市职工基本医疗保险单位缴费率为8%'].join('\n');
-    expect(rows('', text, 'contribution.rate').map((row) => row[1])).toEqual([2022]);
+    const text = ['', '唐山市医疗保险最低缴费基数', '', '1979年属什么生肖2023-05-02  10', '', '2021唐山医疗保险缴费比例和基数', '', '2021年唐山医保支付比例', '', '单位缴费标准', '', '根据本市基本医疗保险规定,本市职工基本医疗保险单位缴费率为8.8%'].join('\n');
+    expect(rows('', text, 'contribution.rate').map((row) => row[1])).toEqual([2021]);
   });
 
   it('gives a wait of no named scheme the employee\'s on a page that never speaks of residents', () => {
-    const text = ['', '2025年廊坊职工医保缴费基数下限为5100元/月。', '注意事项', '- 断缴影响:中断超3个月后需补缴,且补缴后等待6个月才能恢复医保报销。'].join('\n');
+    const text = ['', '2025年廊坊职工医保缴费基数下限为5100元/月(平均工资的60%),上限为25500元/月。灵活就业人员可自由选择基数档次。', '注意事项', '- 断缴影响:中断超3个月后需补缴,且补缴后等待6个月才能恢复医保报销。'].join('\n');
     expect(factRowsOf(text).filter((row) => row[3] === 'waiting.fixed_months').map((row) => row[1])).toEqual(['employee']);
     const resident = ['', '2025年廊坊城乡居民医保集中缴费期为9月至12月。', '- 断缴影响:补缴后等待6个月才能恢复医保报销。'].join('\n');
     expect(factRowsOf(resident).filter((row) => row[3] === 'waiting.fixed_months').map((row) => row[1])).toEqual(['resident']);
@@ -217,7 +217,7 @@ describe('bases, subsidies and conditions', () => {
   });
 
   it('reads the sum after the parts of a subsidy as the subsidy (分别补助A元、B元…,共计每人N元)', () => {
-    const text = '财政补助标准:按中央、省、市、县财政每人每年分别补助为330元、110元、55元、55元,共计每人550元。';
+    const text = '按中央、省、市、县财政每人每年分别补助为330元、110元、55元、55元,共计每人550元。';
     expect(factRows('2021年邯郸城乡居民医保', text).map((row) => [row[3], row[5]])).toEqual([['contribution.subsidy_annual', 550]]);
   });
 
@@ -232,7 +232,7 @@ describe('bases, subsidies and conditions', () => {
 
 describe('the year of an untitled excerpt and the scheme of an employer\'s part', () => {
   it('dates an untitled excerpt by the year its first line states, whatever years the body counts more of', () => {
-    const text = ['', '根据某省2023年社保缴费政策,医保缴费标准如下:', '个人缴费标准:每人每年380元(2022年为350元)。', '2024年个人缴费标准为400元,2024年1月1日起执行,2024年待遇同步调整。'].join('\n');
+    const text = ['', '根据某省2023年社保缴费政策,医保缴费标准如下:', '一、城乡居民医保', '个人缴费标准:380元/年', '二、其他', '2024年个人缴费标准将提高,2024年待遇同步调整,2024年度待定。'].join('\n');
     expect(factRows('', text).filter((row) => row[5] === 380).map((row) => row[2])).toEqual([2023]);
   });
 
