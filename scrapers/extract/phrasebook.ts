@@ -343,7 +343,7 @@ export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每�
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.
  */
-export const SUBJECT_GROUP = /档|家庭成员|劳动年龄|^(?:城镇|农村)居民$|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
+export const SUBJECT_GROUP = /档|家庭成员|劳动年龄|\d\s*岁(?:人员|居民|老人|老年人)|^(?:城镇|农村)居民$|无固定收入|周岁|岁以|学生|儿童|少儿|少年|婴幼儿|成年|成人|老年|老人|新生儿|低保|特困|残疾|重残|脱贫|困难|孤儿|优抚|人群|对象|人口|群体|群众|普通|中小学|未成年|在职|退休|离休|统筹|统账|^其他/;
 /** Labels of a period's two ends on lines of their own (`开始时间:…`, then `结束时间:…`). */
 export const PERIOD_START_LABEL = /^(?:开始|起始)(?:时间|日期)$/;
 export const PERIOD_END_LABEL = /^(?:结束|截止|终止)(?:时间|日期)$/;

@@ -407,3 +407,9 @@ describe('a round-up city\'s groups after its name', () => {
     ]);
   });
 });
+
+describe('an age band named before its share\'s clause', () => {
+  it('names a share by the age band of the clause before it (60-69岁人员,个人缴费N元/年)', () => {
+    expect(rows('2024年宁波城乡居民医保', '60-69岁人员,个人缴费745元/年', 'contribution.individual_annual')).toEqual([['330200', 2024, '60-69岁人员', 745]]);
+  });
+});
