@@ -348,7 +348,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   }
   if (year === null) {
     // (A date the page labels its own, `更新时间:2022-03-21`, outranks a related link's bare date above it.)
-    const dated = PAGE_DATE_LINE.exec(text) ?? /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
+    // (…or a date run into the page's view count, `2024-03-150次浏览`: the day has two digits.)
+    const dated = PAGE_DATE_LINE.exec(text) ?? /(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text) ?? /(?<!\d)(20\d{2})[-/.](\d{2})[-/.](\d{2})(?=\d+\s*次(?:浏览|阅读))/.exec(text);
     if (dated) year = Number(dated[1]), yearSource = 'published';
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';

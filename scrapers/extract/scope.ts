@@ -89,7 +89,9 @@ const TARGET_BY = /(?:至|到|直至)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*�
 const PAYMENT_OPENS_BEFORE = /(?:缴费|征缴|缴纳|参保|登记|集中)[^,;。\d]{0,6}$/;
 /** A span a rule is in force over (`自2024年1月1日至12月31日`). */
 const EFFECTIVE_SPAN = /(?:自|从)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到)/g;
-const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)/g;
+// (…not the start of a rule the text only cites, `自2013年7月1日起施行的某规定`: that dates the rule, not the text's year;
+// `2025年7月执行的缴费标准` still dates the figures that follow.)
+const EFFECTIVE_FROM = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|执行|实施|施行|生效)(?!\s*(?:施行|实施|执行|生效)?的\s*(?:《|[^,;。]{0,12}?(?:办法|规定|通知|条例|意见|细则|文件)))/g;
 
 /**
  * Reads the scope a text states. `context` holds the codes already in force, to resolve names

@@ -413,3 +413,15 @@ describe('an age band named before its share\'s clause', () => {
     expect(rows('2024年宁波城乡居民医保', '60-69岁人员,个人缴费745元/年', 'contribution.individual_annual')).toEqual([['330200', 2024, '60-69岁人员', 745]]);
   });
 });
+
+describe('the year of a page that cites an older rule', () => {
+  it('takes no year from the start of a rule the text only cites (依据自2012年5月1日起施行的某办法)', () => {
+    const text = ['', '怎么给新生儿办理居民医保', '2025-10-08', '依据自2012年5月1日起施行的《某市城镇居民医疗保险办法》,新生儿出生后可随时参保。', '城乡居民医保个人缴费标准为每人每年380元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual').map((row) => row[1])).toEqual([2025]);
+  });
+
+  it('dates an untitled excerpt by a date run into its view count (2025-02-0712次浏览)', () => {
+    const text = ['', '居民医保缴费指南', '2025-02-0712次浏览', '城乡居民医保个人缴费标准为每人每年380元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual').map((row) => row[1])).toEqual([2025]);
+  });
+});
