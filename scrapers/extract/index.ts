@@ -327,7 +327,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
     regionSource = inferred ? (inferred.issuer ? 'issuer' : 'body') : 'none';
   }
   // A search result's excerpt has no title: its first line (the answer line) stands in for one.
-  const lead = lines.find((line) => line.text.trim() !== '' && !SOURCE_LINE.test(line.text));
+  // (…not a picture's caption or a line all in brackets above it: `(资料图片)`.)
+  const lead = lines.find((line) => line.text.trim() !== '' && !SOURCE_LINE.test(line.text) && !BRACKETED_LINE.test(line.text));
   const untitled = title.trim() === '' && lead !== undefined && lead.section.kind !== 'snippet';
   if (untitled && regionSource === 'body' && scopeOf(lead.text, []).regions.some((r) => r.value === regions[0])) regionSource = 'lead';
 
@@ -380,6 +381,8 @@ function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
 
 /** A page's source or date line (`来源: … 最后更新:…`): no answer line. */
 const SOURCE_LINE = /^\s*(?:来源|发布时间|发布日期|更新时间|最后更新|作者|编辑)\s*[:]/;
+/** A line all in brackets (`(资料图片)`, `【图】`): a caption or a note, never an excerpt's title. */
+const BRACKETED_LINE = /^\s*(?:\([^()]*\)|【[^【】]*】|\[[^\[\]]*\])\s*$/;
 
 /**
  * The policy year an undated title's article is about: the year its own text states most often

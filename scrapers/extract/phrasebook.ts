@@ -300,6 +300,15 @@ export const KEY_PHRASES: KeyPhrase[] = [
     stop: true,
     wording: 0.85,
   },
+  {
+    // `个人缴费90,参保资助310元`: the aid a group gets towards its share is neither the share nor the subsidy,
+    // and no phrase before it may take the figure.
+    shape: 'money',
+    trigger: /(?<![财政府])(?:参保|定额|分类|医疗救助)?资助(?:标准|金额|资金)?(?:为|是)?(?=\s*(?:每人)?\s*\d)/g,
+    key: () => null,
+    stop: true,
+    wording: 0.8,
+  },
   { shape: 'rate', trigger: /缴费(?:比例|费率|率)|费率|缴纳比例/g, key: 'contribution.rate', wording: 0.88 },
   {
     // A bare 比例 is the payroll rate only in a payroll scheme's text (not 报销比例, 支付比例, 救助比例).

@@ -346,7 +346,7 @@ export function hedgedAt(text: string, at: number): boolean {
 function exampleClause(clause: string, text: string, at: number): string {
   const start = text.indexOf(clause);
   const head = text.slice(Math.max(0, start), at);
-  const marker = /(?:例如|比如|譬如)/g;
+  const marker = /(?:(?<!比)例如|比如|譬如)/g;
   let last = -1;
   for (const m of head.matchAll(marker)) last = m.index + m[0].length;
   return last < 0 ? clause : head.slice(last) + text.slice(at, start + clause.length);

@@ -77,7 +77,7 @@ export const HYPOTHETICAL = /某(?:城市|地区|地|市|省|县|区|职工|员�
 export const PAST_RECORD = /视同缴费|视同(?:基本)?医疗保险缴费|连续工龄|工作年限|参保记录|缴费记录|参加工作/;
 
 /** An example or worked case: its figures are one person's, not the rule. */
-export const EXAMPLE = /例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;
+export const EXAMPLE = /(?<!比)例如|比如|譬如|举例|举个例子|例子|为例|^如[:,]|^\s*例\s*[\d一二三四五六七八九十]{1,2}\s*[:.、]|以[^,;。]{0,12}为例|案例|示例|算例/;
 
 /** An aside giving the rule's figure of a year (`(如2023年为3863元)`): no case, the rule itself. */
 export const YEAR_INSTANCE_ASIDE = /^\((?:如|例如|比如)\s*(?:19|20)\d{2}\s*年度?\s*(?:为|是)/;
