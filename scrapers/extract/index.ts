@@ -811,6 +811,9 @@ function factsOfSentence(
       && !/大额|大病|补助|补充|护理/.test(sentence.text.slice(sentence.text.lastIndexOf('生育保险', candidate.at), candidate.at))) {
       candidate.variant = candidate.variant ? `${insurance} ${candidate.variant}` : insurance;
     }
+    // `单位缴费:4,600元 × 9% = 414元`: one payer's part worked out on one base is a case, no rule (not the
+    // month's sum a label names, `月缴费金额:基数 × 比例 = N元`).
+    if (candidate.key === 'contribution.monthly_amount' && /^(?:用人单位|单位|个人|职工个人|企业|公司)$/.test(candidate.variant ?? '') && WORKED_RESULT_BEFORE.test(sentence.text.slice(Math.max(0, candidate.at - 24), candidate.at))) continue;
     // `缴费比例9.5%(7.5%入统筹基金,2%入个人账户)`: where a part of the rate goes is no rate of its own.
     if (candidate.key === 'contribution.rate' && ALLOCATED_TO.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // `长期护理保险费参照…按0.25%的比例缴纳,…个人负担部分按0.125%`: the long-term care cover's rates or payments,
@@ -865,11 +868,15 @@ function factsOfSentence(
     const factSchemes = bothBound ? ['employee', 'flexible'] as Scheme[]
       : PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme]
       : !RESIDENT_ONLY.has(candidate.key) && !candidate.scheme ? sharedRule(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
-    for (const region of factRegions) for (const schemeOfFact of factSchemes) {
+    // `2026年个人缴费400元(与2025年持平)`: the figure is the earlier year's as well.
+    const sameAs = RESIDENT_SHARES.has(candidate.key) ? SAME_AS_YEAR.exec(sentence.text.slice(candidate.at, candidate.at + 40)) : null;
+    const sameYear = sameAs ? (sameAs.groups!.year ? Number(sameAs.groups!.year) : factYear - 1) : null;
+    const factYears = sameYear !== null && sameYear < factYear && factYear - sameYear <= 2 ? [factYear, sameYear] : [factYear];
+    for (const region of factRegions) for (const schemeOfFact of factSchemes) for (const yearOfFact of factYears) {
       facts.push({
         region,
         scheme: schemeOfFact,
-        year: factYear,
+        year: yearOfFact,
         key: candidate.key,
         value: candidate.value,
         ...(candidate.variant ? { variant: candidate.variant } : {}),
@@ -884,6 +891,12 @@ function factsOfSentence(
   }
   return { facts, lastKey, scheme: ownScheme };
 }
+
+/** A figure right after `× R% =`: the result of a worked sum. */
+const WORKED_RESULT_BEFORE = /[×*]\s*\d+(?:\.\d+)?\s*%\s*[=＝]\s*(?:约)?\s*$/;
+
+/** Words right after a figure saying it is unchanged from an earlier year (`(与2025年持平)`, `,和去年一样`). */
+const SAME_AS_YEAR = /^[\d.]*\s*(?:万)?\s*元?(?:\s*\/\s*[人年])*\s*[(,]?\s*(?:与|和|同|跟)\s*(?:(?<year>(?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)(?:的?(?:标准|水平))?\s*(?:持平|一样|一个样|相同|一致|保持一致|不变)/;
 
 /**
  * The header cells of the table of several lines (bars or tabs) a row belongs to, by column

@@ -521,6 +521,8 @@ export interface Yield {
   max?: number;
   /** Added to the value read (`从第4个月起享受` waits 4 − 1 months). */
   offset?: number;
+  /** The value the words state without a numeral (`不再收取滞纳金` → a rate of 0); `group` then only places it. */
+  fixed?: number;
   /** The group naming the variant (`单位承担7%` → 单位). */
   variantGroup?: string;
   /** A group naming more of the variant, after it (`大额医疗互助保险:单位:1.5%` → 大额医疗互助保险 单位). */
@@ -896,11 +898,23 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.92,
   },
 
+  {
+    // `自某日起,个体参保人员补缴不再收取滞纳金`: no late fee at all, a rate of 0; not one waived only on a condition
+    // (`三个月内补缴的,不收取滞纳金`).
+    name: 'no late fee (不再收取滞纳金)',
+    trigger: /滞纳金/,
+    pattern: /(?<none>不再|免予?|不)(?:收取|加收|征收|计收|收|征|除)滞纳金/g,
+    yields: [{ key: 'late_fee.daily_rate', shape: 'rate', group: 'none', fixed: 0 }],
+    cancelLocal: /内|期间|之前|以前|前|如|若|如果|只要|超过|逾期|的$|单位|企业/,
+    cancelBefore: /[内的]\s*,?\s*$/,
+    wording: 0.8,
+  },
+
   // -- enrollment.newborn_days ---------------------------------------------------------------
   {
     name: 'newborn enrolled within N days of birth (出生后90天内参保)',
     trigger: /出生/,
-    pattern: new RegExp(`出生(?:后|之日起|之日后)?\\s*(?<n>${N})\\s*(?<unit>天|日|个月)(?:\\((?:含|不含)[^()]{0,6}\\))?(?:以内|之内|内)`, 'g'),
+    pattern: new RegExp(`出生(?:后|之日起|之日后)?\\s*(?:0\\s*[-—–~至到]\\s*)?(?<n>${N})\\s*(?<unit>天|日|个月)(?:\\((?:含|不含)[^()]{0,6}\\))?(?:以内|之内|内)`, 'g'),
     yields: [{ key: 'enrollment.newborn_days', shape: 'days', group: 'n', unitGroup: 'unit', min: 1, max: 400 }],
     scheme: 'resident',
     wording: 0.92,

@@ -1500,7 +1500,7 @@ function constructionCandidates(sentence: string, ctx: RuleContext): Candidate[]
         if (inAside(numberAt)) break;
         if (row.cancelBeforeNumber && row.cancelBeforeNumber.test(sentence.slice(Math.max(0, numberAt - 8), numberAt))) break;
         if (row.rangeEndCancels && inRange(sentence, numberAt, numberEnd)) break;
-        const read = valueOf(y, groups);
+        const read = y.fixed ?? valueOf(y, groups);
         const value = read === null ? null : read + (y.offset ?? 0);
         if (value === null || value < (y.min ?? 0) || value > (y.max ?? Infinity) || (value <= 0 && y.shape !== 'rate')) break;
         const placeAt = indices[y.at ?? y.group]?.[0] ?? numberAt;

@@ -27,3 +27,32 @@ describe('a sentence about rates', () => {
     expect(rows('', text, 'contribution.base_min_monthly').map((row) => [row[1], row[3]])).toEqual([[2023, 4100]]);
   });
 });
+
+describe('a late fee no longer charged', () => {
+  it('reads 不再收取滞纳金 as a rate of 0, and a fee waived only on a condition as nothing', () => {
+    expect(rows('2023年汉中灵活就业医保', '自2023年3月1日起,灵活就业人员补缴医保费不再收取滞纳金。', 'late_fee.daily_rate')).toEqual([['610700', 2023, '', 0]]);
+    expect(rows('2023年汉中灵活就业医保', '灵活就业人员中断缴费两个月内补缴的,不收取滞纳金。', 'late_fee.daily_rate')).toEqual([]);
+  });
+});
+
+describe('a newborn\'s window from day 0', () => {
+  it('reads 出生0—N天(含N天)内 as N days', () => {
+    expect(rows('2025年齐齐哈尔居民医保', '新生儿在出生0—60天(含60天)内办理参保缴费的,自出生之日起享受医保待遇。', 'enrollment.newborn_days')).toEqual([['230200', 2025, '', 60]]);
+  });
+});
+
+describe('a share unchanged from an earlier year', () => {
+  it('files the figure under that year too (与2025年持平, 和去年一样), and no other figure', () => {
+    const text = '临汾2026年城乡居民个人缴费标准为420元/人(与2025年持平);财政补贴标准为每人不低于720元。';
+    expect(rows('2026年临汾居民医保', text, 'contribution.individual_annual').map((row) => [row[1], row[3]]).sort()).toEqual([[2025, 420], [2026, 420]]);
+    expect(rows('2026年临汾居民医保', text, 'contribution.subsidy_annual').map((row) => row[1])).toEqual([2026]);
+    expect(rows('2026年株洲居民医保', '2026年株洲居民医保个人缴420元,和去年一样。', 'contribution.individual_annual').map((row) => row[1]).sort()).toEqual([2025, 2026]);
+  });
+});
+
+describe('a payer\'s part worked out on one base', () => {
+  it('is no monthly amount (单位缴费:A元 × R% = B元), while a labelled month\'s sum still is', () => {
+    expect(rows('2025年温州职工医保', ['缴费基数下限4600元。', '单位缴费:4,600元 × 9% = 414元'].join('\n'), 'contribution.monthly_amount')).toEqual([]);
+    expect(rows('2025年温州灵活就业医保', '灵活就业人员月缴费金额:4600元 × 8% = 368元/月', 'contribution.monthly_amount').map((row) => row[3])).toEqual([368]);
+  });
+});

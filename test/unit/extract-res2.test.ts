@@ -66,6 +66,8 @@ describe('the individual share in short news wording', () => {
     expect(ofKeys(['contribution.individual_annual'], '', '2026年江西居民医保个人缴420元,跟上年持平。特困供养和最低生活保障对象个人缴210元。'))
       .toEqual([
         ['360000', 'resident', 2026, 'contribution.individual_annual', '', 420],
+        // (跟上年持平: the year before's share was the same.)
+        ['360000', 'resident', 2025, 'contribution.individual_annual', '', 420],
         ['360000', 'resident', 2026, 'contribution.individual_annual', '特困供养和最低生活保障对象', 210],
       ]);
   });
