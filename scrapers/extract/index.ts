@@ -368,7 +368,8 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
  */
 function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
   // (…or with the issuer's name on a line of its own, `某州医疗保障局`, above a notice's title.)
-  if (lead.text.trim().length > 16 || (MEDICAL.test(lead.text) && !ISSUER_LINE.test(lead.content.text)) || /\d/.test(lead.text)) return null;
+  // (…or a headline's fragment of shares of costs, `一档60%、二档70%`: a sum of money is a statement, no chrome.)
+  if (lead.text.trim().length > 16 || (MEDICAL.test(lead.text) && !ISSUER_LINE.test(lead.content.text)) || /\d\s*(?:万|千)?\s*元/.test(lead.text)) return null;
   const next = lines.filter((line) => line.index > lead.index && line.text.trim() !== '' && line.section.kind !== 'snippet').slice(0, 3);
   for (const line of next) {
     const text = line.text.trim();

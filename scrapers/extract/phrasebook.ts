@@ -49,6 +49,8 @@ export interface KeyPhrase {
 /** A sentence whose bare 缴费标准 may be something other than the share (a subsidy, a total, a late payment, aid). */
 const BARE_STANDARD_OTHER = /补助|补贴|筹资|合计|总额|全额|财政|资助|减免|集中(?:缴费|参保|征缴)期(?:外|后)|非集中|逾期|补缴|大病|长期护理|护理保险|职工|灵活就业/;
 
+/** Words right after a sum that make it a cost of care (`300元的门诊起付标准`, `…元以下的医疗费用`). */
+const COST_BORNE_AFTER = /^\s*(?:元)?\s*(?:以下|以内)?的?\s*(?:门诊|住院)?(?:起付|自付|医疗费用|费用)/;
 /** Words right after a value that make it a monthly figure (`400元/月`, `每月`). */
 const MONTHLY_AFTER = /^\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月|\/每月)/;
 const PER_PERSON_YEAR_AFTER = /^\s*(?:\/\s*人|\/\s*年|每人|每年|元\/人)/;
@@ -92,9 +94,11 @@ const SUBSIDY_CAPTION = /(?:财政|政府)(?:补助|补贴)/;
 export const KEY_PHRASES: KeyPhrase[] = [
   {
     shape: 'money',
-    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|自负|需缴|每年缴费|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
+    trigger: /(?<!个人|集中|按|补)(?:年度|每年)缴费(?=\s*\d)|(?<!个人|每|全)年缴费?(?=\s*\d)|个人(?:实际|标准)?(?:仅|只)?(?:需|要)?(?:缴费|缴纳|应缴|负担|承担|自负|需缴|每年(?:缴费|缴纳|交纳)|年缴费?|出资|筹资|占|交|支付|付|(?:每年)?缴(?=\s*\d))(?:标准|金额|部分|费用)?|(?:每人每年|每年每人)(?:需要|需|应)?(?:缴费|缴纳|缴|交纳|交)|每人(?:仅|只)?(?:需|应|须|要)?(?:缴纳|缴费)(?!每月|比例)/g,
     // `每月个人需缴纳的费用为500元`: a month's sum; a flexible worker pays all of it, an employee only a part.
     key: ({ sentence, valueEnd, phraseStart, scheme }) => {
+      // `由个人承担300元的门诊起付标准`: a sum of costs a patient bears, not a share paid in.
+      if (COST_BORNE_AFTER.test(sentence.slice(valueEnd))) return null;
       if (!MONTHLY_AFTER.test(sentence.slice(valueEnd)) && !MONTHLY_BEFORE.test(sentence.slice(0, phraseStart))) return 'contribution.individual_annual';
       return scheme === 'flexible' ? 'contribution.monthly_amount' : null;
     },

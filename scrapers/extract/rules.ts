@@ -512,6 +512,9 @@ function shapeOfKey(key: FactKey): 'money' | 'rate' | null {
   return key.startsWith('contribution.') || key.startsWith('wage.') || key === 'aid.annual_cap' || key === 'incentive.cap_increase_annual' ? 'money' : null;
 }
 
+/** Words of benefits or other grants (`支付限额`, `报销`, `生育一孩…补助`): a tier's or a group's figure among them is no share. */
+const BENEFIT_CLAUSE = /限额|报销|支付|起付|封顶|待遇|门诊|住院|生育|[一二三]孩|津贴/;
+
 function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, valueAt: number, valueEnd: number, ctx: RuleContext): Found | null {
   // The nearest key phrase ending before the value: binary search, then back over phrases
   // whose key depends on context and does not apply here.
@@ -531,7 +534,8 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     const clauseFrom = Math.max(from, sentence.lastIndexOf(',', valueAt) + 1);
     // (…or a resident page captioned by the share, up to its title: `2026城乡居民医保缴费标准…` over `某市实行分档缴费,一档A元、二档B元`.)
     const captioned = ctx.scheme === 'resident' && (ctx.headings ?? []).some((h) => SHARE_CAPTION.test(h) && !/补助|补贴|筹资/.test(h));
-    if ((schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' || captioned) && !hits.slice(0, lo).some((h) => h.start >= clauseFrom)) {
+    // (`年度最高支付限额:一档200元、二档350元`: a tier's cap of benefits is no share.)
+    if ((schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' || captioned) && !hits.slice(0, lo).some((h) => h.start >= clauseFrom) && !BENEFIT_CLAUSE.test(sentence.slice(from, valueAt))) {
       const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
       return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
     }
@@ -589,12 +593,15 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
     // (…or after the sibling item before it: `某市:市区880元、县区830元`.)
     const comma = sentence.lastIndexOf('、', valueAt);
     const sibling = comma > 0 && /\d\s*元(?:\s*\/\s*[人年]+)?\s*$/.test(sentence.slice(Math.max(0, comma - 12), comma)) ? comma : -1;
-    const item = sentence.slice(Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(':', valueAt), sibling) + 1, valueAt).trim();
+    const cut = Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf(',', valueAt), sibling);
+    let item = sentence.slice(Math.max(cut, sentence.lastIndexOf(':', valueAt)) + 1, valueAt).trim();
+    // (…or a group's label and its figure as an item of a `;` list: `成年居民一档:A元/年;二档:B元/年;在校学生:C元/年`.)
+    if (item === '' && cut >= 0 && /^[^:]{2,24}:\s*$/.test(sentence.slice(cut + 1, valueAt))) item = sentence.slice(cut + 1, valueAt).replace(/:\s*$/, '').trim();
     // (The nearest caption that names the share and no aid: an intro line that mentions aid gives way to the heading.)
     // (A nearer caption of the subsidy, `补助标准:`, decides against the share.)
     const nearest = [ctx.lead, ...ctx.labels, ...(ctx.headings ?? [])].find((text): text is string => !!text && SHARE_CAPTION.test(text) && !AID_CAPTION.test(text) && !OTHER_COVER.test(text));
     const caption = nearest && !/补助|补贴|筹资/.test(nearest) ? nearest : undefined;
-    if (caption && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item)
+    if (caption && item.length >= 2 && item.length <= 24 && BARE_GROUP.test(item) && !BENEFIT_CLAUSE.test(item) && !BENEFIT_CLAUSE.test(ctx.labels[0] ?? '')
       && (VARIANT_WORDS.test(item) || GROUP_LABEL.test(item) || AREA_KIND.test(item)) && !AID_CAPTION.test(item) && !OTHER_COVER.test(item)) {
       return { key: 'contribution.individual_annual', start: -1, end: -1, wording: 0.78 };
     }

@@ -56,3 +56,25 @@ describe('a payer\'s part worked out on one base', () => {
     expect(rows('2025年温州灵活就业医保', '灵活就业人员月缴费金额:4600元 × 8% = 368元/月', 'contribution.monthly_amount').map((row) => row[3])).toEqual([368]);
   });
 });
+
+describe('resident shares on a page of grades and groups', () => {
+  it('reads 居民保险 as the resident insurance (an example naming a place states its rule)', () => {
+    const text = ['', '居民保险一档和二档有什么区别', '', '一档缴费标准', '', '一档的缴费标准各地不同。例如,绵阳市2025年度一档的缴费标准为410元/人·年。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual')).toEqual([['510700', 2025, '一档', 410]]);
+  });
+
+  it('reads 个人每年缴纳N元 as the share, and a sum a patient bears (个人承担N元的门诊起付标准) as none', () => {
+    const text = ['2026湖州城乡居民医保缴费标准', '1.少儿医保:个人每年缴纳350元,政府补助760元。', '普通门诊医疗费用结算:', '1.先由个人承担200元的门诊起付标准;'].join('\n');
+    expect(rows('2026湖州城乡居民医保缴费标准', text, 'contribution.individual_annual')).toEqual([['330500', 2026, '少儿', 350]]);
+  });
+
+  it('reads each label:figure item of a `;` list under a caption of the share', () => {
+    const text = ['三、其他信息', '-', '缴费标准', '-', '成年居民一档:390元/年;二档:540元/年;在校学生:180元/年'].join('\n');
+    expect(rows('2025年威海居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年居民一档', 390], ['二档', 540], ['在校学生', 180]]);
+  });
+
+  it('takes the scheme below an untitled lead of cost shares (一档60%、二档70%), and reads no tier cap of benefits as a share', () => {
+    const text = ['', '一档60%、二档70%', '根据2025年威海市城乡居民医保政策,报销比例有所调整,具体如下:', '一、普通门诊', '-', '年度最高支付限额 :一档250元、二档400元。', '二、其他', '-', '缴费标准', '-', '成年居民一档:390元/年;二档:540元/年'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年居民一档', 390], ['二档', 540]]);
+  });
+});
