@@ -625,7 +625,7 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     // (`男职工提高了5年,需要缴满30年`: the rise is passed over for the years it comes to.)
     pattern: new RegExp(`${sex}(?:性|职工|方|满)?(?:[^,;。${other}]{0,8}?(?:提高|增加|延长|提升)了?\\s*\\d{1,2}\\s*年\\s*[,]\\s*)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key, shape: 'years', group: 'n', min: 5, max: 45 }],
-    requires: /退休|缴费年限|累计缴费|缴费满|年限/,
+    requires: /退休|缴费年限|累计缴费|累计缴纳|缴费满|缴纳满|缴满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
     // names the retirement age elsewhere (`达到法定退休年龄时,男性累计缴费满30年`) still states the years.
     // …and `男和女分别为N年和M年` is a pair, read as one; `从N年逐年递增` is where a rise starts.
@@ -664,7 +664,7 @@ export const CONSTRUCTIONS: Construction[] = [
     name: 'waiting period stated after its words (固定待遇等待期3个月, 等待期通常为90天)',
     trigger: /等待期/,
     // …or as the length it was changed to (`等待期由原来的六个月缩短至三个月`).
-    pattern: new RegExp(`(?<kind>固定|变动|基础|基本)?(?:待遇)?(?:享受)?等待期(?:为|是|通常为|一般为|设置为|设定为|:|\\(|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
+    pattern: new RegExp(`(?<kind>固定|变动|基础|基本)?(?:待遇)?(?:享受)?等待期[”"’]?(?:为|是|通常为|一般为|设置为|设定为|:|\\(|(?:由|从)(?:原来的|原)?[^,;。\\d]{0,6}?(?:个月|天)(?:缩短|调整|减少|降低|延长|改)(?:为|至|到))?\\s*${DURATION}`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', unitGroup: 'unit', min: 1, max: 24 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,
@@ -740,7 +740,8 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'waiting stated as the month benefits start (从第4个月起享受待遇)',
     trigger: /第/,
-    pattern: new RegExp(`(?:从|自)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
+    // (…or `在连续缴费的第7个月起方能享受`: the month of paying it names.)
+    pattern: new RegExp(`(?:从|自|(?:缴费|参保|缴纳)的)第\\s*(?<n>${N})\\s*个月(?:起|开始)[^,;。]{0,8}?(?:享受|恢复)`, 'g'),
     yields: [{ key: 'waiting.fixed_months', shape: 'months', group: 'n', min: 2, max: 13, offset: -1 }],
     cancel: WAIT_CANCEL,
     cancelAfter: SUM_OF_PARTS_AFTER,

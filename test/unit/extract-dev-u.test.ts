@@ -78,3 +78,17 @@ describe('resident shares on a page of grades and groups', () => {
     expect(rows('', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年居民一档', 390], ['二档', 540]]);
   });
 });
+
+describe('a wait named in quotes, or by the month of paying it starts in', () => {
+  it('reads “等待期”为N个月 and 在连续缴费的第N个月起享受', () => {
+    expect(rows('2006年邢台灵活就业人员医保', '灵活就业人员参保后,“等待期”为4个月,此后按规定享受待遇。', 'waiting.fixed_months')).toEqual([['130500', 2006, '', 4]]);
+    expect(rows('2006年邢台灵活就业人员医保', '灵活就业人员参保后,在连续缴费的第5个月起方能享受基本医疗保险待遇。', 'waiting.fixed_months')).toEqual([['130500', 2006, '', 4]]);
+  });
+});
+
+describe('retirement years stated with 缴纳', () => {
+  it('reads 男性需累计缴纳满N年,女性…M年', () => {
+    expect(rows('2025年洛阳职工医保缴费年限', '男性需累计缴纳满28年,女性需累计缴纳满23年。', 'retirement.min_years_male')).toEqual([['410300', 2025, '', 28]]);
+    expect(rows('2025年洛阳职工医保缴费年限', '男性需累计缴纳满28年,女性需累计缴纳满23年。', 'retirement.min_years_female')).toEqual([['410300', 2025, '', 23]]);
+  });
+});
