@@ -1017,8 +1017,16 @@ function yearFor(
     const ownYear = years.length ? years[years.length - 1].value : null;
     if (stated !== null && ownYear !== stated) return ownYear ?? year;
   }
+  // `自2025年起,…设置固定待遇等待期3个月` on a page about 2026: a lasting rule that started earlier holds in the year
+  // the page is about.
+  const scopeYear = innerYear ?? outerYear;
+  if (stated !== null && scopeYear !== null && scopeYear > stated && scopeYear - stated <= 3 && LASTING_RULE.test(candidate.key)
+    && new RegExp(`(?:自|从)\\s*${stated}\\s*年(?:度)?\\s*(?:1月1日)?\\s*(?:起|开始)(?!\\s*(?:施行|实施|执行|生效)?的)`).test(text.slice(0, candidate.at))) return scopeYear;
   return stated ?? year;
 }
+
+/** Keys of rules that stand until changed (waits, grace, back-payment, incentives), not a year's figures. */
+const LASTING_RULE = /^(?:waiting|lapse|backpay|incentive|enrollment\.newborn)/;
 
 /** A base set by a wage named next (`缴费基数按`, `缴费基数上限按照某省`, `缴费基数是根据`). */
 const BASE_SET_BY = /基数(?:上限|下限|上下限)?[^,;。\d]{0,6}?(?:按照|按|根据|依据|参照)[^,;。\d]{0,8}$/;

@@ -92,3 +92,11 @@ describe('retirement years stated with 缴纳', () => {
     expect(rows('2025年洛阳职工医保缴费年限', '男性需累计缴纳满28年,女性需累计缴纳满23年。', 'retirement.min_years_female')).toEqual([['410300', 2025, '', 23]]);
   });
 });
+
+describe('a lasting rule that started before the page\'s year', () => {
+  it('files 自Y年起,…等待期N个月 under the later year the page is about, and under Y on a page about Y', () => {
+    const text = '根据国办文件,自2025年起,除新生儿等特殊群体外,对未在集中参保期内参保的人员,设置参保后固定待遇等待期三个月。';
+    expect(rows('2026年度遂宁居民医保', text, 'waiting.fixed_months')).toEqual([['510900', 2026, '', 3]]);
+    expect(rows('2025年遂宁居民医保', text, 'waiting.fixed_months')).toEqual([['510900', 2025, '', 3]]);
+  });
+});
