@@ -686,7 +686,8 @@ function factsOfSentence(
   // A caption line of its own before a paragraph or an indented line of its depth (`灵活就业人员超过3个月未缴费:`
   // then `…不超过3个月的等待期`), its sibling under the same parent, scopes it like a label.
   if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line))) {
-    levels.push({ scope: labelScope(lead, outer.regions) });
+    // (A document the lead cites, `根据《…关于做好2025年…工作的通知》,现调整如下:`, is not what it dates or places.)
+    levels.push({ scope: labelScope(lead.replace(/《[^《》]*》/g, '《》'), outer.regions) });
     labels.push(lead);
   } else if (sentence.line.label && !sentence.line.parent) {
     // `某市2021年度…缴费基数。` then `下限:3699元`, `上限:18495元`: the line naming the subject scopes the label lines below it.

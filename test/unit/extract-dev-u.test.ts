@@ -100,3 +100,10 @@ describe('a lasting rule that started before the page\'s year', () => {
     expect(rows('2025年遂宁居民医保', text, 'waiting.fixed_months')).toEqual([['510900', 2025, '', 3]]);
   });
 });
+
+describe('a lead that cites a document', () => {
+  it('takes no year from the cited document\'s title (根据《…关于做好2026年…的通知》,现调整如下:)', () => {
+    const text = ['漳州市参保人员:', '根据《某省医疗保障局关于做好2026年城乡居民基本医疗保障有关工作的通知》的要求,现对城乡居民基本医疗保险筹资标准调整如下:', '城乡居民基本医疗保险的筹资标准由每人每年1230元调整为每人每年1260元,其中:财政补助标准由每人每年790元调整为820元。', '本通知自2027年1月1日起执行。', '2027年居民医保扫码缴费'].join('\n');
+    expect(rows('', ['', ...text.split('\n')].join('\n'), 'contribution.total_annual').map((row) => [row[1], row[3]])).toEqual([[2026, 1230], [2027, 1260]]);
+  });
+});
