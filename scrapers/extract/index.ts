@@ -498,7 +498,9 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
     labels.push(line.label.text);
   }
   for (let parent = line.parent; parent; parent = parent.parent) {
-    const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : null);
+    // (A long paragraph the items hang under is read by the sentence that opens them: `…达到N元/人。某市2026年度个人缴费标准为:`.)
+    const opener = /:\s*$/.test(parent.content.text) ? parent.content.text.slice(parent.content.text.lastIndexOf('。') + 1) : '';
+    const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : opener.length >= 4 && opener.length <= 60 ? opener : null);
     if (!text) continue;
     levels.push({ scope: labelScope(text, context), text });
     labels.push(text);
@@ -687,8 +689,10 @@ function factsOfSentence(
   // then `…不超过3个月的等待期`), its sibling under the same parent, scopes it like a label.
   if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line))) {
     // (A document the lead cites, `根据《…关于做好2025年…工作的通知》,现调整如下:`, is not what it dates or places.)
-    levels.push({ scope: labelScope(lead.replace(/《[^《》]*》/g, '《》'), outer.regions) });
-    labels.push(lead);
+    // (…and only its last sentence introduces the lines below: `…补助标准达到N元/人。某市2026年度个人缴费标准为:`.)
+    const caption = lead.slice(lead.lastIndexOf('。') + 1);
+    levels.push({ scope: labelScope(caption.replace(/《[^《》]*》/g, '《》'), outer.regions) });
+    labels.push(caption);
   } else if (sentence.line.label && !sentence.line.parent) {
     // `某市2021年度…缴费基数。` then `下限:3699元`, `上限:18495元`: the line naming the subject scopes the label lines below it.
     const subject = subjectLeadOf(sentence.line);

@@ -107,3 +107,10 @@ describe('a lead that cites a document', () => {
     expect(rows('', ['', ...text.split('\n')].join('\n'), 'contribution.total_annual').map((row) => [row[1], row[3]])).toEqual([[2026, 1230], [2027, 1260]]);
   });
 });
+
+describe('a ★ list under a long paragraph', () => {
+  it('reads each ★ item by the last sentence of the paragraph, the one that opens it', () => {
+    const text = ['居民医保按年缴费,扬州市2026年度城乡居民医保的财政补助标准,每人提高30元,达到820元/人。扬州市2027年度城乡居民医保的个人缴费标准为:', '★一般居民540元/人(含长期护理保险费20元/人);', '★学生儿童260元/人;'].join('\n');
+    expect(rows('', ['', ...text.split('\n')].join('\n'), 'contribution.individual_annual').map((row) => [row[1], row[2], row[3]])).toEqual([[2027, '一般居民', 540], [2027, '学生儿童', 260]]);
+  });
+});
