@@ -623,7 +623,8 @@ function yearsOfOneSex(sex: '男' | '女', other: '男' | '女', key: FactKey, n
     trigger: new RegExp(sex),
     // `男性设定2025年累计缴费满23年`: a year on the way is passed over.
     // (`男职工提高了5年,需要缴满30年`: the rise is passed over for the years it comes to.)
-    pattern: new RegExp(`${sex}(?:性|职工|方|满)?(?:[^,;。${other}]{0,8}?(?:提高|增加|延长|提升)了?\\s*\\d{1,2}\\s*年\\s*[,]\\s*)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
+    // (`30年(男性)`: a sex in brackets names the years before it, read by its own row.)
+    pattern: new RegExp(`${sex}(?:性|职工|方|满)?(?!(?:性|职工|方)?\\s*\\))(?:[^,;。${other}]{0,8}?(?:提高|增加|延长|提升)了?\\s*\\d{1,2}\\s*年\\s*[,]\\s*)?[^,;。${other}]{0,16}?(?:满|达到|不少于|不低于)?\\s*(?!(?:19|20)\\d{2}\\s*年)(?<n>${N})\\s*(?:周)?年`, 'g'),
     yields: [{ key, shape: 'years', group: 'n', min: 5, max: 45 }],
     requires: /退休|缴费年限|累计缴费|累计缴纳|缴费满|缴纳满|缴满|年限/,
     // An age (`男满60周岁`) or a near miss (`接近28年`) in the same comma clause; a sentence that also
@@ -1412,9 +1413,10 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
+    // (…or with the verb first: `单位缴纳缴费基数的9%`.)
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
     trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的?\s*\d/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:部分)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:部分)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?|缴纳|承担|负担)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,
@@ -1519,6 +1521,20 @@ export const CONSTRUCTIONS: Construction[] = [
   // -- retirement ----------------------------------------------------------------------------
   yearsOfOneSex('男', '女', 'retirement.min_years_male', 'years for men (男性累计缴费满25年)'),
   yearsOfOneSex('女', '男', 'retirement.min_years_female', 'years for women (女性满20年)'),
+  {
+    // `缴费满30年(男性)或25年(女性)后`: each sex named in brackets after its years.
+    name: "years with each sex in brackets after them (满30年(男)或25年(女))",
+    trigger: /\(\s*[男女]/,
+    pattern: new RegExp(`(?<male>${N})\\s*年\\s*\\(\\s*男(?:性|职工|方)?\\s*\\)\\s*[,、或和及与/]*\\s*(?<female>${N})\\s*年\\s*\\(\\s*女(?:性|职工|方)?\\s*\\)`, 'g'),
+    yields: [
+      { key: 'retirement.min_years_male', shape: 'years', group: 'male', min: 5, max: 45 },
+      { key: 'retirement.min_years_female', shape: 'years', group: 'female', min: 5, max: 45 },
+    ],
+    requires: /退休|缴费年限|累计缴费|缴费满|缴满|年限|终身/,
+    cancelLocal: /周岁|退休年龄|接近/,
+    pair: true,
+    wording: 0.84,
+  },
   {
     // `2028年男性和女性分别为25年和21年`, one pair a year down a phase-in; under a cohort named at the head of
     // the sentence (`一是2016年前在本市有参保记录的,…`) the pair is that cohort's.

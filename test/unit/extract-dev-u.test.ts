@@ -114,3 +114,15 @@ describe('a ★ list under a long paragraph', () => {
     expect(rows('', ['', ...text.split('\n')].join('\n'), 'contribution.individual_annual').map((row) => [row[1], row[2], row[3]])).toEqual([[2027, '一般居民', 540], [2027, '学生儿童', 260]]);
   });
 });
+
+describe('payroll rates and years in other word orders', () => {
+  it('reads a payer\'s rate with the verb before the base (单位缴纳缴费基数的N%)', () => {
+    expect(rows('2024年唐山职工医保', '单位缴纳缴费基数的8%(含生育保险0.5%),个人缴纳2%。', 'contribution.rate').filter((row) => row[2] === '单位')).toEqual([['130200', 2024, '单位', 0.08]]);
+  });
+
+  it('reads years with each sex in brackets after them (满N年(男性)或M年(女性)), not the women\'s as the men\'s', () => {
+    const text = '灵活就业人员缴费满28年(男性)或23年(女性)后,可享受终身医保待遇。';
+    expect(rows('2025年洛阳灵活就业医保', text, 'retirement.min_years_male')).toEqual([['410300', 2025, '', 28]]);
+    expect(rows('2025年洛阳灵活就业医保', text, 'retirement.min_years_female')).toEqual([['410300', 2025, '', 23]]);
+  });
+});
