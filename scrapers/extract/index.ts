@@ -875,6 +875,8 @@ function factsOfSentence(
       : PAYROLL_ONLY.has(candidate.key) && !candidate.scheme ? jointSchemes(own, sentence.text, candidate.at) ?? [factScheme]
       : !RESIDENT_ONLY.has(candidate.key) && !candidate.scheme ? sharedRule(own, sentence.text, candidate.at) ?? [factScheme] : [factScheme];
     // `2026年个人缴费400元(与2025年持平)`: the figure is the earlier year's as well.
+    // (`低档每人每年380元`: the tier, not the words of its unit.)
+    if (candidate.variant) candidate.variant = candidate.variant.replace(/\s*(?:每人每年|每年每人|每人|每年)$/, '') || undefined;
     const sameAs = RESIDENT_SHARES.has(candidate.key) ? SAME_AS_YEAR.exec(sentence.text.slice(candidate.at, candidate.at + 40)) : null;
     const sameYear = sameAs ? (sameAs.groups!.year ? Number(sameAs.groups!.year) : factYear - 1) : null;
     const factYears = sameYear !== null && sameYear < factYear && factYear - sameYear <= 2 ? [factYear, sameYear] : [factYear];

@@ -382,7 +382,7 @@ export const RISE_BEFORE_PHRASE = /(?:提高|增加|上调|提升|上涨|增长)
 /** A resident figure split by the month (`按月分摊…18.33元`, `每月约33元`): no yearly share. */
 export const BY_THE_MONTH = /按月分摊|按月折算|每月约|月均|折合每月|平均每月/;
 /** A tier named right before a value (`一档400元`). */
-export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*$/;
+export const TIER_BEFORE = /[一二三四五六七八九十低中高]档\s*(?:每人每年|每年每人|每人)?\s*$/;
 /** A payroll tier list per month (`一档567元/月、二档431元/月`): the tier right before a monthly figure. */
 export const PAYROLL_TIER_BEFORE = /(?:^|[,、;:\s])(?<tier>[一二三四五六七八九十低中高]档)\s*[:]?\s*$/;
 

@@ -527,15 +527,17 @@ function findPhrase(hits: PhraseHit[], phrases: KeyPhrase[], sentence: string, v
   }
   // `居民医保则为一档400元/年、二档775元/年`: a resident tier list inline, no key phrase in its clause,
   // states what each person pays.
-  if (phrases === MONEY_PHRASES && TIER_BEFORE.test(sentence.slice(Math.max(0, valueAt - 4), valueAt))
+  if (phrases === MONEY_PHRASES && TIER_BEFORE.test(sentence.slice(Math.max(0, valueAt - 10), valueAt))
     && RESIDENT_TIER_AFTER.test(sentence.slice(valueEnd, valueEnd + 8))) {
     const from = Math.max(sentence.lastIndexOf(';', valueAt), sentence.lastIndexOf('。', valueAt)) + 1;
     // (A key phrase of another comma clause states its own figure: `个人缴费标准为400元,多地设高低档(如低档400元/高档900元)`.)
     const clauseFrom = Math.max(from, sentence.lastIndexOf(',', valueAt) + 1);
     // (…or a resident page captioned by the share, up to its title: `2026城乡居民医保缴费标准…` over `某市实行分档缴费,一档A元、二档B元`.)
+    // (…or a tier's share per person and year on a resident page: `低档每人每年A元,高档每人每年B元`.)
+    const perPersonYear = ctx.scheme === 'resident' && /(?:每人每年|每年每人)\s*$/.test(sentence.slice(Math.max(0, valueAt - 6), valueAt));
     const captioned = ctx.scheme === 'resident' && (ctx.headings ?? []).some((h) => SHARE_CAPTION.test(h) && !/补助|补贴|筹资/.test(h));
     // (`年度最高支付限额:一档200元、二档350元`: a tier's cap of benefits is no share.)
-    if ((schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' || captioned) && !hits.slice(0, lo).some((h) => h.start >= clauseFrom) && !BENEFIT_CLAUSE.test(sentence.slice(from, valueAt))) {
+    if ((schemeNamedIn(sentence.slice(from, valueAt)) === 'resident' || captioned || perPersonYear) && !hits.slice(0, lo).some((h) => h.start >= clauseFrom) && !BENEFIT_CLAUSE.test(sentence.slice(from, valueAt))) {
       const tierAt = sentence.lastIndexOf('档', valueAt) - 1;
       return { key: 'contribution.individual_annual', start: tierAt, end: tierAt, wording: 0.8 };
     }

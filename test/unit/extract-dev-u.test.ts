@@ -126,3 +126,12 @@ describe('payroll rates and years in other word orders', () => {
     expect(rows('2025年洛阳灵活就业医保', text, 'retirement.min_years_female')).toEqual([['410300', 2025, '', 23]]);
   });
 });
+
+describe('a tier\'s share per person and year', () => {
+  it('reads 低档每人每年A元,高档每人每年B元 on a resident page, the tier as the variant', () => {
+    expect(rows('2024年大连居民医保', '大连市低档每人每年390元,高档每人每年990元,财政补贴为650元/人/年。', 'contribution.individual_annual')).toEqual([
+      ['210200', 2024, '低档', 390],
+      ['210200', 2024, '高档', 990],
+    ]);
+  });
+});
