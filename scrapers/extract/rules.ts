@@ -194,7 +194,7 @@ export function candidatesIn(sentence: string, ctx: RuleContext): Candidate[] {
   // `…个人需缴纳400元,同时享受670元的财政补贴`: a figure read as the subsidy is no one's share too.
   const subsidies = new Set([...counted, ...built].filter((c) => c.key === 'contribution.subsidy_annual').map((c) => c.at));
   const shareAlsoSubsidy = (c: Candidate) => c.key === 'contribution.individual_annual' && subsidies.has(c.at);
-  return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds([
+  return rateChoiceOfSentence(sentence, gradeOfSentence(sentence, wageBesideBounds(sentence, [
     ...table,
     ...counted,
     ...built,
@@ -281,12 +281,15 @@ function plausible(candidate: Candidate): boolean {
  * A base stated beside both its bounds and between them (`缴费基数月标准7040元,上限21120元,下限
  * 4224元`) is the average wage the bounds are a share of, not anyone's base.
  */
-function wageBesideBounds(candidates: Candidate[]): Candidate[] {
+function wageBesideBounds(sentence: string, candidates: Candidate[]): Candidate[] {
   const values = (key: FactKey) => candidates.filter((c) => c.key === key).map((c) => c.value as number);
   const lows = values('contribution.base_min_monthly');
   const highs = values('contribution.base_max_monthly');
   if (!lows.length || !highs.length) return candidates;
-  return candidates.map((c) => c.key === 'contribution.base_monthly' && lows.some((low) => low < (c.value as number)) && highs.some((high) => high > (c.value as number))
+  // (…not a base the flexible workers are said to pay on after the employers' bounds: `…,灵活就业人员统一按N元基数缴纳`.)
+  const boundsEnd = Math.max(...candidates.filter((c) => c.key === 'contribution.base_max_monthly' || c.key === 'contribution.base_min_monthly').map((c) => c.at));
+  const ownBase = (c: Candidate) => c.at > boundsEnd && /灵活就业|个体/.test(sentence.slice(boundsEnd, c.at)) && !/灵活就业|个体/.test(sentence.slice(0, boundsEnd));
+  return candidates.map((c) => c.key === 'contribution.base_monthly' && !ownBase(c) && lows.some((low) => low < (c.value as number)) && highs.some((high) => high > (c.value as number))
     ? { ...c, key: 'wage.average_monthly', wording: Math.min(c.wording ?? 0.9, 0.75), variant: undefined }
     : c);
 }
@@ -702,7 +705,8 @@ const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*
 
 // (`其中N元为长期护理保险费`: a part named as another cover's.)
 const OTHER_COVER_START = new RegExp(`^\\s*(?:的|为|是|属于)?\\s*(?:${OTHER_COVER.source})`);
-const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数/;
+// (…or `统一按8190元基数缴纳`: the figure named the base right before the payment.)
+const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数|的?(?:月)?(?:缴费)?基数(?:缴纳|缴费|参保|按月))/;
 const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** An employee named as the payer of a rate (`在职职工`, `单位职工`): the 个人 part. */
@@ -1164,7 +1168,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     // `以3800元为基数`, `按4000元/月作为缴费基数`: a figure the base is said to be, whatever phrase came before.
     // (One for wages above or below a line is a bound, read by its own construction.)
     // (Nor is a yearly income per head, `以全体居民人均可支配收入N元为基数`: that sets a resident grade, not a payroll base.)
-    const asBase = BASE_AFTER_VALUE.test(sentence.slice(end, end + 16)) && !/超过|超出|高于|低于|不足|可支配收入|人均收入/.test(clauseBefore(sentence, at));
+    // (…nor one a person only might choose: `即使选择N元基数缴纳`.)
+    const asBase = BASE_AFTER_VALUE.test(sentence.slice(end, end + 16)) && !/超过|超出|高于|低于|不足|可支配收入|人均收入|即使|如果|假如|若|选择/.test(clauseBefore(sentence, at));
     const phrase = asBase ? { key: 'contribution.base_monthly' as FactKey, start: -1, end: -1, wording: 0.84 }
       : paired.get(at) ?? postLabelOf(sentence, end, ctx) ?? findPhrase(hits, MONEY_PHRASES, sentence, at, end, ctx);
     if (!phrase) {

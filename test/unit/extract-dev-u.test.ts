@@ -135,3 +135,12 @@ describe('a tier\'s share per person and year', () => {
     ]);
   });
 });
+
+describe('a flexible worker\'s fixed base after the employers\' bounds', () => {
+  it('reads 灵活就业人员统一按N元基数缴纳 as their base, not as the wage; a base one might choose (即使选择N元基数) as nothing', () => {
+    const text = '职工医保方面,用人单位缴费基数下限4800元、上限24000元,灵活就业人员统一按8000元基数缴纳,费率6%。';
+    expect(rows('2025年锦州职工医保', text, 'contribution.base_monthly')).toEqual([['210700', 2025, '', 8000]]);
+    expect(rows('2025年锦州职工医保', text, 'wage.average_monthly')).toEqual([]);
+    expect(rows('2025年锦州灵活就业医保', '灵活就业人员即使选择9000元基数缴纳医保,退休前个人账户也无划入。', 'contribution.base_monthly')).toEqual([]);
+  });
+});
