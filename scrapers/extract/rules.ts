@@ -777,6 +777,11 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
     const led = leadGroup(ctx.lead);
     if (led) return led;
   }
+  // `- 市区成年居民` then `每人每年缴费A元`: a group's name alone on the line above a line that opens with its share.
+  if (!subject && !own && RESIDENT_SHARE_KEYS.has(found.key) && found.start >= 0 && found.start <= 2 && ctx.lead) {
+    const bare = ctx.lead.replace(/\([^()]*\)/g, '').trim();
+    if (bare.length >= 2 && bare.length <= 12 && !/[\d:]/.test(bare) && SUBJECT_GROUP.test(bare) && !KEY_LABEL.test(bare) && !NOT_VARIANT.test(bare) && !AID_CAPTION.test(bare)) return ctx.lead.trim();
+  }
   // `3. 低保边缘家庭成员` then `• 成年人: N元`: the sub-group a line's label names, under the group its item names.
   if (!subject && own && ctx.parentGroup && RESIDENT_SHARE_KEYS.has(found.key) && own === ctx.labels[0]?.trim() && !ctx.parentGroup.includes(own)) return `${ctx.parentGroup} ${own}`;
   // `4.“非从业居民”甲区、乙区个人缴费标准为N元/人,丙区…`: a quoted group heading the item names its shares.
