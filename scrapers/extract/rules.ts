@@ -795,6 +795,8 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
     .find((l) => l && l.length <= 12 && SUBJECT_GROUP.test(l) && !KEY_LABEL.test(l) && !NOT_VARIANT.test(l) && !/\d/.test(l)) : undefined;
   if (group && !own && !subject.includes(group) && !group.includes(subject)) return `${group} ${subject}`;
   if (!own) return subject;
+  // `成年人个人缴费A元,未成年人B元`: a group opening the value's own comma clause is its, not the phrase's subject.
+  if (RESIDENT_SHARE_KEYS.has(found.key) && sentence.slice(found.end, valueAt).includes(',') && sentence.slice(found.end, valueAt).replace(/\([^()]*\)/g, '').trim().endsWith(own.replace(/\([^()]*\)/g, '').trim())) return own;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.
@@ -974,6 +976,8 @@ function partVariant(sentence: string, found: { key: FactKey; start: number; end
   // `60-69周岁人员从每人每年680元调整为705元`: the group is the words before the change it went through.
   // (…and the figure the change started from is named by the words before its 从.)
   const near = [afterDelimiter.replace(CHANGE_FROM_TAIL, '').replace(CHANGE_FROM_OPEN, '').replace(LABEL_FILLER, '')];
+  // (`未成年人(2007年1月1日及以后出生)580元`: a bracket dating who a group is leaves the group.)
+  if (/\([^()]*\d[^()]*\)/.test(near[0])) near.push(near[0].replace(/\([^()]*\)/g, '').trim());
   // `统账结合:缴费比例为8%;单建统筹:缴费比例为5.5%`: a clause's own label beats the line's.
   if (found.start > 0) {
     const clauseStart = Math.max(sentence.lastIndexOf(';', found.start - 1), sentence.lastIndexOf('。', found.start - 1)) + 1;

@@ -144,3 +144,15 @@ describe('a flexible worker\'s fixed base after the employers\' bounds', () => {
     expect(rows('2025年锦州灵活就业医保', '灵活就业人员即使选择9000元基数缴纳医保,退休前个人账户也无划入。', 'contribution.base_monthly')).toEqual([]);
   });
 });
+
+describe('the group of a share on a line of its own', () => {
+  it('names the share on the next line by the group line above it (- 市区成年居民 / 每人每年缴费A元)', () => {
+    const text = ['根据某市医疗保障局发布的2025年度城乡居民医保缴费标准,具体如下:', '一、缴费标准', '- 市区成年居民', '每人每年缴费520元;', '- 学生及其他未成年人', '每人每年缴费290元。'].join('\n');
+    expect(rows('2025年连云港居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['市区成年居民', 520], ['学生及其他未成年人', 290]]);
+  });
+
+  it('names a share by the group opening its own comma clause, a bracket dating who it is aside', () => {
+    const text = '成年人(18周岁及以上)个人缴费700元/人·年,未成年人(2008年1月1日及以后出生)600元/人·年。';
+    expect(rows('2025年德清县居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 700], ['未成年人', 600]]);
+  });
+});
