@@ -1028,7 +1028,7 @@ function yearFor(
   // the page is about.
   const scopeYear = innerYear ?? outerYear;
   if (stated !== null && scopeYear !== null && scopeYear > stated && scopeYear - stated <= 3 && LASTING_RULE.test(candidate.key)
-    && new RegExp(`(?:自|从)\\s*${stated}\\s*年(?:度)?\\s*(?:1月1日)?\\s*(?:起|开始)(?!\\s*(?:施行|实施|执行|生效)?的)`).test(text.slice(0, candidate.at))) return scopeYear;
+    && new RegExp(`(?:自|从)\\s*${stated}\\s*年(?:度)?\\s*(?:1月(?:1日)?)?\\s*(?:起|开始)(?!\\s*(?:施行|实施|执行|生效)?的)`).test(text.slice(0, candidate.at))) return scopeYear;
   return stated ?? year;
 }
 

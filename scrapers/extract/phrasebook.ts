@@ -930,7 +930,7 @@ export const CONSTRUCTIONS: Construction[] = [
   {
     name: 'continuous-enrolment incentive (连续参保满4年后,每年提高大病保险限额1000元)',
     trigger: /连续(?:参|缴费)/,
-    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|参加[^,;。]{0,8}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升|(?:额度|限额)(?:增|上涨|涨))[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
+    pattern: new RegExp(`(?<!每|每多)连续(?:参保|缴费|(?:参加|缴纳)[^,;。]{0,10}?)(?:满|达到|达)?\\s*(?<years>${N})\\s*年[^。;]{0,40}?(?:提额|提高|增加|提升|(?:额度|限额)(?:增|上涨|涨))[^。;]{0,20}?(?<amount>${N})\\s*(?<wan>万)?\\s*元`, 'g'),
     yields: [
       { key: 'incentive.continuous_years', shape: 'years', group: 'years', min: 1, max: 20 },
       { key: 'incentive.cap_increase_annual', shape: 'yuan', group: 'amount', min: 100, max: 100000 },

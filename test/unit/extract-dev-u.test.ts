@@ -156,3 +156,11 @@ describe('the group of a share on a line of its own', () => {
     expect(rows('2025年德清县居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 700], ['未成年人', 600]]);
   });
 });
+
+describe('the continuous-enrolment incentive in other words', () => {
+  it('reads 连续缴纳…满N年 with its rise, and a rule 从Y年1月起 under the later year the page is about', () => {
+    const text = '从2025年1月起,连续缴纳城乡居民医保满4年的参保人员,之后每连续参保1年,居民大病保险支付限额将提高4000元。';
+    expect(rows('2026年常德居民医保', text, 'incentive.continuous_years')).toEqual([['430700', 2026, '', 4]]);
+    expect(rows('2026年常德居民医保', text, 'incentive.cap_increase_annual')).toEqual([['430700', 2026, '', 4000]]);
+  });
+});
