@@ -712,6 +712,12 @@ function factsOfSentence(
     year ??= firstYear(scope);
     scheme ??= schemeOfCaption(singleScheme(scope), text, outer.scheme);
   }
+  // `3.自2026年1月1日起,某市…维持N元不变。某市…下限为A元,上限为B元`: a start date opening a paragraph dates the
+  // sentences after it in that paragraph.
+  if (year === null && sentence.start > sentence.line.content.start) {
+    const opening = PARAGRAPH_START_DATE.exec(sentence.line.content.text);
+    if (opening && sentence.line.content.start + opening[0].length <= sentence.start) year = Number(opening[1]);
+  }
   const innerYear = year;
   const innerScheme = scheme;
   year ??= outer.year;
@@ -899,6 +905,9 @@ function factsOfSentence(
   }
   return { facts, lastKey, scheme: ownScheme };
 }
+
+/** A start date opening a paragraph (`3.自2026年1月1日起,`). */
+const PARAGRAPH_START_DATE = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(]\d{1,2}[)])?\s*(?:自|从)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)\s*,/;
 
 /** A figure right after `× R% =`: the result of a worked sum. */
 const WORKED_RESULT_BEFORE = /[×*]\s*\d+(?:\.\d+)?\s*%\s*[=＝]\s*(?:约)?\s*$/;

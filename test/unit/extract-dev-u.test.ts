@@ -164,3 +164,10 @@ describe('the continuous-enrolment incentive in other words', () => {
     expect(rows('2026年常德居民医保', text, 'incentive.cap_increase_annual')).toEqual([['430700', 2026, '', 4000]]);
   });
 });
+
+describe('a start date opening a paragraph', () => {
+  it('dates the later sentences of the paragraph (3.自Y年1月1日起,…。…下限为A元,上限为B元)', () => {
+    const text = '3.自2026年1月1日起,我市职工基本医疗保险缴费基数核定标准维持8000元不变。我市职工个人缴费基数的下限为4800元,上限为24000元。';
+    expect(rows('2025年营口职工医保', text, 'contribution.base_min_monthly')).toEqual([['210800', 2026, '', 4800]]);
+  });
+});
