@@ -270,7 +270,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     // A bare 缴费标准 is a total only when it is split up right after (…标准是1050元,其中…).
     shape: 'money',
     // (`财政补助(人/年)标准为…`: a unit in brackets leaves the standard its phrase's.)
-    trigger: /(?<!(?:补助|补贴|资助|基数|个人|个人缴费|筹资|总筹资)(?:\([^()]{1,8}\))?)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到))/g,
+    // (…and `继续按照原标准(N元/月)按月缴费`: the standard's figure in brackets right after it.)
+    trigger: /(?<!(?:补助|补贴|资助|基数|个人|个人缴费|筹资|总筹资)(?:\([^()]{1,8}\))?)(?:缴费标准|缴费金额|标准为|标准是|标准(?:调整|提高|上调|提升)(?:为|至|到)|标准(?=\s*\(\s*\d))/g,
     key: ({ sentence, valueAt, valueEnd, scheme, phrase, phraseStart }) => {
       const after = sentence.slice(valueEnd, valueEnd + 14);
       const before = sentence.slice(Math.max(0, valueAt - 6), valueAt);

@@ -171,3 +171,9 @@ describe('a start date opening a paragraph', () => {
     expect(rows('2025年营口职工医保', text, 'contribution.base_min_monthly')).toEqual([['210800', 2026, '', 4800]]);
   });
 });
+
+describe('a standard\'s figure in brackets right after it', () => {
+  it('reads 继续按照原标准(N元/月)按月缴费 as a flexible worker\'s monthly payment', () => {
+    expect(rows('2025年荆门灵活就业医保', '在新缴费基数标准出台前,灵活就业人员继续按照原标准(352.18元/月)按月缴费。', 'contribution.monthly_amount')).toEqual([['420800', 2025, '', 352.18]]);
+  });
+});
