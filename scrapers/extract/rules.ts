@@ -713,7 +713,7 @@ const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 const EMPLOYEE_SELF = /^(?:在职|单位|参保)?职工(?:个人)?$/;
 /** Kinds of employer a rate may be set for (公务员, 机关事业单位, 企业). */
 const EMPLOYER_KIND = /公务员|事业单位|机关|企业|社会团体|社团|个体/;
-const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<!城)市|[省县]/;
+const NOT_A_PLACE_OR_YEAR = /\d{4}\s*年|(?<![城本我全])市|[省县]/;
 
 /** An account choice (phrasebook ACCOUNT_CHOICE) opening a clause (`不建立职工医保个人帐户,`, `有个人账户的`). */
 const ACCOUNT_CHOICE_OPENING = new RegExp(`(?:^|[:,])\\s*(${ACCOUNT_CHOICE})`, 'g');
@@ -767,7 +767,10 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
     if (tier) return tier[0].trim();
   }
   // (A sibling item after `;` names its own group: the subject of the phrase's item is not its.)
-  const sibling = found.start > 0 && RESIDENT_SHARE_KEYS.has(found.key) && sentence.slice(found.end, valueAt).includes(';');
+  // (…and so does a later comma clause opening with a group: `甲个人缴费标准为A元,在本市就读的乙为B元`.)
+  const gap = sentence.slice(found.end, valueAt);
+  const sibling = found.start > 0 && RESIDENT_SHARE_KEYS.has(found.key) && (gap.includes(';')
+    || (/\d\s*元[^,]*,/.test(gap) && SUBJECT_GROUP.test(gap.slice(gap.lastIndexOf(',') + 1).replace(/\([^()]*\)/g, ''))));
   const subject = found.start > 0 && !sibling ? subjectBefore(sentence, found.start, found.key === 'contribution.rate') : null;
   const own = partVariant(sentence, found, valueAt, ctx, !subject);
   // A caption above the paragraph naming a group (`在校学生群体` then `个人仅需缴纳…`) names its shares' group.

@@ -177,3 +177,10 @@ describe('a standard\'s figure in brackets right after it', () => {
     expect(rows('2025年荆门灵活就业医保', '在新缴费基数标准出台前,灵活就业人员继续按照原标准(352.18元/月)按月缴费。', 'contribution.monthly_amount')).toEqual([['420800', 2025, '', 352.18]]);
   });
 });
+
+describe('a second group after a comma, with 为每人一年', () => {
+  it('names the later figure by its own group, not the subject of the first (甲个人缴费标准为每人一年A元,在本市就读的乙为每人一年B元)', () => {
+    const text = '按照规定,新乡市2026年度城乡居民基本医疗保险参保普通居民(含新生儿)个人缴费标准为每人一年410元,在本市就读的全日制大中专学生为每人一年380元。';
+    expect(rows('2026年新乡居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['参保普通居民', 410], ['在本市就读的全日制大中专学生', 380]]);
+  });
+});
