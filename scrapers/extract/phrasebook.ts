@@ -263,7 +263,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     trigger: /提额|提高[^,;。]{0,14}?(?:限额|额度)/g,
     key: ({ sentence }) => (/连续参保/.test(sentence) ? 'incentive.cap_increase_annual' : null),
     // `累计提高额度不超过N万元封顶线的20%`: a bound on the sum of rises, not a year's rise.
-    gapCancel: /不超过|不得超过|最多|至多|累计|合计/,
+    // (…nor `累计提高支付限额最高达N万元`: the most the rises may come to.)
+    gapCancel: /不超过|不得超过|最多|至多|最高|累计|合计/,
     wording: 0.88,
   },
   {
@@ -352,7 +353,7 @@ export const AREA_KIND = /^(?:其余|其他|各)?(?:县|县区|县\(市、区\)|
 export const NOT_VARIANT = /^(?:(?:城乡居民|居民|职工|灵活就业人员|灵活就业|居民医保|职工医保|参保人员|参保人|参保居民|城乡居民医保|职工基本医疗保险|城乡居民基本医疗保险)(?:费用|缴费|医保费|保费|缴费金额|缴费标准)?|[一二三四五六七八九十]+、.*|[(][一二三四五六七八九十]{1,3}[)].*|\d+[.、].*|(?:尊敬的|亲爱的|各位|各).*(?:缴费人|参保人|参保单位|用人单位|市民|朋友们?)[:\s]*)$/;
 /** Group words that name a variant even when they come before the key (`一档个人缴费400元`). */
 export const GROUP_WORDS = /档|少儿|低保|对象|人口|群体|人群|孤儿|脱贫|周岁|岁|学生|儿童|少年|婴幼儿|成年|老年|老人|新生儿|低保|特困|残疾|统筹|统账|^单位$|^个人$|未成年|中小学/;
-export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|:|按|以|每人每年|每年每人|每人一年|每人|每年|\s)+$/g;
+export const LABEL_FILLER = /^(?:其中|为|是|:|的|按|约|每人每年|每人|每年|每月|不超过|不低于|最高|最低|达到|共|计|\s)+|(?:为|是|则|:|按|以|每人每年|每年每人|每人一年|每人|每年|\s)+$/g;
 /**
  * Words that make the subject of a clause a group (`低保对象…个人缴纳100元`, `少儿医保个人缴费…`):
  * the subject before a key phrase names the value's variant.

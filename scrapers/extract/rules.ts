@@ -1154,6 +1154,8 @@ function moneyCandidates(sentence: string, ctx: RuleContext): Candidate[] {
     const at = match.index;
     const end = at + match[0].length;
     if (isOperand(sentence, at, end)) continue;
+    // `即400+670=1070元`: the sum of two figures is neither of the parts a phrase before it names.
+    if (/\d\s*[+＋]\s*\d+(?:\.\d+)?\s*(?:元)?\s*[=＝]\s*$/.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     // `需补缴财政补助部分(如某市需缴1070元)`: a figure in an example aside is keyed inside it only.
     const aside = asides.find(([from, to]) => at > from && at < to);
     // `一档A元(含少儿B元、大学生C元)`: parts a figure includes, named in brackets after it, are not values of their own.

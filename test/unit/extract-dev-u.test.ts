@@ -184,3 +184,15 @@ describe('a second group after a comma, with 为每人一年', () => {
     expect(rows('2026年新乡居民医保', text, 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['参保普通居民', 410], ['在本市就读的全日制大中专学生', 380]]);
   });
 });
+
+describe('sums and caps that are no figure of their phrase', () => {
+  it('reads no subsidy from a sum of two figures (即400+690=1090元), and no yearly rise from the most rises may come to', () => {
+    expect(rows('2025年郴州居民医保', '2025年1月1日及以后缴费的,需按个人缴费标准加财政补助标准之和缴费,即400+690=1090元。', 'contribution.subsidy_annual')).toEqual([]);
+    expect(rows('2025年四平居民医保', '若一年同时满足连续参保和零报销两项激励条件,提高的大病保险最高支付限额可以累加,累计提高支付限额最高达6万元。', 'incentive.cap_increase_annual')).toEqual([]);
+  });
+
+  it('leaves 则 out of a group\'s name (未成年成员则为N元)', () => {
+    const text = '对于低保边缘家庭成员,成年成员的缴费标准降低至180元/人·年,未成年成员则为120元/人·年。';
+    expect(rows('2025年锦州居民医保', text, 'contribution.individual_annual').map((row) => row[2])).not.toContain('未成年成员则');
+  });
+});
