@@ -823,6 +823,8 @@ function factsOfSentence(
       && !/大额|大病|补助|补充|护理/.test(sentence.text.slice(sentence.text.lastIndexOf('生育保险', candidate.at), candidate.at))) {
       candidate.variant = candidate.variant ? `${insurance} ${candidate.variant}` : insurance;
     }
+    // (`其中基本医疗保险缴费基数为N元/月`: a figure its own words name the base is no payment, whatever phrase led to it.)
+    if (candidate.key === 'contribution.monthly_amount' && /基数$/.test(candidate.variant ?? '')) continue;
     // `单位缴费:4,600元 × 9% = 414元`: one payer's part worked out on one base is a case, no rule (not the
     // month's sum a label names, `月缴费金额:基数 × 比例 = N元`).
     if (candidate.key === 'contribution.monthly_amount' && /^(?:用人单位|单位|个人|职工个人|企业|公司)$/.test(candidate.variant ?? '') && WORKED_RESULT_BEFORE.test(sentence.text.slice(Math.max(0, candidate.at - 24), candidate.at))) continue;

@@ -196,3 +196,10 @@ describe('sums and caps that are no figure of their phrase', () => {
     expect(rows('2025年锦州居民医保', text, 'contribution.individual_annual').map((row) => row[2])).not.toContain('未成年成员则');
   });
 });
+
+describe('a base named inside a total\'s parts', () => {
+  it('is the base only, never a monthly payment (总额为A元,其中基本医疗保险缴费基数为B元/月)', () => {
+    const text = '2025年度灵活就业人员医保全年一次性缴费总额为5800.80元,其中基本医疗保险缴费基数为5300元/月,缴费比例为9%,每月缴费金额为477元。';
+    expect(rows('2025年咸阳灵活就业医保', text, 'contribution.monthly_amount').map((row) => row[3])).toEqual([477]);
+  });
+});
