@@ -449,6 +449,7 @@ function nestedPlace(text: string, mentions: ReturnType<typeof findRegionMention
 
 /** A date a sentence bounds something by (`Y年M月D日以前`, `截止时间为Y年M月`). */
 const CUTOFF_AFTER = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:以前|之前|前|为止|止|底)/;
+const COHORT_AFTER = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:\(含\))?\s*(?:以前|之前|前|以后|之后|后)\s*(?:首次)?(?:参加工作|参保|参加|从外地|转入|出生|入职|退休|在本市)/;
 const CUTOFF_BEFORE = /(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|到|至)?\s*$/;
 
 function mostFrequentYear(text: string): number | null {
@@ -458,6 +459,8 @@ function mostFrequentYear(text: string): number | null {
     const end = match.index + match[0].length;
     const cutoff = CUTOFF_AFTER.test(text.slice(end, end + 12)) || CUTOFF_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
     if (cutoff && PAST_RECORD.test(sentenceAround(text, match.index))) continue;
+    // …nor does a cohort's boundary (`2017年1月1日前参加工作者`, `…日后从外地转入的`).
+    if (COHORT_AFTER.test(text.slice(end, end + 24))) continue;
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

@@ -203,3 +203,10 @@ describe('a base named inside a total\'s parts', () => {
     expect(rows('2025年咸阳灵活就业医保', text, 'contribution.monthly_amount').map((row) => row[3])).toEqual([477]);
   });
 });
+
+describe('an undated page that names a cohort\'s boundary', () => {
+  it('takes no year from the boundary (2016年1月1日前参加工作者需满N年)', () => {
+    const text = ['', '男性25年,女性20年', '根据某省医疗保险政策规定,医疗保险缴费年限要求如下:', '男性 :需累计缴费满25年', '女性 :需累计缴费满20年', '2016年1月1日前参加工作者需满15年,之后参加工作者需满25年。'].join('\n');
+    expect(rows('', text, 'retirement.min_years_male')).toEqual([]);
+  });
+});
