@@ -205,8 +205,8 @@ describe('a base named inside a total\'s parts', () => {
 });
 
 describe('an undated page that names a cohort\'s boundary', () => {
-  it('takes no year from the boundary (2016年1月1日前参加工作者需满N年)', () => {
-    const text = ['', '男性25年,女性20年', '根据某省医疗保险政策规定,医疗保险缴费年限要求如下:', '男性 :需累计缴费满25年', '女性 :需累计缴费满20年', '2016年1月1日前参加工作者需满15年,之后参加工作者需满25年。'].join('\n');
+  it('takes no year from the boundary (2018年12月31日前从外地转入的…)', () => {
+    const text = ['', '根据镇江市职工医疗保险政策规定,享受终身医疗保险待遇需满足以下条件:', '一、累计缴费年限要求', '- 基本年限', '-', '男性需累计缴费满26年;', '-', '女性需累计缴费满21年。', '二、其他注意事项', '- 2018年12月31日前从外地转入的人员,按原规定执行。'].join('\n');
     expect(rows('', text, 'retirement.min_years_male')).toEqual([]);
   });
 });
