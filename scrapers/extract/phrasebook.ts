@@ -320,10 +320,14 @@ export const KEY_PHRASES: KeyPhrase[] = [
     // A bare 比例 is the payroll rate only in a payroll scheme's text (not 报销比例, 支付比例, 救助比例).
     shape: 'rate',
     trigger: /(?<!缴费|缴纳|报销|支付|救助|资助|补助|补贴|返还|划入|计入|自付|赔付|享受)比例/g,
-    key: ({ scheme }) => (scheme === 'flexible' || scheme === 'employee' ? 'contribution.rate' : null),
+    // (…or where an employer pays it, `单位缴纳基本医疗保险费(含生育保险)的比例为8.5%`: only a payroll scheme has one.)
+    key: ({ scheme, sentence, phraseStart }) => (scheme === 'flexible' || scheme === 'employee' || EMPLOYER_PAYS_BEFORE.test(clauseBefore(sentence, phraseStart)) ? 'contribution.rate' : null),
     wording: 0.8,
   },
 ];
+
+/** An employer paying, at the head of a clause (`单位缴纳…`, `用人单位缴费…`). */
+const EMPLOYER_PAYS_BEFORE = /^\s*(?:用人)?单位(?:缴纳|缴费|承担|负担)/;
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;

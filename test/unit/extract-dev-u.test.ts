@@ -210,3 +210,10 @@ describe('an undated page that names a cohort\'s boundary', () => {
     expect(rows('', text, 'retirement.min_years_male')).toEqual([]);
   });
 });
+
+describe('a rate an employer pays on a page whose title names no scheme', () => {
+  it('reads 单位缴纳…费(含生育保险)的比例为N% as an employee rate', () => {
+    const text = ['', '4月1日起,天津医保缴费比例继续下降!', '通知自2025年4月1日起实施。', '本市职工基本医疗保险单位缴费继续执行9.5%的缴费比例。其中,', '单位缴纳基本医疗保险费(含生育保险)的比例为9%,', '单位缴纳地方附加医疗保险费的比例为0.5%。'].join('\n');
+    expect(rows('', text, 'contribution.rate').map((row) => row[3]).sort()).toEqual([0.005, 0.09, 0.095]);
+  });
+});
