@@ -1127,7 +1127,27 @@ export const CONSTRUCTIONS: Construction[] = [
     wording: 0.8,
   },
 
+  {
+    // `在此期间完成400元个人缴费的居民`: the share named after its sum, by the verb of paying it.
+    name: 'share named after its sum (完成400元个人缴费)',
+    trigger: /个人缴费/,
+    pattern: new RegExp(`(?:完成|缴纳|缴清|缴足|交纳|交)\\s*(?<n>${N})\\s*元\\s*(?:的)?\\s*个人缴费(?!比例|基数)`, 'g'),
+    yields: [{ key: 'contribution.individual_annual', shape: 'yuan', group: 'n', min: 50, max: 2000 }],
+    requires: /居民/,
+    cancel: /全额|补缴|逾期|非集中|职工|灵活就业|每月|月缴/,
+    wording: 0.8,
+  },
+
   // -- contribution.subsidy_annual stated before its words -------------------------------------
+  {
+    // `各级财政为每位参保居民提供的不低于700元补助`: the government's sum per resident, the grant's word after it.
+    name: 'subsidy per resident before its word (财政为每位参保居民提供的不低于N元补助)',
+    trigger: /补助|补贴/,
+    pattern: new RegExp(`(?:各级)?(?:财政|政府)\\s*(?:为|给|向)\\s*(?:每位|每名|每个|每一位)?\\s*(?:参保)?(?:居民|参保人|参保人员)\\s*(?:提供|给予|补助)?的?\\s*(?:不低于|不少于)?\\s*(?<n>${N})\\s*元\\s*(?:的)?\\s*(?:财政)?(?:补助|补贴)`, 'g'),
+    yields: [{ key: 'contribution.subsidy_annual', shape: 'yuan', group: 'n', min: 100, max: 5000 }],
+    cancel: /资助|救助|减免|代缴|每月|月缴|职工|灵活就业/,
+    wording: 0.82,
+  },
   {
     name: 'subsidy before its words (可享受不低于670元的财政补助)',
     trigger: /补助|补贴/,

@@ -217,3 +217,11 @@ describe('a rate an employer pays on a page whose title names no scheme', () => 
     expect(rows('', text, 'contribution.rate').map((row) => row[3]).sort()).toEqual([0.005, 0.09, 0.095]);
   });
 });
+
+describe('shares and subsidies named after their sums', () => {
+  it('reads 完成N元个人缴费 as the share and 财政为每位参保居民提供的不低于N元补助 as the subsidy', () => {
+    const text = '在此期间完成410元个人缴费的居民,即可在2026年全年享受医保待遇。各级财政为每位参保居民提供的不低于710元补助。';
+    expect(rows('2026年度安庆居民医保', text, 'contribution.individual_annual')).toEqual([['340800', 2026, '', 410]]);
+    expect(rows('2026年度安庆居民医保', text, 'contribution.subsidy_annual')).toEqual([['340800', 2026, '', 710]]);
+  });
+});
