@@ -369,8 +369,12 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
 function schemeBelowPageChrome(lines: Line[], lead: Line): Scheme | null {
   // (…or with the issuer's name on a line of its own, `某州医疗保障局`, above a notice's title.)
   // (…or a headline's fragment of shares of costs, `一档60%、二档70%`: a sum of money is a statement, no chrome.)
-  if (lead.text.trim().length > 16 || (MEDICAL.test(lead.text) && !ISSUER_LINE.test(lead.content.text)) || /\d\s*(?:万|千)?\s*元/.test(lead.text)) return null;
+  // (…or a bare date or span of dates above the text: `2024年12月20日至2025年3月31日`.)
+  const dateOnly = /^(?:19|20)\d{2}\s*[年\-\/.][\d年月日至到\-—~\s:.\/]*$/.test(lead.text.trim());
+  if ((lead.text.trim().length > 16 && !dateOnly) || (MEDICAL.test(lead.text) && !ISSUER_LINE.test(lead.content.text)) || /\d\s*(?:万|千)?\s*元/.test(lead.text)) return null;
   const next = lines.filter((line) => line.index > lead.index && line.text.trim() !== '' && line.section.kind !== 'snippet').slice(0, 3);
+  // (Below a bare date, the first sentence of the line after it is the text's own opening.)
+  if (dateOnly && next[0]) return schemeNamedIn(next[0].text.split('。')[0]);
   for (const line of next) {
     const text = line.text.trim();
     if (text.length > 60 || /。/.test(text)) return null;

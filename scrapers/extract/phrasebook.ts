@@ -229,7 +229,8 @@ export const KEY_PHRASES: KeyPhrase[] = [
     stop: true,
     wording: 0.92,
   },
-  { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))/g, key: 'contribution.base_monthly', wording: 0.85 },
+  // (…and `以…平均工资的60%为基数,即N元/月`: the base restated as its figure after the share it is of.)
+  { shape: 'money', trigger: /缴费基数(?:和|及)[^,;。]{1,4}基数|缴费基数|以[^,;。]{0,6}为基数|(?<![上下])基数(?=\s*(?:为|是|:))|为(?:月)?(?:缴费)?基数(?=\s*,\s*(?:即|也就是|约))/g, key: 'contribution.base_monthly', wording: 0.85 },
   {
     shape: 'money',
     trigger: /月(?:平)?均工资|月平均工资/g,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyRows } from '../support/extract-rows';
+import { factRows, keyRows } from '../support/extract-rows';
 
 /**
  * Constructions met on real excerpts (sets of 2026-12-06), in our own sentences with other places
@@ -223,5 +223,12 @@ describe('shares and subsidies named after their sums', () => {
     const text = '在此期间完成410元个人缴费的居民,即可在2026年全年享受医保待遇。各级财政为每位参保居民提供的不低于710元补助。';
     expect(rows('2026年度安庆居民医保', text, 'contribution.individual_annual')).toEqual([['340800', 2026, '', 410]]);
     expect(rows('2026年度安庆居民医保', text, 'contribution.subsidy_annual')).toEqual([['340800', 2026, '', 710]]);
+  });
+});
+
+describe('a flexible worker\'s base restated after the share it is of', () => {
+  it('reads 以…平均工资的60%为基数,即N元/月 as the base, the scheme from the first sentence below a bare date', () => {
+    const text = ['', '2024年12月15日至2025年3月31日', '榆林市2025年灵活就业人员医保缴费已于2024年12月15日启动,集中缴费期持续至2025年3月31日。逾期未缴费将按暂停参保处理。', '一、缴费标准与基数', '缴费基数:', '以2023年榆林市全口径城镇单位就业人员平均工资的60%为基数,即4400元/月。'].join('\n');
+    expect(factRows('', text).filter((row) => row[3] === 'contribution.base_monthly').map((row) => [row[1], row[2], row[5]])).toEqual([['flexible', 2025, 4400]]);
   });
 });
