@@ -1440,10 +1440,10 @@ export const CONSTRUCTIONS: Construction[] = [
   },
   {
     // `在职职工以本人缴费基数的2.5%按月缴纳`, `灵活就业人员以缴费基数的6.5%缴纳`: a share of the base its payer pays.
-    // (…or with the verb first: `单位缴纳缴费基数的9%`.)
+    // (…or with the verb first: `单位缴纳缴费基数的9%`; or as the standard, `月缴费标准为基数的8%`.)
     name: 'rate as a share of the base paid (职工以本人缴费基数的2%缴纳, 参保单位按职工缴费基数总额的8%缴纳)',
     trigger: /基数(?:之和|总额)?(?:\([^()]{0,20}\))?的?\s*\d/,
-    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:部分)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?|缴纳|承担|负担)[^,;。]{0,16}?(?:缴费|保险|工资)基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
+    pattern: new RegExp(`(?<part>(?:用人|参保)?单位|(?:单位|在职|参保)?职工|个人)?(?:部分)?\\s*:?\\s*(?:${PAYER_MODAL})?(?:以|按照?|缴纳|承担|负担|(?:缴费)?标准为)[^,;。]{0,16}?(?:缴费|保险|工资)?基数(?:之和|总额)?(?:\\([^()]{0,20}\\))?的?\\s*(?<rate>${RATE})(?!\\s*(?:至|到|-|~|[+＋])|\\s*(?:按月)?缴纳?\\s*(?:${SUPPLEMENT.source}))`, 'g'),
     yields: [{ key: 'contribution.rate', shape: 'rate', group: 'rate', variantGroup: 'part', employeeSelf: true, min: 0.001, max: 0.2 }],
     cancel: /养老|失业|工伤|公积金|滞纳金|报销|支付|救助|划入|计入|补缴|补足|退休前/,
     wording: 0.82,

@@ -232,3 +232,9 @@ describe('a flexible worker\'s base restated after the share it is of', () => {
     expect(factRows('', text).filter((row) => row[3] === 'contribution.base_monthly').map((row) => [row[1], row[2], row[5]])).toEqual([['flexible', 2025, 4400]]);
   });
 });
+
+describe('a rate given as the standard', () => {
+  it('reads 月缴费标准为基数的N% as the flexible worker\'s rate', () => {
+    expect(rows('2024年常德灵活就业医保', '灵活就业人员统一按基准值的60%确定月缴费基数,灵活就业人员月缴费标准为基数的8%。', 'contribution.rate')).toEqual([['430700', 2024, '', 0.08]]);
+  });
+});
