@@ -1635,7 +1635,8 @@ export const CONSTRUCTIONS: Construction[] = [
 // Enrolment periods: the words that name a period whose dates follow (or precede) them.
 
 /** The central enrolment window (集中参保期, 集中缴费期). */
-export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|征收|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期/g;
+// (…or the ordinary one, `正常征缴期为…`: the window as against the late period.)
+export const WINDOW_WORDS = /集中(?:参保)?(?:缴费|征缴|征收|参保|扣费|缴纳|办理|筹资|预缴)(?:期|时间|期限|时段)?|(?:缴费|参保)集中期|正常(?:征缴|缴费|参保)期/g;
 /** The period after it (补缴期, 零星参保期). */
 export const LATE_WORDS = /(?:补缴|补交|补办|补缴费|零星参保|零星缴费|零星征缴|补充参保(?:缴费)?)(?:窗口)?(?:时间|期|期限|时段)/g;
 /** Words right after the dates naming the period they bound. */
@@ -1650,7 +1651,7 @@ export const LATE_CAPTION = /非集中|零星|补缴|补交|补充参保|延长�
 // (…or asked: `某市城乡居民医保缴费时间是多久`.)
 export const PAYMENT_CAPTION = /(?<!补|截止|缴费)(?:缴费|缴纳|参保缴费)(?:时间|期)(?:是|为)?(?:多久|什么时候|何时)?\s*[?？]?\s*:?\s*$/;
 /** …or the central window (`集中缴费时间:`, `一、集中征缴期`). */
-export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|筹资)/;
+export const WINDOW_CAPTION = /集中(?:参保)?(?:缴费|征缴|参保|缴纳|筹资|办理)|正常(?:征缴|缴费|参保)(?:期|时间)/;
 /** Words right after a period that make it the benefit period (`1月1日至12月31日享受待遇`), not a payment window. */
 // (A bracket of what a payment period buys is no benefit period: `缴费期:A-B(享受2025全年待遇)`.)
 export const BENEFIT_AFTER = /^(?!\s*\(\s*(?:可)?享受(?:19|20)\d{2}\s*(?:年度?)?全年)[^,;。]{0,4}(?:享受|报销|待遇)/;

@@ -238,3 +238,11 @@ describe('a rate given as the standard', () => {
     expect(rows('2024年常德灵活就业医保', '灵活就业人员统一按基准值的60%确定月缴费基数,灵活就业人员月缴费标准为基数的8%。', 'contribution.rate')).toEqual([['430700', 2024, '', 0.08]]);
   });
 });
+
+describe('the window named as the ordinary or the central handling period', () => {
+  it('reads 正常征缴期为A至B and a span under 参保缴费集中办理时间: as the window', () => {
+    expect(rows('2026年度南充居民医保', '温馨提醒,2026年度居民医保费正常征缴期为2025年10月15日至12月31日。', 'enrollment.window')).toEqual([['511300', 2026, '', { start: '2025-10-15', end: '2025-12-31' }]]);
+    const text = ['参保缴费时间及标准', '参保缴费集中办理时间:', '2025年10月15日—2026年2月28日', '缴费标准:'].join('\n');
+    expect(rows('2026年度南充居民医保', text, 'enrollment.window')).toEqual([['511300', 2026, '', { start: '2025-10-15', end: '2026-02-28' }]]);
+  });
+});
