@@ -312,6 +312,9 @@ function snippetYear(section: Section): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A central enrolment window opening in autumn, with its year (`集中参保期:2024年9月1日至…`). */
+const AUTUMN_WINDOW = /集中(?:参保|缴费|征缴)(?:缴费)?(?:期|时间)\s*(?:为|是|:)?\s*((?:19|20)\d{2})\s*年\s*(?:9|10|11|12)\s*月/;
+
 /** The date a page gives itself (`更新时间:2022-03-21`, `发布日期:2024年5月6日`, a line opening `时间:2023-05-10`). */
 const PAGE_DATE_LINE = /(?:(?:更新|发布|发表|印发)(?:时间|日期)\s*[:]?|(?:^|\n)\s*(?:时间|日期)\s*[:])\s*(20\d{2})\s*[-/.年]\s*\d{1,2}/;
 
@@ -354,6 +357,12 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
     if (dated) year = Number(dated[1]), yearSource = 'published';
   }
   if (year === null) year = mostFrequentYear(text), yearSource = 'guessed';
+  // A page dated only by its date line that states an autumn enrolment window (`集中参保期:2024年9月1日至12月31日`)
+  // is about the policy year that window pays for.
+  if (yearSource === 'published' || yearSource === 'guessed') {
+    const window = AUTUMN_WINDOW.exec(text);
+    if (window && (year === null || Number(window[1]) + 1 >= year)) year = Number(window[1]) + 1, yearSource = 'body';
+  }
   // A title naming no scheme (or no title: a search result's excerpt) leaves it to the first line.
   const scheme = scope.schemes.length ? scope.schemes[0].value : lead ? schemeNamedIn(lead.text) ?? (untitled ? schemeBelowPageChrome(lines, lead) : null) : null;
   // (An untitled excerpt's first heading stands in for its title: `2026城乡居民医保缴费标准全国统一吗`.)

@@ -246,3 +246,10 @@ describe('the window named as the ordinary or the central handling period', () =
     expect(rows('2026年度南充居民医保', text, 'enrollment.window')).toEqual([['511300', 2026, '', { start: '2025-10-15', end: '2026-02-28' }]]);
   });
 });
+
+describe('a page dated only by its date line that states an autumn window', () => {
+  it('is about the policy year the window pays for', () => {
+    const text = ['', '某高校大学生医保参保指南', '参保范围、时间', '集中参保期:2025年9月1日至12月31日', '缴费标准', '个人缴费标准为每人420元,各级财政补助每人700元。', '发布:2025-09-11'].join('\n');
+    expect(rows('', text.replace('某高校', '蚌埠市高校'), 'contribution.individual_annual').map((row) => row[1])).toEqual([2026]);
+  });
+});
