@@ -839,6 +839,9 @@ function factsOfSentence(
       && !/大额|大病|补助|补充|护理/.test(sentence.text.slice(sentence.text.lastIndexOf('生育保险', candidate.at), candidate.at))) {
       candidate.variant = candidate.variant ? `${insurance} ${candidate.variant}` : insurance;
     }
+    // (`首次缴费须缴纳大病保险费180元`: a supplementary cover's fee stated with no month is no monthly payment.)
+    if (candidate.key === 'contribution.monthly_amount' && SUPPLEMENT_FEE.test(clauseBefore(sentence.text, candidate.at))
+      && !/^[\d.,]*\s*元?\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月)/.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
     // (`其中基本医疗保险缴费基数为N元/月`: a figure its own words name the base is no payment, whatever phrase led to it.)
     if (candidate.key === 'contribution.monthly_amount' && /基数$/.test(candidate.variant ?? '')) continue;
     // `单位缴费:4,600元 × 9% = 414元`: one payer's part worked out on one base is a case, no rule (not the
@@ -926,6 +929,9 @@ function factsOfSentence(
 
 /** A start date opening a paragraph (`3.自2026年1月1日起,`). */
 const PARAGRAPH_START_DATE = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(]\d{1,2}[)])?\s*(?:自|从)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)\s*,/;
+
+/** The fee of a supplementary cover (`大病保险费`, `大额医疗费补充保险费`). */
+const SUPPLEMENT_FEE = /大病保险费|大额[^,;。]{0,6}?保险费|补充保险费/;
 
 /** A figure right after `× R% =`: the result of a worked sum. */
 const WORKED_RESULT_BEFORE = /[×*]\s*\d+(?:\.\d+)?\s*%\s*[=＝]\s*(?:约)?\s*$/;

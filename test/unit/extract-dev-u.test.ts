@@ -253,3 +253,9 @@ describe('a page dated only by its date line that states an autumn window', () =
     expect(rows('', text.replace('某高校', '蚌埠市高校'), 'contribution.individual_annual').map((row) => row[1])).toEqual([2026]);
   });
 });
+
+describe('a supplementary cover\'s fee with no month', () => {
+  it('is no monthly payment (首次缴费须缴纳大病保险费N元), while one per month still is', () => {
+    expect(rows('2024年郴州灵活就业医保', '灵活就业人员每月缴费标准为305元,首次缴费须缴纳大病保险费190元。', 'contribution.monthly_amount').map((row) => row[3])).toEqual([305]);
+  });
+});
