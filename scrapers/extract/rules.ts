@@ -934,7 +934,8 @@ function trimSubject(text: string): string {
   const trimmed = named
     .replace(/\((?![^()]{1,2}\))[^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}\s*年度?\s*$/, '')
-    .replace(/^[\s\-•]*(?:而)?(?:对于|对|其中|另外)?/, '')
+    // (…and a payer after 由, `由用人单位按…缴纳`: the payer, not the preposition.)
+    .replace(/^[\s\-•]*(?:而)?(?:对于|对|其中|另外|(?:全部|均)?由)?/, '')
     // `对于老年居民而言`, `学生儿童的筹资标准则略低`: the group, without the words around it.
     .replace(/(?:而言|来说)$/, '')
     .replace(/的?(?:筹资|缴费)(?:标准|总额)[^,;:。]*$/, '')

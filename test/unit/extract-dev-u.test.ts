@@ -259,3 +259,10 @@ describe('a supplementary cover\'s fee with no month', () => {
     expect(rows('2024年郴州灵活就业医保', '灵活就业人员每月缴费标准为305元,首次缴费须缴纳大病保险费190元。', 'contribution.monthly_amount').map((row) => row[3])).toEqual([305]);
   });
 });
+
+describe('a payer after 由', () => {
+  it('names the rate by the payer, not by 由 (由用人单位按…的N%缴纳)', () => {
+    expect(rows('2023年襄阳职工医保', '大额医疗费用补助由用人单位按上年度职工本人月平均工资的0.8%缴纳,职工个人不缴费。', 'contribution.rate').map((row) => row[2])).not.toContain('由用人单位');
+    expect(rows('2023年襄阳职工医保', '由用人单位按上年度职工本人月平均工资的0.8%缴纳。', 'contribution.rate')).toEqual([['420600', 2023, '用人单位', 0.008]]);
+  });
+});
