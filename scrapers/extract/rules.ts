@@ -760,7 +760,30 @@ function variantFor(sentence: string, found: { key: FactKey; start: number; end:
   return named;
 }
 
+/**
+ * `低档每人每年A元,高档每人每年B元,财政补贴分别为C元和D元`: the figures after 分别 are the tiers' listed before,
+ * in order (only when as many tiers, each with a figure, come before as figures after).
+ */
+function respectiveTier(sentence: string, valueAt: number): string | undefined {
+  const clauseFrom = Math.max(sentence.lastIndexOf(',', valueAt), sentence.lastIndexOf(';', valueAt)) + 1;
+  const respectively = sentence.slice(clauseFrom, valueAt).search(/分别(?:为|是)?/);
+  if (respectively < 0) return undefined;
+  const runFrom = clauseFrom + respectively;
+  const figures = [...sentence.slice(runFrom).matchAll(MONEY)].map((m) => runFrom + m.index);
+  const run: number[] = [];
+  for (const at of figures) {
+    if (run.length && !/^[\s\d.万元\/人年·]*(?:和|、|及|与)\s*$/.test(sentence.slice(run[run.length - 1], at))) break;
+    run.push(at);
+  }
+  const index = run.indexOf(valueAt);
+  if (index < 0 || run.length < 2) return undefined;
+  const tiers = [...sentence.slice(0, clauseFrom).matchAll(/([一二三四五低中高]档)[^,;。\d]{0,6}\d/g)].map((m) => m[1]);
+  return tiers.length === run.length ? tiers[index] : undefined;
+}
+
 function groupNamed(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
+  const tier = RESIDENT_SHARE_KEYS.has(found.key) ? respectiveTier(sentence, valueAt) : undefined;
+  if (tier) return tier;
   // `低档400元/高档900元`: a tier read without a key phrase is named by the tier word itself.
   if (found.start >= 0 && found.start === found.end && RESIDENT_SHARE_KEYS.has(found.key)) {
     const tier = TIER_BEFORE.exec(sentence.slice(found.start, valueAt));

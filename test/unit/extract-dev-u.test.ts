@@ -266,3 +266,10 @@ describe('a payer after 由', () => {
     expect(rows('2023年襄阳职工医保', '由用人单位按上年度职工本人月平均工资的0.8%缴纳。', 'contribution.rate')).toEqual([['420600', 2023, '用人单位', 0.008]]);
   });
 });
+
+describe('figures 分别 after a list of tiers', () => {
+  it('names each figure after 分别 by the tier listed before it, in order', () => {
+    const text = '以大连市2024年度为例,低档每人每年390元,高档每人每年990元,财政补贴分别为650元/人/年和1110元/人/年。';
+    expect(rows('2024年大连居民医保', text, 'contribution.subsidy_annual')).toEqual([['210200', 2024, '低档', 650], ['210200', 2024, '高档', 1110]]);
+  });
+});
