@@ -822,7 +822,9 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
   if (group && !own && !subject.includes(group) && !group.includes(subject)) return `${group} ${subject}`;
   if (!own) return subject;
   // `成年人个人缴费A元,未成年人B元`: a group opening the value's own comma clause is its, not the phrase's subject.
-  if (RESIDENT_SHARE_KEYS.has(found.key) && sentence.slice(found.end, valueAt).includes(',') && sentence.slice(found.end, valueAt).replace(/\([^()]*\)/g, '').trim().endsWith(own.replace(/\([^()]*\)/g, '').trim())) return own;
+  // (…and so does one listed after another's figure: `成年人个人缴纳A元/人、学生儿童B元/人`.)
+  // (A tier listed so is the subject's own tier: `大学生…一档A元、二档B元`.)
+  if (RESIDENT_SHARE_KEYS.has(found.key) && (sentence.slice(found.end, valueAt).includes(',') || (/\d\s*元[^、,;]*、/.test(sentence.slice(found.end, valueAt)) && !/档/.test(own))) && sentence.slice(found.end, valueAt).replace(/\([^()]*\)/g, '').trim().endsWith(own.replace(/\([^()]*\)/g, '').trim())) return own;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.

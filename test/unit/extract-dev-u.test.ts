@@ -273,3 +273,9 @@ describe('figures 分别 after a list of tiers', () => {
     expect(rows('2024年大连居民医保', text, 'contribution.subsidy_annual')).toEqual([['210200', 2024, '低档', 650], ['210200', 2024, '高档', 1110]]);
   });
 });
+
+describe('a group listed after another group\'s figure', () => {
+  it('names its figure alone (成年人个人缴纳A元/人、学生儿童B元/人), while a tier so listed stays the subject\'s', () => {
+    expect(rows('2026年扬州居民医保', '低保边缘家庭成员中,成年人个人缴纳110元/人、学生儿童60元/人;', 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 110], ['学生儿童', 60]]);
+  });
+});
