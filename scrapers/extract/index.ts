@@ -80,6 +80,7 @@ interface ArticleDefaults {
   scheme: Scheme | null;
   /** The title when it names the resident share (`…城乡居民医保缴费标准…`): the caption of last resort for a round-up's bare figures. */
   shareTopic: string | null;
+  groupTopic: string | null;
 }
 
 /** The floor of the extraction under way (extractFacts is synchronous: one at a time). */
@@ -233,6 +234,8 @@ interface OuterScope {
   /** The numbered heading an unnumbered section heading sits under (`一、退休人员补缴` above `缴费比例`). */
   outline?: string;
   /** The title, when it names the resident share (ArticleDefaults.shareTopic). */
+  /** The one group a page is about (`某市高校大学生医保参保指南`): its shares' group where a sentence names none. */
+  groupTopic?: string;
   topic?: string;
 }
 
@@ -302,7 +305,7 @@ function sectionLevels(
   // (…not one headed as a rule and its case together, `缴费比例与计算示例`: its example sentences are cases themselves.)
   const example = levels.some((scope, i) => scope.example && scope.regions.length === 0 && !RULE_AND_EXAMPLE.test(texts[i]));
   const inferredRegions = !inSnippet && !namedAbove && defaults.regionsInferred && sameCodes(regions, defaults.regions) ? regions : null;
-  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}), ...(defaults.shareTopic && !inSnippet ? { topic: defaults.shareTopic } : {}) };
+  return { levels, inferredRegions, regions, regionSource, year, yearSource, scheme, offTopic, example, snippet: inSnippet, ...(outline ? { outline: outline.text } : {}), ...(defaults.shareTopic && !inSnippet ? { topic: defaults.shareTopic } : {}), ...(defaults.groupTopic && !inSnippet ? { groupTopic: defaults.groupTopic } : {}) };
 }
 
 /** A related-article snippet carries its own date line (`健康新闻 2025-03-11`). */
@@ -311,6 +314,9 @@ function snippetYear(section: Section): number | null {
   const match = footer && /(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}/.exec(footer.text);
   return match ? Number(match[1]) : null;
 }
+
+/** A page about one group's insurance (`高校大学生医保`, `新生儿参保`). */
+const GROUP_TOPIC = /(高校大学生|大学生|中小学生|在校学生)(?:医保|医疗保险|参保)/;
 
 /** A central enrolment window opening in autumn, with its year (`集中参保期:2024年9月1日至…`). */
 const AUTUMN_WINDOW = /集中(?:参保|缴费|征缴)(?:缴费)?(?:期|时间)\s*(?:为|是|:)?\s*((?:19|20)\d{2})\s*年\s*(?:9|10|11|12)\s*月/;
@@ -368,7 +374,9 @@ function articleDefaults(title: string, text: string, lines: Line[], publishedAt
   // (An untitled excerpt's first heading stands in for its title: `2026城乡居民医保缴费标准全国统一吗`.)
   const topicOf = (text: string) => SHARE_TOPIC.test(text) && !/补助|补贴|筹资|养老/.test(text);
   const shareTopic = topicOf(title) ? title : title.trim() ? null : lines.slice(0, 12).find((line) => line.kind === 'heading' && topicOf(line.text))?.text ?? null;
-  return { regions, regionsInferred, regionSource, year, yearSource, scheme, shareTopic };
+  // A page about one group (`某市高校大学生医保参保指南`), by its title or an untitled excerpt's first line.
+  const groupTopic = GROUP_TOPIC.exec(title.trim() ? title : untitled ? lead.text : '')?.[1] ?? null;
+  return { regions, regionsInferred, regionSource, year, yearSource, scheme, shareTopic, groupTopic };
 }
 
 /**
@@ -755,7 +763,7 @@ function factsOfSentence(
     scheme: own.schemes.length ? own.schemes[0].value : scheme,
     carriedKey,
     lead,
-    groupCaption: groupCaptionOf(sentence.line),
+    groupCaption: groupCaptionOf(sentence.line) ?? outer.groupTopic,
     parentGroup: parentGroupOf(sentence.line),
     headings: [sentence.line.section.heading?.text, sentence.line.section.parent?.heading?.text, outer.outline, outer.topic].filter((h): h is string => !!h),
     tableHeader: tableHeaderCells,

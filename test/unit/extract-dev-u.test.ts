@@ -279,3 +279,10 @@ describe('a group listed after another group\'s figure', () => {
     expect(rows('2026年扬州居民医保', '低保边缘家庭成员中,成年人个人缴纳110元/人、学生儿童60元/人;', 'contribution.individual_annual').map((row) => [row[2], row[3]])).toEqual([['成年人', 110], ['学生儿童', 60]]);
   });
 });
+
+describe('a page about one group', () => {
+  it('names the shares no sentence names by the group its first line is about (某市高校大学生医保参保指南)', () => {
+    const text = ['', '蚌埠市高校大学生医保参保指南', '一、参保范围、时间', '集中参保期:2025年9月1日至12月31日', '二、缴费标准', '个人缴费标准为每人420元,各级财政补助每人700元。'].join('\n');
+    expect(rows('', text, 'contribution.individual_annual')).toEqual([['340300', 2026, '高校大学生', 420]]);
+  });
+});
