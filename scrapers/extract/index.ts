@@ -3,7 +3,7 @@
  * sentence it came from. Pure and deterministic; runs in Node and in workerd.
  */
 import { NATIONAL_CODE, findRegionMentions, isAncestorOrSelf, provinceOfDocumentNumber } from '../../domain/gazetteer/index';
-import { candidatesIn, tableCells, type Candidate } from './rules';
+import { MONTHLY_AFTER_VALUE, candidatesIn, tableCells, type Candidate } from './rules';
 import { readingOf } from './reading';
 import { CAMPAIGN_OF_YEAR, EMPLOYEE_CUE, EMPLOYEE_INSURANCE_NAME, EXAMPLE, EXAMPLE_ASIDE, FLEXIBLE_CUE, HYPOTHETICAL, INSURANCE_NAMED, INSURANCE_WORD, MEDICAL, OFF_TOPIC, OTHER_INSURANCE_WORD, PAST_RECORD, PAYROLL_CUE, RESIDENT_CUE, RULE_AND_EXAMPLE, YEAR_INSTANCE_ASIDE } from './vocabulary';
 import { ALLOCATED_TO, CITY_COMMERCIAL_COVER, CLAUSE_PAYER, EMPLOYEE_YARDSTICK, EMPLOYER_PAYS, JOINED_PAYERS, KEY_LABEL, LONG_TERM_CARE, NOT_VARIANT, OTHER_COVER, PERIOD_END_LABEL, PERIOD_START_LABEL, RATE_PART, SPLIT_AFTER, SUBJECT_GROUP, VARIANT_WORDS, WINDOW_PHASE, clauseBefore } from './phrasebook';
@@ -234,9 +234,9 @@ interface OuterScope {
   /** The numbered heading an unnumbered section heading sits under (`一、退休人员补缴` above `缴费比例`). */
   outline?: string;
   /** The title, when it names the resident share (ArticleDefaults.shareTopic). */
+  topic?: string;
   /** The one group a page is about (`某市高校大学生医保参保指南`): its shares' group where a sentence names none. */
   groupTopic?: string;
-  topic?: string;
 }
 
 const BASE_BOUNDS = new Set<FactKey>(['contribution.base_min_monthly', 'contribution.base_max_monthly']);
@@ -315,7 +315,7 @@ function snippetYear(section: Section): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** A page about one group's insurance (`高校大学生医保`, `新生儿参保`). */
+/** A page about one group's insurance (`高校大学生医保`, `中小学生参保`). */
 const GROUP_TOPIC = /(高校大学生|大学生|中小学生|在校学生)(?:医保|医疗保险|参保)/;
 
 /** A central enrolment window opening in autumn, with its year (`集中参保期:2024年9月1日至…`). */
@@ -523,7 +523,7 @@ function innerLevels(sentence: Sentence, context: readonly string[]): { levels: 
   }
   for (let parent = line.parent; parent; parent = parent.parent) {
     // (A long paragraph the items hang under is read by the sentence that opens them: `…达到N元/人。某市2026年度个人缴费标准为:`.)
-    const opener = /:\s*$/.test(parent.content.text) ? parent.content.text.slice(parent.content.text.lastIndexOf('。') + 1) : '';
+    const opener = /:\s*$/.test(parent.content.text) ? lastSentence(parent.content.text) : '';
     const text = parent.label?.text ?? (parent.content.text.length <= 40 ? parent.content.text : opener.length >= 4 && opener.length <= 60 ? opener : null);
     if (!text) continue;
     levels.push({ scope: labelScope(text, context), text });
@@ -714,7 +714,7 @@ function factsOfSentence(
   if (lead && /:\s*$/.test(lead) && !sentence.line.label && sentence.line.kind !== 'heading' && (!sentence.line.parent || siblingAbove(sentence.line))) {
     // (A document the lead cites, `根据《…关于做好2025年…工作的通知》,现调整如下:`, is not what it dates or places.)
     // (…and only its last sentence introduces the lines below: `…补助标准达到N元/人。某市2026年度个人缴费标准为:`.)
-    const caption = lead.slice(lead.lastIndexOf('。') + 1);
+    const caption = lastSentence(lead);
     levels.push({ scope: labelScope(caption.replace(/《[^《》]*》/g, '《》'), outer.regions) });
     labels.push(caption);
   } else if (sentence.line.label && !sentence.line.parent) {
@@ -849,7 +849,7 @@ function factsOfSentence(
     }
     // (`首次缴费须缴纳大病保险费180元`: a supplementary cover's fee stated with no month is no monthly payment.)
     if (candidate.key === 'contribution.monthly_amount' && SUPPLEMENT_FEE.test(clauseBefore(sentence.text, candidate.at))
-      && !/^[\d.,]*\s*元?\s*(?:\/\s*(?:人\s*[·.]?\s*)?月|每月)/.test(sentence.text.slice(candidate.at, candidate.at + 16))) continue;
+      && !MONTHLY_AFTER_VALUE.test(sentence.text.slice(candidate.at, candidate.at + 20).replace(/^[\d.,]+\s*(?:万|千)?\s*元?/, ''))) continue;
     // (`其中基本医疗保险缴费基数为N元/月`: a figure its own words name the base is no payment, whatever phrase led to it.)
     if (candidate.key === 'contribution.monthly_amount' && /基数$/.test(candidate.variant ?? '')) continue;
     // `单位缴费:4,600元 × 9% = 414元`: one payer's part worked out on one base is a case, no rule (not the
@@ -940,6 +940,11 @@ const PARAGRAPH_START_DATE = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九�
 
 /** The fee of a supplementary cover (`大病保险费`, `大额医疗费补充保险费`). */
 const SUPPLEMENT_FEE = /大病保险费|大额[^,;。]{0,6}?保险费|补充保险费/;
+
+/** The last sentence of a text (`…达到N元/人。某市2026年度个人缴费标准为:` → the sentence after the stop). */
+function lastSentence(text: string): string {
+  return text.slice(text.lastIndexOf('。') + 1);
+}
 
 /** A figure right after `× R% =`: the result of a worked sum. */
 const WORKED_RESULT_BEFORE = /[×*]\s*\d+(?:\.\d+)?\s*%\s*[=＝]\s*(?:约)?\s*$/;
@@ -1069,10 +1074,12 @@ function yearFor(
   // the page is about.
   const scopeYear = innerYear ?? outerYear;
   if (stated !== null && scopeYear !== null && scopeYear > stated && scopeYear - stated <= 3 && LASTING_RULE.test(candidate.key)
-    && new RegExp(`(?:自|从)\\s*${stated}\\s*年(?:度)?\\s*(?:1月(?:1日)?)?\\s*(?:起|开始)(?!\\s*(?:施行|实施|执行|生效)?的)`).test(text.slice(0, candidate.at))) return scopeYear;
+    && [...text.slice(0, candidate.at).matchAll(LASTING_START)].some((m) => Number(m[1]) === stated)) return scopeYear;
   return stated ?? year;
 }
 
+/** A rule's start by the year (`自2025年起`, `从2025年1月起`), not a cited rule's (`自…起施行的《…》`). */
+const LASTING_START = /(?:自|从)\s*((?:19|20)\d{2})\s*年(?:度)?\s*(?:1月(?:1日)?)?\s*(?:起|开始)(?!\s*(?:施行|实施|执行|生效)?的)/g;
 /** Keys of rules that stand until changed (waits, grace, back-payment, incentives), not a year's figures. */
 const LASTING_RULE = /^(?:waiting|lapse|backpay|incentive|enrollment\.newborn)/;
 

@@ -322,13 +322,11 @@ export const KEY_PHRASES: KeyPhrase[] = [
     shape: 'rate',
     trigger: /(?<!缴费|缴纳|报销|支付|救助|资助|补助|补贴|返还|划入|计入|自付|赔付|享受)比例/g,
     // (…or where an employer pays it, `单位缴纳基本医疗保险费(含生育保险)的比例为8.5%`: only a payroll scheme has one.)
-    key: ({ scheme, sentence, phraseStart }) => (scheme === 'flexible' || scheme === 'employee' || EMPLOYER_PAYS_BEFORE.test(clauseBefore(sentence, phraseStart)) ? 'contribution.rate' : null),
+    key: ({ scheme, sentence, phraseStart }) => (scheme === 'flexible' || scheme === 'employee' || EMPLOYER_PAYS_AT_HEAD.test(clauseBefore(sentence, phraseStart)) ? 'contribution.rate' : null),
     wording: 0.8,
   },
 ];
 
-/** An employer paying, at the head of a clause (`单位缴纳…`, `用人单位缴费…`). */
-const EMPLOYER_PAYS_BEFORE = /^\s*(?:用人)?单位(?:缴纳|缴费|承担|负担)/;
 
 /** Words that, between a key phrase and a value, show the value is about something else. */
 export const GAP_BREAK = /上下限|上限|下限|起付|支付限额|报销|封顶|基准|全年|年缴费|年度缴费|累计|财政|政府|优惠|立减|减免|增加|提高|上涨|增长|降低|下降|减少|奖励|门诊|住院|待遇|余额|账户|工资|救助|补助|补贴|合计|基数|比例|费率|差额|总额|而|超出|远低于|远高于|全额|[;。]/;
@@ -448,6 +446,8 @@ export const OTHER_COVER = new RegExp(`${LONG_TERM_CARE.source}|${CITY_COMMERCIA
 export const ALLOCATED_TO = /^[\d.]+\s*%\s*(?:划入|计入|进入|存入|入|用于)\s*(?:统筹|个人[账帐]户|基金|医保基金)/;
 /** An employer paying its part (`公司缴费`, `单位缴纳`): a sentence about payroll, not a resident's share. */
 export const EMPLOYER_PAYS = /(?:公司|用人单位|单位|企业)(?:每月)?(?:缴费|缴纳|承担|需缴|应缴)/;
+/** …at the head of a clause (`单位缴纳…的比例为N%`). */
+const EMPLOYER_PAYS_AT_HEAD = new RegExp(`^\\s*(?:${EMPLOYER_PAYS.source})`);
 /** The employee insurance named as the yardstick of another's rule (`与职工医保标准一致`, `参照职工医保执行`). */
 export const EMPLOYEE_YARDSTICK = /(?:与|同|参照|比照)(?:城镇)?职工(?:基本)?(?:医保|医疗保险)(?:的)?(?:标准|政策|规定)?(?:一致|相同|执行)/g;
 /**

@@ -707,7 +707,7 @@ const RESIDENT_TIER_AFTER = /^\s*(?:\/\s*(?:人|年)|每人|$|[(。;,、)]|\/\s*
 const OTHER_COVER_START = new RegExp(`^\\s*(?:的|为|是|属于)?\\s*(?:${OTHER_COVER.source})`);
 // (…or `统一按8190元基数缴纳`: the figure named the base right before the payment.)
 const BASE_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月)?\s*(?:(?:为|作为)\s*(?:月)?(?:缴费|申报)?基数|的?(?:月)?(?:缴费)?基数(?:缴纳|缴费|参保|按月))/;
-const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
+export const MONTHLY_AFTER_VALUE = /^\s*(?:\/\s*(?:人\s*[·・.]?\s*)?月|每月)/;
 const PAYER_WORD = /^(?:用人单位|单位|个人)$/;
 /** An employee named as the payer of a rate (`在职职工`, `单位职工`): the 个人 part. */
 const EMPLOYEE_SELF = /^(?:在职|单位|参保)?职工(?:个人)?$/;
@@ -782,8 +782,8 @@ function respectiveTier(sentence: string, valueAt: number): string | undefined {
 }
 
 function groupNamed(sentence: string, found: { key: FactKey; start: number; end: number }, valueAt: number, ctx: RuleContext): string | undefined {
-  const tier = RESIDENT_SHARE_KEYS.has(found.key) ? respectiveTier(sentence, valueAt) : undefined;
-  if (tier) return tier;
+  const respective = RESIDENT_SHARE_KEYS.has(found.key) ? respectiveTier(sentence, valueAt) : undefined;
+  if (respective) return respective;
   // `低档400元/高档900元`: a tier read without a key phrase is named by the tier word itself.
   if (found.start >= 0 && found.start === found.end && RESIDENT_SHARE_KEYS.has(found.key)) {
     const tier = TIER_BEFORE.exec(sentence.slice(found.start, valueAt));
@@ -824,7 +824,8 @@ function groupNamed(sentence: string, found: { key: FactKey; start: number; end:
   // `成年人个人缴费A元,未成年人B元`: a group opening the value's own comma clause is its, not the phrase's subject.
   // (…and so does one listed after another's figure: `成年人个人缴纳A元/人、学生儿童B元/人`.)
   // (A tier listed so is the subject's own tier: `大学生…一档A元、二档B元`.)
-  if (RESIDENT_SHARE_KEYS.has(found.key) && (sentence.slice(found.end, valueAt).includes(',') || (/\d\s*元[^、,;]*、/.test(sentence.slice(found.end, valueAt)) && !/档/.test(own))) && sentence.slice(found.end, valueAt).replace(/\([^()]*\)/g, '').trim().endsWith(own.replace(/\([^()]*\)/g, '').trim())) return own;
+  const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, '').trim();
+  if (RESIDENT_SHARE_KEYS.has(found.key) && (gap.includes(',') || (/\d\s*元[^、,;]*、/.test(gap) && !/档/.test(own))) && withoutAsides(gap).endsWith(withoutAsides(own))) return own;
   // `单位缴纳比例为6%,个人缴纳2%`: the payer of the value's own clause, not the sentence's subject.
   if (PAYER_WORD.test(own) && PAYER_WORD.test(subject)) return own;
   // `职工个人缴费比例:2%`: the employee's own part is the 个人 part.
